@@ -1,0 +1,107 @@
+"""Records from ingest → one document's nodes and edges.
+
+The build is a pure function: the same record always gives the same DocumentGraph, which is what makes
+re-ingesting a file a no-op and ingest order irrelevant.
+"""
+
+from __future__ import annotations
+
+from ingest.records import AgencyRef, DocumentRecord, Evidence, PlanRef, RegionRef
+from graph.keys import agency_id, plan_id, region_id
+from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
+
+
+class _Builder:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.nodes: dict[str, NodeRecord] = {}
+        self.edges: dict[str, EdgeRecord] = {}
+
+    def node(self, node_id: str, label: Label, props: dict, evidence: list[Evidence], primary: bool = False) -> str:
+        existing = self.nodes.get(node_id)
+        ev = [e.as_dict() for e in evidence]
+        if existing is None:
+            self.nodes[node_id] = NodeRecord(node_id, label, Contribution(dict(props), ev, primary))
+        else:
+            c = existing.contribution
+            for key, value in props.items():
+                if value is not None or key not in c.props:
+                    c.props[key] = value
+            c.evidence.extend(e for e in ev if e not in c.evidence)
+            c.primary = c.primary or primary
+        return node_id
+
+    def edge(self, source: str, target: str, rel: RelType, evidence: list[Evidence] = ()) -> None:
+        record = EdgeRecord(source, target, rel, Contribution({}, [e.as_dict() for e in evidence]))
+        existing = self.edges.get(record.key)
+        if existing is None:
+            self.edges[record.key] = record
+        else:
+            existing.contribution.evidence.extend(
+                e for e in record.contribution.evidence if e not in existing.contribution.evidence
+            )
+
+    def region(self, ref: RegionRef, evidence: Evidence | None) -> str:
+        """The division and its PART_OF chain up to the province; only the named one carries evidence."""
+        child: str | None = None
+        for step in reversed(ref.path):
+            props = {
+                "name": step.name,
+                "level": step.level,
+                "code": step.code,
+                "path": [s.name for s in ref.path[: ref.path.index(step) + 1]],
+            }
+            ev = [evidence] if evidence is not None and step.code == ref.code else []
+            node = self.node(region_id(step.code), Label.REGION, props, ev)
+            if child is not None:
+                self.edge(child, node, RelType.PART_OF)
+            child = node
+        return region_id(ref.code)
+
+    def agency(self, ref: AgencyRef) -> str:
+        props = {
+            "name": ref.name,
+            "region": ref.region.name if ref.region else None,
+            "region_code": ref.region.code if ref.region else None,
+        }
+        return self.node(agency_id(ref.name), Label.AGENCY, props, [ref.evidence] if ref.evidence else [])
+
+    def parent(self, ref: PlanRef) -> str:
+        props = {
+            "title": ref.title,
+            "level": ref.level,
+            "region": ref.region.name if ref.region else None,
+        }
+        node = self.node(plan_id(ref.title), Label.PLAN, props, [ref.evidence])
+        if ref.region is not None:
+            self.edge(node, self.region(ref.region, None), RelType.COVERS)
+        return node
+
+
+def build_document_graph(record: DocumentRecord) -> DocumentGraph:
+    """Plan, its regions, issuers and parent plans (stubs until their own documents arrive)."""
+    b = _Builder(record.source)
+    meta = record.plan
+    issuers = list(meta.issuers)
+    props = {
+        "title": meta.title,
+        "level": meta.level,
+        "region": meta.region.name if meta.region else None,
+        "region_code": meta.region.code if meta.region else None,
+        "issuer": "、".join(i.name for i in issuers) or None,
+        "published": meta.published,
+        "doc_number": meta.doc_number,
+        "period": meta.period,
+        "vision_year": meta.vision_year,
+    }
+    evidence = list(meta.evidence) + [i.evidence for i in issuers if i.evidence is not None]
+    plan = b.node(plan_id(meta.title), Label.PLAN, props, evidence, primary=True)
+    if meta.region is not None:
+        b.edge(plan, b.region(meta.region, meta.region_evidence), RelType.COVERS)
+    for issuer in issuers:
+        b.edge(b.agency(issuer), plan, RelType.ISSUED, [issuer.evidence] if issuer.evidence else [])
+    for parent in record.parents:
+        target = b.parent(parent)
+        if target != plan:
+            b.edge(plan, target, RelType.BASED_ON, [parent.evidence])
+    return DocumentGraph(record.source, list(b.nodes.values()), list(b.edges.values()))

@@ -1,0 +1,64 @@
+"""Files in, graph out: read, parse and build every document, then write them as one unit.
+
+All documents are read and checked before anything is written, so one bad file in a batch leaves the
+store exactly as it was and the user gets every problem at once, one line per file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.build import build_document_graph
+from graph.model import DocumentGraph, WriteSummary
+from graph.store import GraphStore
+from ingest.errors import IngestError
+from ingest.load_document import find_documents, read_source
+from ingest.parse_document import parse_document
+
+Progress = Callable[[int, int, Path], None]
+
+
+@dataclass
+class IngestResult:
+    summary: WriteSummary | None
+    errors: list[IngestError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def prepare_documents(
+    paths: Iterable[Path | str], progress: Progress | None = None
+) -> tuple[list[DocumentGraph], list[IngestError]]:
+    """Read and build every document under ``paths``; errors are collected, not raised."""
+    files, errors = find_documents(paths)
+    documents: list[DocumentGraph] = []
+    seen: dict[str, Path] = {}
+    for index, path in enumerate(files, start=1):
+        if progress is not None:
+            progress(index, len(files), path)
+        if path.name in seen and seen[path.name].resolve() != path.resolve():
+            errors.append(IngestError(path, f"another file in this batch has the same name ({seen[path.name]})"))
+            continue
+        if path.name in seen:
+            continue
+        seen[path.name] = path
+        try:
+            source = read_source(path)
+            documents.append(build_document_graph(parse_document(source.name, source.text)))
+        except IngestError as exc:
+            errors.append(IngestError(path, exc.reason))
+    if not files and not errors:
+        errors.append(IngestError("(no paths)", "nothing to ingest"))
+    return documents, errors
+
+
+def ingest_files(store: GraphStore, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestResult:
+    """Ingest ``paths`` into ``store``: everything, or nothing when any document is bad."""
+    documents, errors = prepare_documents(paths, progress)
+    if errors:
+        return IngestResult(summary=None, errors=errors)
+    return IngestResult(summary=store.write_documents(documents))

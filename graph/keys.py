@@ -1,0 +1,34 @@
+"""Stable node ids: the same thing gets the same id in every document and every run.
+
+A plan's id comes from its title, so a plan that is only referenced (a stub) and the same plan's own
+document meet in one node, whichever arrives first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_QUOTES = re.compile(r"[\s《》〈〉“”‘’\"'「」『』]")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def plan_key(title: str) -> str:
+    """Titles that differ only in width, spaces, quote marks or brackets name the same plan."""
+    return _QUOTES.sub("", unicodedata.normalize("NFKC", title))
+
+
+def plan_id(title: str) -> str:
+    return f"plan-{_digest(plan_key(title))}"
+
+
+def region_id(code: str) -> str:
+    return f"region-{code}"
+
+
+def agency_id(name: str) -> str:
+    return f"agency-{_digest(unicodedata.normalize('NFKC', name))}"

@@ -1,0 +1,42 @@
+"""How several documents' contributions become one node or edge.
+
+The rule is order-free, so ingesting 湖州 before 浙江 or after gives the same graph: contributions from
+other documents first (sorted by file), then the thing's own document(s); later values win, and a
+missing value (None) never erases a known one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from graph.model import Contribution, EvidenceDict, Label, Props
+
+# Every Plan carries these keys in the export contract, stubs included (as null).
+PLAN_FIELDS = ("title", "level", "region", "issuer", "published", "doc_number", "period", "source")
+
+
+def merge_props(contributions: Mapping[str, Contribution], label: Label | None = None) -> Props:
+    ordered = sorted(contributions.items(), key=lambda item: (item[1].primary, item[0]))
+    merged: Props = dict.fromkeys(PLAN_FIELDS) if label == Label.PLAN else {}
+    for _, contribution in ordered:
+        for key, value in contribution.props.items():
+            if value is not None or key not in merged:
+                merged[key] = value
+    if label == Label.PLAN:
+        own = sorted(doc for doc, c in contributions.items() if c.primary)
+        merged["source"] = None if not own else own[0] if len(own) == 1 else own
+    return merged
+
+
+def merge_evidence(contributions: Mapping[str, Contribution]) -> list[EvidenceDict]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[EvidenceDict] = []
+    for _, contribution in sorted(contributions.items()):
+        for ev in contribution.evidence:
+            key = (ev["source"], ev["start"], ev["end"], ev.get("field"))
+            if key not in seen:
+                seen.add(key)
+                out.append(ev)
+    out.sort(key=lambda ev: (ev["source"], ev["start"], ev["end"], ev.get("field") or ""))
+    return out

@@ -1,0 +1,329 @@
+"""The embedded store: a networkx MultiDiGraph kept in one JSON file.
+
+Each node and edge keeps what every document contributed to it, so a document can be replaced on
+re-ingest without touching what other documents said. Writes build a new graph beside the current
+one, save it with temp file + fsync + rename, and only then swap it in: readers always see a whole
+graph, and a failed write leaves both the file and the in-memory graph as they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.merge import merge_evidence, merge_props
+from graph.model import (
+    Contribution,
+    DocumentGraph,
+    Edge,
+    Label,
+    Node,
+    Page,
+    RelType,
+    Subgraph,
+    WriteSummary,
+)
+from graph.store import Direction, StoreFormatError, StoreUnavailable, StoreWriteError
+
+FORMAT = "plangraph-networkx"
+FORMAT_VERSION = 1
+STORE_FILE = "graph.json"
+
+
+class NetworkxStore:
+    """GraphStore on a MultiDiGraph; ``location`` is a directory (holding graph.json) or a .json file."""
+
+    def __init__(self, location: Path | str) -> None:
+        location = Path(location).expanduser()
+        if location.suffix == ".json":
+            self.path = location
+        else:
+            if location.exists() and not location.is_dir():
+                raise StoreUnavailable(f"{location}: store path is a file; give a directory or a .json file")
+            self.path = location / STORE_FILE
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._graph: nx.MultiDiGraph = nx.MultiDiGraph(docs={})
+        self._signature: tuple[int, int, int] | None = None
+        self._mutex = threading.Lock()
+        self._refresh()
+
+    # -- reading the file -------------------------------------------------------------------------
+
+    def _stat(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _refresh(self) -> nx.MultiDiGraph:
+        """The current graph, reloaded when another process (an ingest) replaced the file."""
+        signature = self._stat()
+        if signature != self._signature:
+            graph = load_graph_file(self.path) if signature is not None else nx.MultiDiGraph(docs={})
+            self._graph, self._signature = graph, signature
+        return self._graph
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def write_documents(self, documents: Sequence[DocumentGraph]) -> WriteSummary:
+        with self._mutex, self._file_lock():
+            current = self._refresh()
+            graph = current.copy()
+            graph.graph["docs"] = dict(current.graph["docs"])
+            try:
+                for document in documents:
+                    _remove_document(graph, document.source)
+                    _add_document(graph, document)
+                save_graph_file(graph, self.path)
+            except OSError as exc:
+                raise StoreWriteError(f"{self.path}: could not save the store: {exc}") from exc
+            self._graph, self._signature = graph, self._stat()
+        plans = {n.id for d in documents for n in d.nodes if n.label == Label.PLAN and n.contribution.primary}
+        return WriteSummary(
+            documents=len(documents),
+            plans=len(plans),
+            nodes_added=len(set(graph.nodes) - set(current.nodes)),
+            edges_added=len({k for *_, k in graph.edges(keys=True)} - {k for *_, k in current.edges(keys=True)}),
+            nodes_total=graph.number_of_nodes(),
+            edges_total=graph.number_of_edges(),
+        )
+
+    @contextlib.contextmanager
+    def _file_lock(self) -> Iterator[None]:
+        """One writer at a time across processes (a CLI ingest while the API serves)."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.lock_path, "a")  # noqa: SIM115 - held for the whole write
+        except OSError as exc:
+            raise StoreUnavailable(f"{self.path.parent}: cannot create the store: {exc.strerror}") from exc
+        with handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # -- reads ------------------------------------------------------------------------------------
+
+    def get_node(self, node_id: str) -> Node | None:
+        graph = self._refresh()
+        if node_id not in graph:
+            return None
+        return graph.nodes[node_id]["node"]
+
+    def list_nodes(
+        self,
+        label: Label | None = None,
+        filters: dict[str, str] | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        graph = self._refresh()
+        filters = filters or {}
+        matched = [
+            node
+            for _, node in sorted(graph.nodes(data="node"))
+            if (label is None or node.label == label)
+            and all(_matches(node.props.get(key), value) for key, value in filters.items())
+        ]
+        return Page(items=matched[offset : offset + limit], total=len(matched), limit=limit, offset=offset)
+
+    def neighbours(
+        self,
+        node_id: str,
+        rel_types: Sequence[RelType] | None = None,
+        direction: Direction = "both",
+    ) -> list[tuple[Edge, Node]]:
+        graph = self._refresh()
+        if node_id not in graph:
+            return []
+        wanted = set(rel_types) if rel_types else None
+        found: list[tuple[Edge, Node]] = []
+        if direction in ("out", "both"):
+            for _, other, edge in graph.out_edges(node_id, data="edge"):
+                if wanted is None or edge.type in wanted:
+                    found.append((edge, graph.nodes[other]["node"]))
+        if direction in ("in", "both"):
+            for other, _, edge in graph.in_edges(node_id, data="edge"):
+                if wanted is None or edge.type in wanted:
+                    found.append((edge, graph.nodes[other]["node"]))
+        found.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
+        return found
+
+    def export(self) -> Subgraph:
+        graph = self._refresh()
+        return Subgraph(
+            nodes=[node for _, node in graph.nodes(data="node")],
+            edges=[edge for *_, edge in graph.edges(data="edge")],
+        )
+
+    def close(self) -> None:
+        """Nothing is held open between calls; present for the protocol."""
+
+
+def _matches(value: Any, wanted: str) -> bool:
+    if isinstance(value, list):
+        return wanted in value
+    return value is not None and str(value) == wanted
+
+
+# -- applying documents -------------------------------------------------------------------------
+
+
+def _remove_document(graph: nx.MultiDiGraph, source: str) -> None:
+    node_ids, edge_keys = graph.graph["docs"].pop(source, ((), ()))
+    for key in edge_keys:
+        u, v = _edge_ends(key)
+        if not graph.has_edge(u, v, key):
+            continue
+        attrs = graph.edges[u, v, key]
+        contributions = {doc: c for doc, c in attrs["contributions"].items() if doc != source}
+        if contributions:
+            _set_edge(graph, u, v, key, RelType(attrs["type"]), contributions)
+        else:
+            graph.remove_edge(u, v, key)
+    for node_id in node_ids:
+        if node_id not in graph:
+            continue
+        attrs = graph.nodes[node_id]
+        contributions = {doc: c for doc, c in attrs["contributions"].items() if doc != source}
+        if contributions:
+            _set_node(graph, node_id, Label(attrs["label"]), contributions)
+        else:
+            graph.remove_node(node_id)
+
+
+def _add_document(graph: nx.MultiDiGraph, document: DocumentGraph) -> None:
+    source = document.source
+    for record in document.nodes:
+        old = graph.nodes[record.id]["contributions"] if record.id in graph else {}
+        _set_node(graph, record.id, record.label, {**old, source: record.contribution})
+    for record in document.edges:
+        key = record.key
+        old = graph.edges[record.source, record.target, key]["contributions"] if graph.has_edge(
+            record.source, record.target, key
+        ) else {}
+        _set_edge(graph, record.source, record.target, key, record.type, {**old, source: record.contribution})
+    graph.graph["docs"][source] = (
+        frozenset(r.id for r in document.nodes),
+        frozenset(r.key for r in document.edges),
+    )
+
+
+def _edge_ends(key: str) -> tuple[str, str]:
+    _, ends = key.split(":", 1)
+    u, v = ends.split("->", 1)
+    return u, v
+
+
+def _set_node(graph: nx.MultiDiGraph, node_id: str, label: Label, contributions: dict[str, Contribution]) -> None:
+    """Replace (never mutate) a node's attributes, so the graph a reader holds stays intact."""
+    node = Node(node_id, label, merge_props(contributions, label), merge_evidence(contributions))
+    graph.add_node(node_id)
+    graph.nodes[node_id].clear()
+    graph.nodes[node_id].update(label=str(label), contributions=contributions, node=node)
+
+
+def _set_edge(
+    graph: nx.MultiDiGraph, u: str, v: str, key: str, rel: RelType, contributions: dict[str, Contribution]
+) -> None:
+    edge = Edge(u, v, rel, merge_props(contributions), merge_evidence(contributions))
+    if graph.has_edge(u, v, key):
+        graph.remove_edge(u, v, key)
+    graph.add_edge(u, v, key=key, type=str(rel), contributions=contributions, edge=edge)
+
+
+# -- the file format ----------------------------------------------------------------------------
+
+
+def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write atomically: a crash leaves either the old file or the new one, never half of one."""
+    payload = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "nodes": [
+            {"id": node_id, "label": attrs["label"], "contributions": _dump(attrs["contributions"])}
+            for node_id, attrs in sorted(graph.nodes(data=True))
+        ],
+        "edges": [
+            {"source": u, "target": v, "type": attrs["type"], "contributions": _dump(attrs["contributions"])}
+            for u, v, _, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: e[2])
+        ],
+    }
+    data = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _dump(contributions: dict[str, Contribution]) -> dict[str, Any]:
+    return {
+        doc: {"props": c.props, "evidence": c.evidence, "primary": c.primary}
+        for doc, c in sorted(contributions.items())
+    }
+
+
+def load_graph_file(path: Path) -> nx.MultiDiGraph:
+    """Load a store file, or fail with a message that says what is wrong with it."""
+    try:
+        payload = json.loads(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise StoreFormatError(f"{path}: not a readable PlanGraph store ({exc})") from exc
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise StoreFormatError(f"{path}: not a PlanGraph embedded store file")
+    version = payload.get("version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise StoreFormatError(
+            f"{path}: store format version {version!r} is newer than this PlanGraph reads "
+            f"(up to {FORMAT_VERSION}); upgrade PlanGraph or re-ingest into a new store"
+        )
+    graph = nx.MultiDiGraph(docs={})
+    docs: dict[str, tuple[set[str], set[str]]] = {}
+    try:
+        for item in payload["nodes"]:
+            contributions = _load(item["contributions"])
+            _set_node(graph, item["id"], Label(item["label"]), contributions)
+            for doc in contributions:
+                docs.setdefault(doc, (set(), set()))[0].add(item["id"])
+        for item in payload["edges"]:
+            contributions = _load(item["contributions"])
+            rel = RelType(item["type"])
+            key = f"{rel}:{item['source']}->{item['target']}"
+            _set_edge(graph, item["source"], item["target"], key, rel, contributions)
+            for doc in contributions:
+                docs.setdefault(doc, (set(), set()))[1].add(key)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StoreFormatError(f"{path}: corrupt store file ({type(exc).__name__}: {exc})") from exc
+    graph.graph["docs"] = {doc: (frozenset(n), frozenset(e)) for doc, (n, e) in docs.items()}
+    return graph
+
+
+def _load(raw: dict[str, Any]) -> dict[str, Contribution]:
+    return {
+        doc: Contribution(props=dict(c["props"]), evidence=list(c["evidence"]), primary=bool(c["primary"]))
+        for doc, c in raw.items()
+    }

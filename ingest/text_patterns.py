@@ -1,0 +1,54 @@
+"""Shared text patterns for plan documents: dates, document numbers, agency names, five-year periods.
+
+They are rules about how Chinese government documents are written, not lists taken from any one plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "〇零O一二三四五六七八九十"
+
+DATE = re.compile(
+    rf"(?P<y>\d{{4}}|[{_CN_NUM}]{{4}})\s*[-年./]\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[-月./]\s*"
+    rf"(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?!\d)\s*日?"
+)
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号")
+AGENCY_SUFFIX = r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|局|厅|委|办|部|院|中心|署|所|会)"
+AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
+PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
+# 第十四个五年规划 / “十四五” → the ordinal of the national five-year cycle.
+FIVE_YEAR = re.compile(r"第?([一二三四五六七八九十]{1,3})(?:个五年|五)")
+
+
+def cn_number(text: str) -> int | None:
+    """Read 二〇二一 (digit by digit) or 二十四 (positional) as an integer; None if not a number."""
+    if text.isdigit():
+        return int(text)
+    if all(ch in CN_DIGITS for ch in text):
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))
+    if "十" in text and all(ch in CN_DIGITS or ch == "十" for ch in text):
+        tens, _, ones = text.partition("十")
+        high = CN_DIGITS[tens] if tens else 1
+        low = CN_DIGITS[ones] if ones else 0
+        return high * 10 + low
+    return None
+
+
+def iso_date(match: re.Match[str]) -> str | None:
+    """YYYY-MM-DD from a DATE match, or None when it is not a real calendar date."""
+    year, month, day = (cn_number(match.group(k)) for k in ("y", "m", "d"))
+    if year is None or month is None or day is None:
+        return None
+    if not (1949 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def five_year_period(ordinal: int) -> str | None:
+    """The years of the n-th national five-year plan (the 3rd began in 1966 after a gap)."""
+    if ordinal < 3:
+        return {1: "1953-1957", 2: "1958-1962"}.get(ordinal)
+    start = 1966 + 5 * (ordinal - 3)
+    return f"{start}-{start + 4}"

@@ -1,0 +1,55 @@
+"""Shared fixtures: the real sample corpus, and stores parametrised over every implementation.
+
+The ``store`` fixture yields the embedded store on tmp_path and, when NEO4J_URI is set (or --neo4j is
+given), a Neo4j store cleaned before each test; tests written against it run on both.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.ingest_files import ingest_files
+from graph.open_store import open_store
+from graph.store import GraphStore
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--neo4j", action="store_true", help="also run the store contract on Neo4j (NEO4J_URI)")
+
+
+def _neo4j_wanted(config: pytest.Config) -> bool:
+    return bool(os.environ.get("NEO4J_URI")) or bool(config.getoption("--neo4j"))
+
+
+@pytest.fixture(params=["networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    if request.param == "neo4j":
+        if not _neo4j_wanted(request.config):
+            pytest.skip("Neo4j leg: set NEO4J_URI (and NEO4J_USERNAME/NEO4J_PASSWORD) to run it")
+        opened = open_store(os.environ.get("NEO4J_URI", "neo4j://127.0.0.1:7687"))
+        opened.clear()  # type: ignore[attr-defined]
+    else:
+        opened = open_store(tmp_path / "store")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def seeded_store(store: GraphStore) -> GraphStore:
+    """A store holding the whole sample corpus."""
+    result = ingest_files(store, [SEEDS])
+    assert result.ok, result.errors
+    return store
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    return SEEDS
