@@ -6,9 +6,9 @@ re-ingesting a file a no-op and ingest order irrelevant.
 
 from __future__ import annotations
 
-from ingest.records import AgencyRef, DocumentRecord, Evidence, PlanRef, RegionRef
 from graph.keys import agency_id, plan_id, region_id
 from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
+from ingest.records import AgencyRef, DocumentRecord, Evidence, PlanRef, RegionRef
 
 
 class _Builder:
@@ -17,7 +17,9 @@ class _Builder:
         self.nodes: dict[str, NodeRecord] = {}
         self.edges: dict[str, EdgeRecord] = {}
 
-    def node(self, node_id: str, label: Label, props: dict, evidence: list[Evidence], primary: bool = False) -> str:
+    def node(
+        self, node_id: str, label: Label, props: dict, evidence: list[Evidence], primary: bool = False
+    ) -> str:
         existing = self.nodes.get(node_id)
         ev = [e.as_dict() for e in evidence]
         if existing is None:

@@ -41,7 +41,9 @@ def prepare_documents(
         if progress is not None:
             progress(index, len(files), path)
         if path.name in seen and seen[path.name].resolve() != path.resolve():
-            errors.append(IngestError(path, f"another file in this batch has the same name ({seen[path.name]})"))
+            errors.append(
+                IngestError(path, f"another file in this batch has the same name ({seen[path.name]})")
+            )
             continue
         if path.name in seen:
             continue
@@ -56,7 +58,9 @@ def prepare_documents(
     return documents, errors
 
 
-def ingest_files(store: GraphStore, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestResult:
+def ingest_files(
+    store: GraphStore, paths: Iterable[Path | str], progress: Progress | None = None
+) -> IngestResult:
     """Ingest ``paths`` into ``store``: everything, or nothing when any document is bad."""
     documents, errors = prepare_documents(paths, progress)
     if errors:

@@ -68,7 +68,12 @@ class Edge:
         return f"{self.type}:{self.source}->{self.target}"
 
     def as_export(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"source": self.source, "target": self.target, "type": str(self.type), **self.props}
+        out: dict[str, Any] = {
+            "source": self.source,
+            "target": self.target,
+            "type": str(self.type),
+            **self.props,
+        }
         if self.evidence:
             out["evidence"] = self.evidence
         return out

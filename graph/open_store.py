@@ -24,7 +24,9 @@ def open_store(location: str | Path | None = None) -> GraphStore:
         try:
             from graph.store_neo4j import Neo4jStore
         except ImportError as exc:
-            raise StoreUnavailable(f"{target}: the Neo4j store is not available in this build ({exc})") from exc
+            raise StoreUnavailable(
+                f"{target}: the Neo4j store is not available in this build ({exc})"
+            ) from exc
         return Neo4jStore(
             target,
             user=os.environ.get("NEO4J_USERNAME", "neo4j"),

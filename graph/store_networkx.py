@@ -93,7 +93,9 @@ class NetworkxStore:
             documents=len(documents),
             plans=len(plans),
             nodes_added=len(set(graph.nodes) - set(current.nodes)),
-            edges_added=len({k for *_, k in graph.edges(keys=True)} - {k for *_, k in current.edges(keys=True)}),
+            edges_added=len(
+                {k for *_, k in graph.edges(keys=True)} - {k for *_, k in current.edges(keys=True)}
+            ),
             nodes_total=graph.number_of_nodes(),
             edges_total=graph.number_of_edges(),
         )
@@ -210,9 +212,11 @@ def _add_document(graph: nx.MultiDiGraph, document: DocumentGraph) -> None:
         _set_node(graph, record.id, record.label, {**old, source: record.contribution})
     for record in document.edges:
         key = record.key
-        old = graph.edges[record.source, record.target, key]["contributions"] if graph.has_edge(
-            record.source, record.target, key
-        ) else {}
+        old = (
+            graph.edges[record.source, record.target, key]["contributions"]
+            if graph.has_edge(record.source, record.target, key)
+            else {}
+        )
         _set_edge(graph, record.source, record.target, key, record.type, {**old, source: record.contribution})
     graph.graph["docs"][source] = (
         frozenset(r.id for r in document.nodes),
@@ -226,7 +230,9 @@ def _edge_ends(key: str) -> tuple[str, str]:
     return u, v
 
 
-def _set_node(graph: nx.MultiDiGraph, node_id: str, label: Label, contributions: dict[str, Contribution]) -> None:
+def _set_node(
+    graph: nx.MultiDiGraph, node_id: str, label: Label, contributions: dict[str, Contribution]
+) -> None:
     """Replace (never mutate) a node's attributes, so the graph a reader holds stays intact."""
     node = Node(node_id, label, merge_props(contributions, label), merge_evidence(contributions))
     graph.add_node(node_id)

@@ -29,7 +29,9 @@ from ingest.text_patterns import (
 # How far into a document its header (title, notice, signature) may reach, in lines.
 HEAD_LINES = 40
 _NOTICE_TITLE = re.compile(r"关于印发\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
-_FORWARDED_TITLE = re.compile(r"《(?P<title>[^《》\n]{4,100})》(?:已经|已|经)[^。\n]{0,30}同意[^。\n]{0,10}印发")
+_FORWARDED_TITLE = re.compile(
+    r"《(?P<title>[^《》\n]{4,100})》(?:已经|已|经)[^。\n]{0,30}同意[^。\n]{0,10}印发"
+)
 _TITLE_LINE = re.compile(
     rf"^(?:[^丨|\s]{{1,8}}\s*[丨|]\s*)?(?P<title>[^,。;:!?,;:!?\s][^,。;:!?]{{2,80}}?{PLAN_KINDS})"
     r"\s*(?:[(](?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})\s*年?[)])?\s*$"
@@ -127,7 +129,6 @@ def clean_title(title: str) -> str:
 
 
 def _title(reader: _Reader) -> tuple[str, tuple[int, int]]:
-    text = reader.nt.text
     for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE):
         for line in reader.head:
             if line.text.startswith("当前位置"):
@@ -225,17 +226,16 @@ def _published(reader: _Reader, evidence: list[Evidence]) -> str | None:
 def _doc_number(reader: _Reader, title: str, evidence: list[Evidence]) -> str | None:
     """The document's own number: a 文件编号 field, or one printed with the notice title."""
     for line in reader.head:
-        if m := _NUMBER_FIELD.search(line.text):
-            if n := DOC_NUMBER.match(line.text, m.end()):
-                return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
+        m = _NUMBER_FIELD.search(line.text)
+        if m and (n := DOC_NUMBER.match(line.text, m.end())):
+            return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
     for line in reader.head:
         if line.text.startswith("当前位置"):
             continue
         heading = "关于印发" in line.text or clean_title(line.text).startswith(title)
-        alone = DOC_NUMBER.fullmatch(line.text.strip("()() "))
-        if heading or alone:
-            if n := DOC_NUMBER.search(line.text):
-                return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
+        alone = DOC_NUMBER.fullmatch(re.sub(r"^[(\s]+|[)\s]+$", "", line.text))
+        if (heading or alone) and (n := DOC_NUMBER.search(line.text)):
+            return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
     return None
 
 

@@ -20,19 +20,26 @@ _DRAFTED = re.compile(r"(?:制定|编制|制订|特制定|研究制定|印发)")
 _SENTENCE = re.compile(r"[^。!?\n]+")
 _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)\s*")
 _BRACKETED = re.compile(r"《(?P<t>[^《》]{4,100})》")
-_QUOTED = re.compile(r"[“\"](?P<t>[^“”\"]{4,100})[”\"]")
+# Quote marks may nest one level when a quoted title itself holds “十四五”.
+_QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
 # A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it.
 _BARE = re.compile(
     rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$)"
 )
 _DOC_NUMBER_AFTER = re.compile(r"\s*[(][^()]{2,30}号[)]")
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}$")
+# The body starts at its first numbered heading (一、 / 第一章); the preamble is what comes before.
+_HEADING = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])", re.MULTILINE
+)
 
 
 def extract_parents(source: str, nt: NormalisedText, title_end: int) -> list[PlanRef]:
     """Parent plans named in the preamble that follows the title (normalised offset ``title_end``)."""
     text = nt.text
     window_end = min(len(text), title_end + PREAMBLE_CHARS)
+    if heading := _HEADING.search(text, title_end, window_end):
+        window_end = heading.start()
     parents: list[PlanRef] = []
     seen: set[str] = set()
     for sentence in _SENTENCE.finditer(text, title_end, window_end):
@@ -65,7 +72,7 @@ def _titles_from(text: str, position: int, limit: int) -> list[tuple[int, int, s
                 break
         if item is None:
             break
-        title = re.sub(r"\s+", "", item.group("t"))
+        title = re.sub(r"\s+", "", item.group("t") or item.group("t2"))
         if _PLAN_TITLE.search(title):
             found.append((item.start(), item.end(), title))
         position = item.end()

@@ -1,0 +1,5 @@
+import sys
+
+from plangraph.cli import main
+
+sys.exit(main())

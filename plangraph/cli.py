@@ -1,0 +1,221 @@
+"""The ``plangraph`` command. Its subcommands and flags are a contract scripts rely on.
+
+Machine output goes to stdout; progress, logs and errors go to stderr. Exit codes: 0 success,
+1 a store problem, 2 bad input (every bad file named on its own line, nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from platformdirs import user_data_dir
+
+EXIT_OK, EXIT_STORE, EXIT_BAD_INPUT = 0, 1, 2
+SAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "data" / "seeds"
+
+
+class ProgressBar:
+    """A one-line bar on a terminal; one line per file when stderr is a log or a pipe."""
+
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self.tty = stream.isatty()
+
+    def __call__(self, index: int, total: int, path: Path) -> None:
+        if self.tty:
+            filled = self.width * index // max(total, 1)
+            bar = "#" * filled + "." * (self.width - filled)
+            self.stream.write(f"\r[{bar}] {index}/{total} {path.name[:40]:<40}")
+            if index == total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"[{index}/{total}] {path}\n")
+        self.stream.flush()
+
+
+def _store_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store",
+        help="embedded store directory or neo4j:// / bolt:// URL "
+        "(default: $PLANGRAPH_STORE, else a per-user directory)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plangraph",
+        description="Trace Chinese government plans across levels of government as one graph.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = sub.add_parser("ingest", help="read plan documents (files or folders) into the store")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
+    _store_arg(ingest)
+
+    export = sub.add_parser("export", help="write the whole graph as JSON (the export contract) or GraphML")
+    export.add_argument("--format", choices=["json", "graphml"], default="json")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    _store_arg(export)
+
+    serve = sub.add_parser("serve", help="serve the HTTP API and the visualizer")
+    serve.add_argument("--host", default=None, help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=None, help="port (default 8000)")
+    _store_arg(serve)
+
+    viz = sub.add_parser(
+        "viz", help="write a standalone visualizer page (plan hierarchy) that needs no network"
+    )
+    viz.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
+    _store_arg(viz)
+
+    demo = sub.add_parser("demo", help="ingest the bundled sample corpus into a fresh store and serve it")
+    demo.add_argument("--host", default=None)
+    demo.add_argument("--port", type=int, default=None)
+    demo.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help="folder of documents to load")
+    demo.add_argument("--store", type=Path, default=None, help="where to build the demo store (wiped first)")
+    demo.add_argument("--no-serve", action="store_true", help="build the demo store and stop")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from graph.store import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except StoreError as exc:
+        print(f"plangraph: store error: {exc}", file=sys.stderr)
+        return EXIT_STORE
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from graph.ingest_files import ingest_files
+    from graph.open_store import open_store
+
+    store = open_store(args.store)
+    try:
+        result = ingest_files(store, args.paths, progress=ProgressBar(sys.stderr))
+    finally:
+        store.close()
+    if not result.ok:
+        for error in result.errors:
+            print(f"plangraph: error: {error}", file=sys.stderr)
+        print(
+            f"plangraph: nothing ingested ({len(result.errors)} bad input(s)); the store is unchanged",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    summary = result.summary
+    assert summary is not None
+    if args.json:
+        print(json.dumps(summary.__dict__))
+    else:
+        print(
+            f"ingested {summary.documents} document(s), {summary.plans} plan(s): "
+            f"+{summary.nodes_added} nodes, +{summary.edges_added} edges "
+            f"(store now {summary.nodes_total} nodes, {summary.edges_total} edges)"
+        )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import write_export
+    from graph.open_store import open_store
+
+    store = open_store(args.store)
+    try:
+        subgraph = store.export()
+    finally:
+        store.close()
+    write_export(subgraph, args.format, args.output)
+    print(
+        f"wrote {len(subgraph.nodes)} nodes and {len(subgraph.edges)} edges to {args.output}", file=sys.stderr
+    )
+    return EXIT_OK
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from viz.hierarchy import write_hierarchy
+
+    from graph.open_store import open_store
+
+    store = open_store(args.store)
+    try:
+        subgraph = store.export()
+    finally:
+        store.close()
+    write_hierarchy(subgraph, args.output)
+    print(f"wrote the plan hierarchy to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _serve(store_location: str | None, host: str | None, port: int | None) -> None:
+    import uvicorn
+    from api.app import create_app
+
+    from plangraph.settings import Settings
+
+    overrides = {
+        k: v for k, v in {"store": store_location, "host": host, "port": port}.items() if v is not None
+    }
+    settings = Settings(**overrides)
+    base = f"http://{settings.host}:{settings.port}"
+    print(
+        f"PlanGraph is serving the store {settings.store or '(default)'}\n"
+        f"  start page:      {base}/\n"
+        f"  plan hierarchy:  {base}/viz/hierarchy\n"
+        f"  plans (JSON):    {base}/api/v1/plans\n"
+        f"  API docs:        {base}/docs\n"
+        "Press Ctrl+C to stop.",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _serve(args.store, args.host, args.port)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from graph.ingest_files import ingest_files
+    from graph.open_store import open_store
+
+    location = args.store or Path(user_data_dir("plangraph")) / "demo-store"
+    if location.exists():
+        shutil.rmtree(location)
+    store = open_store(location)
+    result = ingest_files(store, [args.corpus], progress=ProgressBar(sys.stderr))
+    store.close()
+    if not result.ok:
+        for error in result.errors:
+            print(f"plangraph: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    summary = result.summary
+    assert summary is not None
+    print(
+        f"demo store {location}: {summary.documents} documents, {summary.nodes_total} nodes, "
+        f"{summary.edges_total} edges",
+        file=sys.stderr,
+    )
+    if not args.no_serve:
+        _serve(str(location), args.host, args.port)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "export": cmd_export,
+    "serve": cmd_serve,
+    "viz": cmd_viz,
+    "demo": cmd_demo,
+}

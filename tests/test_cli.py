@@ -1,0 +1,105 @@
+"""The `plangraph` command as scripts use it: real processes, real files, exit codes and output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from tests.conftest import ROOT, SHARED
+
+PLANGRAPH = str(Path(sys.executable).with_name("plangraph"))
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([PLANGRAPH, *map(str, args)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("cli") / "store"
+    result = run("ingest", ROOT / "data" / "seeds", "--store", store)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ingested 5 document(s), 5 plan(s): +")
+    assert "[5/5]" in result.stderr
+    return store
+
+
+def test_export_json_has_every_seed_as_a_plan_with_source(ingested: Path, tmp_path: Path) -> None:
+    out = tmp_path / "g.json"
+    result = run("export", "--format", "json", "-o", out, "--store", ingested)
+    assert result.returncode == 0, result.stderr
+    graph = json.loads(out.read_text(encoding="utf-8"))
+    plans = [n for n in graph["nodes"] if n["label"] == "Plan"]
+    assert sorted(p["source"] for p in plans if p["source"]) == sorted(
+        p.name for p in (ROOT / "data/seeds").iterdir()
+    )
+    assert {e["type"] for e in graph["edges"]} == {"BASED_ON", "COVERS", "ISSUED", "PART_OF"}
+
+
+def test_export_graphml_is_readable_by_networkx(ingested: Path, tmp_path: Path) -> None:
+    out = tmp_path / "g.graphml"
+    assert run("export", "--format", "graphml", "-o", out, "--store", ingested).returncode == 0
+    graph = nx.read_graphml(out)
+    titles = {data.get("title") for _, data in graph.nodes(data=True)}
+    assert "湖州市市场监管“十四五”规划" in titles
+
+
+@pytest.mark.skipif(
+    not (SHARED / "eval" / "score.py").exists(), reason="shared/eval is not beside this checkout"
+)
+def test_scorer_finds_every_plan_field_and_parent_right(ingested: Path, tmp_path: Path) -> None:
+    out = tmp_path / "g.json"
+    assert run("export", "--format", "json", "-o", out, "--store", ingested).returncode == 0
+    scored = subprocess.run(
+        [
+            sys.executable,
+            SHARED / "eval" / "score.py",
+            out,
+            SHARED / "eval" / "gold",
+            "--sources",
+            ROOT / "data" / "seeds",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(scored.stdout)
+    for field, hits in report["plan_fields"].items():
+        found, total = hits.split("/")
+        assert found == total != "0", (field, hits)
+
+
+@pytest.mark.parametrize("bad", ["empty", "binary", "no-documents", "missing"])
+def test_bad_input_exits_2_names_the_file_and_changes_nothing(
+    ingested: Path, tmp_path: Path, bad: str
+) -> None:
+    path = (
+        tmp_path / {"empty": "e.txt", "binary": "b.txt", "no-documents": "folder", "missing": "nope.txt"}[bad]
+    )
+    if bad == "empty":
+        path.write_bytes(b"")
+    elif bad == "binary":
+        path.write_bytes(bytes(range(256)) * 8)
+    elif bad == "no-documents":
+        path.mkdir()
+        (path / "notes.md").write_text("# not a plan", encoding="utf-8")
+    store_file = ingested / "graph.json"
+    before = store_file.read_bytes()
+    result = run("ingest", path, "--store", ingested)
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("plangraph: error:")]
+    assert len(errors) == 1 and str(path) in errors[0]
+    assert store_file.read_bytes() == before
+
+
+def test_every_subcommand_has_help() -> None:
+    for command in ("ingest", "export", "serve", "viz", "demo"):
+        result = run(command, "--help")
+        assert result.returncode == 0
+        assert f"usage: plangraph {command}" in result.stdout

@@ -1,0 +1,82 @@
+"""Plan metadata and parents read from the real sample documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.parse_document import parse_document
+from tests.expected_plans import EXPECTED, ZHEJIANG
+
+
+def _parse(seeds: Path, name: str):
+    return parse_document(name, (seeds / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_plan_metadata_matches_the_document_header(seeds: Path, name: str) -> None:
+    expected = EXPECTED[name]
+    plan = _parse(seeds, name).plan
+    assert plan.title == expected["title"]
+    assert plan.level == expected["level"]
+    assert plan.region is not None
+    assert plan.region.name == expected["region"]
+    assert [step.name for step in plan.region.path] == expected["region_path"]
+    assert "、".join(i.name for i in plan.issuers) == expected["issuer"]
+    assert plan.published == expected["published"]
+    assert plan.doc_number == expected["doc_number"]
+    assert plan.period == expected["period"]
+    assert plan.vision_year == expected["vision_year"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_parent_plans_come_from_the_preamble_only(seeds: Path, name: str) -> None:
+    record = _parse(seeds, name)
+    assert [p.title for p in record.parents] == EXPECTED[name]["parents"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_quote_is_the_original_slice(seeds: Path, name: str) -> None:
+    original = (seeds / name).read_text(encoding="utf-8")
+    record = _parse(seeds, name)
+    quotes = [*record.plan.evidence, *(p.evidence for p in record.parents)]
+    quotes += [i.evidence for i in record.plan.issuers if i.evidence]
+    assert {q.field for q in quotes} >= {"title", "issuer", "published"}
+    for quote in quotes:
+        assert quote.source == name
+        assert original[quote.start : quote.end] == quote.text
+
+
+def test_traditional_document_is_read_in_simplified_but_quoted_as_printed(seeds: Path) -> None:
+    record = _parse(seeds, ZHEJIANG)
+    title_quote = next(e for e in record.plan.evidence if e.field == "title")
+    assert record.plan.title == "浙江省市场监管“十四五”规划"
+    assert title_quote.text == "浙江省市場監管“十四五”規劃"
+    assert record.plan.issuers[0].evidence.text == "浙江省人民政府辦公廳"
+
+
+PREAMBLE_FORMS = [
+    (
+        "根据《甲市国民经济和社会发展第十四个五年规划纲要》精神,编制本规划。",
+        ["甲市国民经济和社会发展第十四个五年规划纲要"],
+    ),
+    ("根据“浙江省市场监管“十四五”规划”要求,制定本方案。", ["浙江省市场监管“十四五”规划"]),
+    ("按照湖北省市场监管现代化十四五规划和全区总体部署,特制定本方案。", ["湖北省市场监管现代化十四五规划"]),
+    (
+        "根据《浙江省市场监管“十四五”规划》(浙政办发〔2021〕30号)和《湖州市数字化改革方案》精神,制定本规划。",
+        ["浙江省市场监管“十四五”规划", "湖州市数字化改革方案"],
+    ),
+    ("为推动发展,结合本地实际,制定本规划。", []),
+]
+
+
+@pytest.mark.parametrize(("preamble", "parents"), PREAMBLE_FORMS)
+def test_parents_are_found_with_brackets_quotes_or_nothing(preamble: str, parents: list[str]) -> None:
+    body = "正文" * 150
+    later = "根据《某某省质量发展规划》要求,制定细则。"
+    text = f"湖州市市场监管“十四五”规划\n\n{preamble}\n\n一、总体要求\n\n{later}\n{body}\n"
+    record = parse_document("synthetic.txt", text)
+    assert [p.title for p in record.parents] == parents
+    for parent in record.parents:
+        assert text[parent.evidence.start : parent.evidence.end] == parent.evidence.text

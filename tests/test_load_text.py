@@ -1,0 +1,76 @@
+"""Reading files: encodings decode to the same original text; bad files are refused with a reason."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import IngestError
+from ingest.load_document import find_documents, read_source
+from tests.expected_plans import HUZHOU
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("gb18030", b""),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+    ],
+)
+def test_a_seed_reads_the_same_in_every_encoding(
+    seeds: Path, tmp_path: Path, encoding: str, bom: bytes
+) -> None:
+    original = (seeds / HUZHOU).read_text(encoding="utf-8")
+    path = tmp_path / HUZHOU
+    path.write_bytes(bom + original.encode(encoding))
+    assert read_source(path).text == original
+
+
+def test_windows_line_endings_become_the_text_python_reads(seeds: Path, tmp_path: Path) -> None:
+    original = (seeds / HUZHOU).read_text(encoding="utf-8")
+    path = tmp_path / HUZHOU
+    path.write_bytes(original.replace("\n", "\r\n").encode("utf-8"))
+    assert read_source(path).text == original == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "file is empty"),
+        (b"  \n\n \t\n", "file is empty"),
+        (bytes(range(256)) * 20, "binary file"),
+        ("市场监管规划\n".encode() * 3, "not a plan document"),
+        (b"\xff\xd8\xff\xe0" + bytes(b for b in range(1, 256)) * 30, "cannot detect the text encoding"),
+    ],
+    ids=["empty", "blank", "binary-with-nul", "too-short", "binary-without-nul"],
+)
+def test_unreadable_files_are_refused_with_the_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as caught:
+        read_source(path)
+    assert caught.value.path == str(path)
+    assert reason in caught.value.reason
+
+
+def test_unsupported_file_type_names_the_readable_ones(tmp_path: Path) -> None:
+    path = tmp_path / "plan.xyz"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"unsupported file type '\.xyz'.*\.txt"):
+        read_source(path)
+
+
+def test_folders_expand_to_documents_and_bad_paths_are_reported(seeds: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    files, errors = find_documents([seeds, empty, tmp_path / "missing.txt"])
+    assert [f.name for f in files] == sorted(p.name for p in seeds.glob("*.txt"))
+    assert [(Path(e.path).name, e.reason) for e in errors] == [
+        ("empty", "folder holds no documents (.text, .txt)"),
+        ("missing.txt", "no such file or directory"),
+    ]
