@@ -1,7 +1,8 @@
-"""Files in, graph out: read, parse and build every document, then write them as one unit.
+"""Files in, graph out: read, parse and build every document, then write the good ones as one unit.
 
-All documents are read and checked before anything is written, so one bad file in a batch leaves the
-store exactly as it was and the user gets every problem at once, one line per file.
+Every document is read and checked before anything is written. A bad file is reported (one line per
+file, with the reason) and contributes nothing, so the store never holds half of a document; the good
+files of the same batch are still ingested, as a user feeding a folder of 500 plans expects.
 """
 
 from __future__ import annotations
@@ -61,8 +62,7 @@ def prepare_documents(
 def ingest_files(
     store: GraphStore, paths: Iterable[Path | str], progress: Progress | None = None
 ) -> IngestResult:
-    """Ingest ``paths`` into ``store``: everything, or nothing when any document is bad."""
+    """Ingest the good documents under ``paths`` into ``store``; bad ones come back as errors."""
     documents, errors = prepare_documents(paths, progress)
-    if errors:
-        return IngestResult(summary=None, errors=errors)
-    return IngestResult(summary=store.write_documents(documents))
+    summary = store.write_documents(documents) if documents else None
+    return IngestResult(summary=summary, errors=errors)

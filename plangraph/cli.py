@@ -16,8 +16,12 @@ from typing import TextIO
 
 from platformdirs import user_data_dir
 
+from graph.model import WriteSummary
+
 EXIT_OK, EXIT_STORE, EXIT_BAD_INPUT = 0, 1, 2
 SAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "data" / "seeds"
+# What an embedded store directory holds; `demo` only ever wipes a directory made of these.
+STORE_FILES = {"graph.json", "graph.json.lock"}
 
 
 class ProgressBar:
@@ -105,25 +109,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         result = ingest_files(store, args.paths, progress=ProgressBar(sys.stderr))
     finally:
         store.close()
-    if not result.ok:
-        for error in result.errors:
-            print(f"plangraph: error: {error}", file=sys.stderr)
+    for error in result.errors:
+        print(f"plangraph: error: {error}", file=sys.stderr)
+    summary = result.summary
+    if args.json:
+        errors = [{"path": e.path, "reason": e.reason} for e in result.errors]
+        print(json.dumps({"summary": summary.__dict__ if summary else None, "errors": errors}))
+    elif summary is not None:
+        print(_describe(summary))
+    if result.errors:
         print(
-            f"plangraph: nothing ingested ({len(result.errors)} bad input(s)); the store is unchanged",
+            f"plangraph: {len(result.errors)} bad input(s) not ingested; nothing of them was written",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    summary = result.summary
-    assert summary is not None
-    if args.json:
-        print(json.dumps(summary.__dict__))
-    else:
-        print(
-            f"ingested {summary.documents} document(s), {summary.plans} plan(s): "
-            f"+{summary.nodes_added} nodes, +{summary.edges_added} edges "
-            f"(store now {summary.nodes_total} nodes, {summary.edges_total} edges)"
-        )
     return EXIT_OK
+
+
+def _describe(summary: WriteSummary) -> str:
+    return (
+        f"ingested {summary.documents} document(s), {summary.plans} plan(s): "
+        f"+{summary.nodes_added} nodes, +{summary.edges_added} edges "
+        f"(store now {summary.nodes_total} nodes, {summary.edges_total} edges)"
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -143,9 +151,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from viz.hierarchy import write_hierarchy
-
     from graph.open_store import open_store
+    from viz.hierarchy import write_hierarchy
 
     store = open_store(args.store)
     try:
@@ -159,8 +166,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 def _serve(store_location: str | None, host: str | None, port: int | None) -> None:
     import uvicorn
-    from api.app import create_app
 
+    from api.app import create_app
     from plangraph.settings import Settings
 
     overrides = {
@@ -191,22 +198,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from graph.open_store import open_store
 
     location = args.store or Path(user_data_dir("plangraph")) / "demo-store"
+    leftovers = {p.name for p in location.iterdir()} - STORE_FILES if location.is_dir() else set()
+    if leftovers:
+        print(
+            f"plangraph: error: {location} holds other files ({', '.join(sorted(leftovers))}); "
+            "give --store an empty or demo directory",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     if location.exists():
         shutil.rmtree(location)
     store = open_store(location)
     result = ingest_files(store, [args.corpus], progress=ProgressBar(sys.stderr))
     store.close()
-    if not result.ok:
-        for error in result.errors:
-            print(f"plangraph: error: {error}", file=sys.stderr)
+    for error in result.errors:
+        print(f"plangraph: error: {error}", file=sys.stderr)
+    if result.errors or result.summary is None:
         return EXIT_BAD_INPUT
-    summary = result.summary
-    assert summary is not None
-    print(
-        f"demo store {location}: {summary.documents} documents, {summary.nodes_total} nodes, "
-        f"{summary.edges_total} edges",
-        file=sys.stderr,
-    )
+    print(f"demo store {location}: {_describe(result.summary)}", file=sys.stderr)
     if not args.no_serve:
         _serve(str(location), args.host, args.port)
     return EXIT_OK

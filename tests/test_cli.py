@@ -103,3 +103,17 @@ def test_every_subcommand_has_help() -> None:
         result = run(command, "--help")
         assert result.returncode == 0
         assert f"usage: plangraph {command}" in result.stdout
+
+
+def test_demo_builds_a_fresh_store_and_refuses_to_wipe_other_files(tmp_path: Path) -> None:
+    location = tmp_path / "demo"
+    for _ in range(2):  # the second run replaces the first store
+        result = run("demo", "--no-serve", "--store", location)
+        assert result.returncode == 0, result.stderr
+        assert "ingested 5 document(s), 5 plan(s)" in result.stderr
+    assert sorted(p.name for p in location.iterdir()) == ["graph.json", "graph.json.lock"]
+    (location / "thesis.docx").write_bytes(b"precious")
+    result = run("demo", "--no-serve", "--store", location)
+    assert result.returncode == 2
+    assert "holds other files (thesis.docx)" in result.stderr
+    assert (location / "thesis.docx").read_bytes() == b"precious"

@@ -105,18 +105,24 @@ def test_pagination_reports_the_total(seeded_store: GraphStore) -> None:
     assert [n.id for n in page.items] == [n.id for n in everything.items[1:3]]
 
 
-def test_a_failed_batch_leaves_the_store_unchanged(
+def test_bad_files_change_nothing_and_good_ones_in_the_batch_still_land(
     seeded_store: GraphStore, seeds: Path, tmp_path: Path
 ) -> None:
     before = export_json(seeded_store.export())
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    changed = tmp_path / HUZHOU
-    changed.write_text((seeds / ZHEJIANG).read_text(encoding="utf-8"), encoding="utf-8")
-    result = ingest_files(seeded_store, [changed, empty])
-    assert not result.ok and result.summary is None
-    assert [Path(e.path).name for e in result.errors] == ["empty.txt"]
+    only_bad = ingest_files(seeded_store, [empty, tmp_path / "missing.txt"])
+    assert only_bad.summary is None
+    assert [Path(e.path).name for e in only_bad.errors] == ["missing.txt", "empty.txt"]
     assert export_json(seeded_store.export()) == before
+
+    good = tmp_path / "copy of 浙江.txt"
+    good.write_text((seeds / ZHEJIANG).read_text(encoding="utf-8"), encoding="utf-8")
+    mixed = ingest_files(seeded_store, [good, empty])
+    assert [Path(e.path).name for e in mixed.errors] == ["empty.txt"]
+    zhejiang = seeded_store.get_node(ZHEJIANG_ID)
+    assert zhejiang is not None
+    assert zhejiang.props["source"] == [ZHEJIANG, "copy of 浙江.txt"]
 
 
 def test_replacing_a_document_drops_what_only_it_said(store: GraphStore, seeds: Path, tmp_path: Path) -> None:
