@@ -1,0 +1,1 @@
+"""The HTTP API and pages; build the app with ``api.app.create_app``."""

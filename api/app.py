@@ -1,0 +1,68 @@
+"""Build the FastAPI app. Nothing is created at import time: each call makes a fresh app.
+
+Tests pass their own store (already seeded); ``plangraph serve`` passes only settings, and the store
+named there is opened when the app starts and closed when it stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import version
+
+from fastapi import FastAPI, Request, status
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+
+from api import routes_health, routes_plans, routes_viz
+from graph.open_store import open_store
+from graph.store import GraphStore, StoreError
+from plangraph.settings import Settings
+
+DESCRIPTION = """Chinese government five-year plans across levels of government, as one graph.
+
+Plan ids are stable (derived from the title), so links to a plan keep working after re-ingest.
+Every fact carries its evidence: the document, the character span and the quote.
+"""
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """A new app. An injected ``store`` is used as is and left open; otherwise ``settings.store`` is
+    opened at startup (failing startup, not the first request, when it cannot be opened)."""
+    settings = settings if settings is not None else Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if store is not None:
+            yield
+            return
+        opened = open_store(settings.store)
+        app.state.store = opened
+        try:
+            yield
+        finally:
+            app.state.store = None
+            opened.close()
+
+    app = FastAPI(title="PlanGraph", version=version("plangraph"), description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.store = store  # set now, so a TestClient used without `with` works too
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET"],
+            allow_headers=["X-API-Key"],
+        )
+    app.add_exception_handler(StoreError, _store_error)
+    app.include_router(routes_viz.router)
+    app.include_router(routes_health.router)
+    app.include_router(routes_plans.router)
+    return app
+
+
+async def _store_error(request: Request, exc: Exception) -> JSONResponse:
+    """A store that cannot be read is the server's problem, reported as JSON like every other error."""
+    return JSONResponse(
+        status_code=status.HTTP_503_SERVICE_UNAVAILABLE, content={"detail": f"store error: {exc}"}
+    )

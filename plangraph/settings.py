@@ -1,0 +1,46 @@
+"""The server's settings, read from ``PLANGRAPH_*`` environment variables (or given in code).
+
+Settings are read when the app or the CLI asks for them, never at import time, so tests and the CLI
+can pass their own values without touching the environment.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLANGRAPH_", use_attribute_docstrings=True)
+
+    store: str | None = None
+    """Where the graph lives: a directory (or .json file) for the embedded store, or a ``neo4j://`` /
+    ``bolt://`` URL. Unset means the per-user default store (``graph.open_store.default_store_location``)."""
+
+    host: str = "127.0.0.1"
+    """Address ``plangraph serve`` binds to; the default is reachable from this machine only."""
+
+    port: int = 8000
+    """TCP port ``plangraph serve`` listens on."""
+
+    cors_origins: Annotated[list[str], NoDecode] = []
+    """Browser origins allowed to call the API from other sites, as a JSON list or comma-separated
+    (``PLANGRAPH_CORS_ORIGINS=https://a.example,https://b.example``). Empty: no CORS headers at all."""
+
+    api_key: str | None = None
+    """The key writing endpoints (document upload) require in the ``X-API-Key`` header; while unset,
+    they refuse every request. Reads never need it."""
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: Any) -> Any:
+        """Accept the comma-separated form people type into a shell as well as a JSON list."""
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [origin.strip() for origin in text.split(",") if origin.strip()]
+        return value

@@ -1,0 +1,1 @@
+"""Pages drawn from a ``Subgraph``; viz never queries a store itself."""
