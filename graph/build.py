@@ -73,6 +73,7 @@ class _Builder:
             "title": ref.title,
             "level": ref.level,
             "region": ref.region.name if ref.region else None,
+            "period": ref.period,
         }
         node = self.node(plan_id(ref.title), Label.PLAN, props, [ref.evidence])
         if ref.region is not None:

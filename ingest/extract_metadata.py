@@ -254,10 +254,13 @@ def _period(reader: _Reader, title: str, evidence: list[Evidence]) -> str | None
         if (m := _TITLE_LINE.match(line.text)) and m.group("y1"):
             evidence.append(reader.evidence(line.start + m.start("y1"), line.start + m.end("y2"), "period"))
             return f"{m.group('y1')}-{m.group('y2')}"
-    if m := FIVE_YEAR.search(title):
-        ordinal = cn_number(m.group(1))
-        if ordinal:
-            return five_year_period(ordinal)
+    return period_from_title(title)
+
+
+def period_from_title(title: str) -> str | None:
+    """The years of the five-year cycle a title names (“十四五”, 第十四个五年), if it names one."""
+    if (m := FIVE_YEAR.search(title)) and (ordinal := cn_number(m.group(1))):
+        return five_year_period(ordinal)
     return None
 
 

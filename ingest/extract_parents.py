@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract_metadata import period_from_title
 from ingest.gazetteer import gazetteer
 from ingest.normalise import NormalisedText
 from ingest.records import Evidence, PlanRef
@@ -94,4 +95,6 @@ def _plan_ref(title: str, evidence: Evidence, nt: NormalisedText) -> PlanRef:
     lead = gazetteer().leading_region(title, context=nt.text)
     region = lead[0] if lead else None
     level = region.level if region else ("national" if re.match(r"^(?:全国|国家|中国)", title) else None)
-    return PlanRef(title=title, level=level, region=region, evidence=evidence)
+    return PlanRef(
+        title=title, level=level, region=region, evidence=evidence, period=period_from_title(title)
+    )

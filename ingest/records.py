@@ -56,6 +56,7 @@ class PlanRef:
     level: str | None
     region: RegionRef | None
     evidence: Evidence
+    period: str | None = None
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ def test_stub_plans_keep_the_quote_that_named_them(seeded_store: GraphStore, see
         "湖北省市场监管现代化“十四五”规划",
     }
     for stub in stubs:
+        assert stub.props["period"] == "2021-2025"  # read from “十四五” / 第十四个五年 in the title
         for ev in stub.evidence:
             original = (seeds / ev["source"]).read_text(encoding="utf-8")
             assert original[ev["start"] : ev["end"]] == ev["text"]
