@@ -16,7 +16,7 @@ from typing import TextIO
 
 from platformdirs import user_data_dir
 
-from graph.model import WriteSummary
+from graph.model import Subgraph, WriteSummary
 
 EXIT_OK, EXIT_STORE, EXIT_BAD_INPUT = 0, 1, 2
 SAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "data" / "seeds"
@@ -134,15 +134,20 @@ def _describe(summary: WriteSummary) -> str:
     )
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from graph.export import write_export
+def _whole_graph(location: str | None) -> Subgraph:
     from graph.open_store import open_store
 
-    store = open_store(args.store)
+    store = open_store(location)
     try:
-        subgraph = store.export()
+        return store.export()
     finally:
         store.close()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import write_export
+
+    subgraph = _whole_graph(args.store)
     write_export(subgraph, args.format, args.output)
     print(
         f"wrote {len(subgraph.nodes)} nodes and {len(subgraph.edges)} edges to {args.output}", file=sys.stderr
@@ -151,15 +156,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from graph.open_store import open_store
     from viz.hierarchy import write_hierarchy
 
-    store = open_store(args.store)
-    try:
-        subgraph = store.export()
-    finally:
-        store.close()
-    write_hierarchy(subgraph, args.output)
+    write_hierarchy(_whole_graph(args.store), args.output)
     print(f"wrote the plan hierarchy to {args.output}", file=sys.stderr)
     return EXIT_OK
 
