@@ -117,3 +117,14 @@ def test_demo_builds_a_fresh_store_and_refuses_to_wipe_other_files(tmp_path: Pat
     assert result.returncode == 2
     assert "holds other files (thesis.docx)" in result.stderr
     assert (location / "thesis.docx").read_bytes() == b"precious"
+
+
+def test_viz_writes_a_standalone_hierarchy_page(ingested: Path, tmp_path: Path) -> None:
+    from viz.offline import assert_offline
+
+    out = tmp_path / "hierarchy.html"
+    result = run("viz", "-o", out, "--store", ingested)
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert_offline(page)
+    assert "湖州市市场监管" in page and "new vis.DataSet" in page
