@@ -6,9 +6,19 @@ re-ingesting a file a no-op and ingest order irrelevant.
 
 from __future__ import annotations
 
-from graph.keys import agency_id, plan_id, region_id
+from collections.abc import Sequence
+
+from graph.keys import agency_id, indicator_id, plan_id, region_id, section_id
 from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
-from ingest.records import AgencyRef, DocumentRecord, Evidence, PlanRef, RegionRef
+from ingest.records import (
+    AgencyRef,
+    DocumentRecord,
+    Evidence,
+    IndicatorRecord,
+    PlanRef,
+    RegionRef,
+    SectionRecord,
+)
 
 
 class _Builder:
@@ -80,6 +90,54 @@ class _Builder:
             self.edge(node, self.region(ref.region, None), RelType.COVERS)
         return node
 
+    def sections(self, plan: str, sections: Sequence[SectionRecord]) -> None:
+        """Plan -[:HAS_SECTION]-> top sections -[:HAS_SECTION]-> their children, in document order."""
+        ids: dict[str, str] = {}
+        for section in sections:
+            props = {
+                "name": section.title,
+                "title": section.title,
+                "path": section.path,
+                "number": section.number,
+                "kind": section.kind,
+                "depth": section.depth,
+                "order": section.order,
+                "heading": section.heading.text,
+            }
+            node = self.node(
+                section_id(plan, section.path, section.order),
+                Label.SECTION,
+                props,
+                [section.evidence],
+                primary=True,
+            )
+            ids[section.path] = node
+            parent = ids.get(section.parent_path, plan) if section.parent_path else plan
+            self.edge(parent, node, RelType.HAS_SECTION)
+
+    def indicators(self, plan: str, indicators: Sequence[IndicatorRecord]) -> None:
+        for indicator in indicators:
+            props = {
+                "name": indicator.name,
+                "unit": indicator.unit,
+                "baseline": indicator.baseline,
+                "target": indicator.target,
+                "nature": indicator.nature,
+                "category": indicator.category,
+                "cumulative": indicator.cumulative,
+                "baseline_year": indicator.baseline_year,
+                "target_year": indicator.target_year,
+                "kind": indicator.kind,
+            }
+            node = self.node(
+                indicator_id(plan, indicator.name, indicator.kind),
+                Label.INDICATOR,
+                props,
+                [indicator.evidence],
+                primary=True,
+            )
+            self.edge(plan, node, RelType.SETS, [indicator.evidence])
+
 
 def build_document_graph(record: DocumentRecord) -> DocumentGraph:
     """Plan, its regions, issuers and parent plans (stubs until their own documents arrive)."""
@@ -107,4 +165,6 @@ def build_document_graph(record: DocumentRecord) -> DocumentGraph:
         target = b.parent(parent)
         if target != plan:
             b.edge(plan, target, RelType.BASED_ON, [parent.evidence])
+    b.sections(plan, record.sections)
+    b.indicators(plan, record.indicators)
     return DocumentGraph(record.source, list(b.nodes.values()), list(b.edges.values()))

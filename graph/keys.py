@@ -32,3 +32,12 @@ def region_id(code: str) -> str:
 
 def agency_id(name: str) -> str:
     return f"agency-{_digest(unicodedata.normalize('NFKC', name))}"
+
+
+def indicator_id(plan: str, name: str, kind: str) -> str:
+    """An indicator belongs to its plan: the same name in two plans is two nodes (linked later)."""
+    return f"indicator-{_digest(plan + '|' + kind + '|' + unicodedata.normalize('NFKC', name))}"
+
+
+def section_id(plan: str, path: str, order: int) -> str:
+    return f"section-{_digest(f'{plan}|{order}|{path}')}"

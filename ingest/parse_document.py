@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ingest.errors import IngestError
+from ingest.extract_indicators import extract_indicators
 from ingest.extract_metadata import extract_metadata
 from ingest.extract_parents import extract_parents
+from ingest.extract_structure import extract_structure
 from ingest.normalise import normalise
 from ingest.records import DocumentRecord
 
@@ -19,7 +21,16 @@ def parse_document(source: str, original: str) -> DocumentRecord:
     title_evidence = next(e for e in plan.evidence if e.field == "title")
     title_end = _normalised_index(nt.origin, title_evidence.end - 1) + 1
     parents = extract_parents(source, nt, title_end)
-    return DocumentRecord(source=source, original=original, plan=plan, parents=tuple(parents))
+    sections = extract_structure(source, nt, title_end)
+    indicators = extract_indicators(source, nt)
+    return DocumentRecord(
+        source=source,
+        original=original,
+        plan=plan,
+        parents=tuple(parents),
+        sections=tuple(sections),
+        indicators=tuple(indicators),
+    )
 
 
 def _normalised_index(origin: tuple[int, ...], original_index: int) -> int:

@@ -83,6 +83,46 @@ class PlanMetadata:
 
 
 @dataclass(frozen=True)
+class IndicatorRecord:
+    """One indicator a plan sets: a row of its indicator table, or a quantified target in prose.
+
+    Values are kept exactly as printed ("≤2", "〔0.8〕", "突破57万户"); a footnote star marking a
+    cumulative value is dropped from the value and recorded as ``cumulative``.
+    """
+
+    name: str
+    unit: str | None
+    baseline: str | None
+    target: str | None
+    nature: str | None  # 预期性 | 约束性 | None
+    category: str | None  # the table's category cell, or "prose"
+    cumulative: bool | None
+    baseline_year: int | None
+    target_year: int | None
+    kind: str  # "table" | "prose"
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class SectionRecord:
+    """One unit of the document's structure: a chapter, a numbered heading or a numbered measure.
+
+    ``evidence`` quotes the unit's own text (its heading and the body before its first child), the
+    passage that cross-plan linking compares; ``heading`` quotes the heading alone.
+    """
+
+    path: str  # numbers from the top, e.g. "三、(一)1."
+    number: str  # as printed, e.g. "(一)"
+    title: str
+    kind: str  # chapter | section | heading | item | point | bullet | column | appendix
+    depth: int
+    order: int
+    parent_path: str | None
+    heading: Evidence
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class DocumentRecord:
     """Everything read from one source document."""
 
@@ -90,3 +130,5 @@ class DocumentRecord:
     original: str
     plan: PlanMetadata
     parents: tuple[PlanRef, ...]
+    sections: tuple[SectionRecord, ...] = ()
+    indicators: tuple[IndicatorRecord, ...] = ()
