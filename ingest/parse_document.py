@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
+from ingest.boilerplate import strip_boilerplate
 from ingest.errors import IngestError
 from ingest.extract_indicators import extract_indicators
 from ingest.extract_metadata import extract_metadata
@@ -12,17 +15,23 @@ from ingest.records import DocumentRecord
 
 
 def parse_document(source: str, original: str) -> DocumentRecord:
-    """Read plan metadata and parent plans; raises IngestError when the text is not a plan."""
+    """Read metadata, parent plans, structure and indicators; IngestError when the text is not a plan.
+
+    Metadata is read from the whole page (the issuer and dates sit in the site's header fields);
+    structure and indicators from the body with the site chrome removed.
+    """
     nt = normalise(original)
     try:
         plan = extract_metadata(source, nt)
     except ValueError as exc:
         raise IngestError(source, f"not a plan document: {exc}") from None
     title_evidence = next(e for e in plan.evidence if e.field == "title")
-    title_end = _normalised_index(nt.origin, title_evidence.end - 1) + 1
+    title_end = bisect_right(nt.origin, title_evidence.end - 1)
     parents = extract_parents(source, nt, title_end)
-    sections = extract_structure(source, nt, title_end)
-    indicators = extract_indicators(source, nt)
+    body = strip_boilerplate(nt)
+    body_start = bisect_left(body.origin, title_evidence.end)
+    sections = extract_structure(source, body, body_start)
+    indicators = extract_indicators(source, body)
     return DocumentRecord(
         source=source,
         original=original,
@@ -31,10 +40,3 @@ def parse_document(source: str, original: str) -> DocumentRecord:
         sections=tuple(sections),
         indicators=tuple(indicators),
     )
-
-
-def _normalised_index(origin: tuple[int, ...], original_index: int) -> int:
-    """The last normalised position that came from ``original_index`` (origin is non-decreasing)."""
-    from bisect import bisect_right
-
-    return bisect_right(origin, original_index) - 1

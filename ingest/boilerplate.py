@@ -1,0 +1,82 @@
+"""Site chrome around a plan scraped from the web: breadcrumbs, 发布时间/来源 lines, footers, ICP numbers.
+
+Boilerplate is removed from a *view* of the normalised text, never from the text itself: the origin
+map keeps pointing into the original, so the plan body can be parsed without the chrome while every
+quote still comes out of the file as printed. Header fields are kept in the full view, because the
+metadata extractor reads the issuer and dates from them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.normalise import NormalisedText
+
+# A line is chrome when it is short and matches one of these; long lines are prose, whatever they hold.
+MAX_CHROME_LINE = 120
+_FIELD_LABELS = (
+    "发布时间",
+    "发布日期",
+    "发文时间",
+    "成文日期",
+    "来源",
+    "信息来源",
+    "文章来源",
+    "审核人",
+    "责任编辑",
+    "编辑",
+    "作者",
+    "点击数",
+    "浏览次数",
+    "阅读次数",
+    "字体",
+    "索引号",
+    "公开方式",
+    "公开时限",
+    "公开范围",
+    "文件编号",
+    "发文字号",
+    "发布机构",
+    "主题分类",
+    "所属主题",
+    "分类",
+)
+_FIELD = "(?:" + "|".join(_FIELD_LABELS) + ")"
+_CHROME = [
+    re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|位置)\s*[::]"),
+    re.compile(rf"^[•·\s]*【?{_FIELD}\s*[::]"),
+    re.compile(rf"^.{{0,40}}\s{_FIELD}\s*[::]"),  # 放大字体 缩小字体 发布日期:… 来源:…
+    re.compile(r"^[•·\s]*【?(?:打印|关闭|关闭窗口|打印本页|收藏|分享到|返回顶部|【字体|字号)"),
+    re.compile(r"^[•·\s]*[^\s,。;]{1,20}>$"),  # a navigation link: “十四五”规划>
+    re.compile(r"(?:首页|主页)\s*(?:>|>>|›|»)"),
+    re.compile(r"^(?:[^|,。]{1,12}\|){2,}"),  # 首页 | 网站声明 | 使用帮助 …
+    re.compile(r"(?:主办单位|承办单位|版权所有|联系电话|联系地址|网站标识码|技术支持)\s*[::]?"),
+    re.compile(r"(?:ICP备|ICP证|公网安备)\s*\d"),
+    re.compile(r"扫一扫|在手机上查看|分享到微信|推荐产品|MORE>>|上一篇|下一篇|相关阅读|相关链接"),
+    re.compile(r"^核心提示\s*[::]"),
+]
+
+
+def is_chrome(line: str) -> bool:
+    """True for a line of site navigation or page furniture rather than the document."""
+    text = line.strip()
+    if not text or len(text) > MAX_CHROME_LINE:
+        return False
+    return any(pattern.search(text) for pattern in _CHROME)
+
+
+def strip_boilerplate(nt: NormalisedText) -> NormalisedText:
+    """The same text without chrome lines; each remaining character keeps its original offset."""
+    chars: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for raw in nt.text.split("\n"):
+        end = position + len(raw)
+        if not is_chrome(raw):
+            chars.extend(raw)
+            origin.extend(nt.origin[position:end])
+            if end < len(nt.text):
+                chars.append("\n")
+                origin.append(nt.origin[end])
+        position = end + 1
+    return NormalisedText(original=nt.original, text="".join(chars), origin=tuple(origin))
