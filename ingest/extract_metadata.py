@@ -11,12 +11,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ingest.boilerplate import is_chrome
 from ingest.gazetteer import gazetteer
 from ingest.normalise import NormalisedText
 from ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
 from ingest.text_patterns import (
     AGENCY_LINE,
     AGENCY_SUFFIX,
+    DAMAGED_DOC_NUMBER,
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
@@ -29,8 +31,10 @@ from ingest.text_patterns import (
 # How far into a document its header (title, notice, signature) may reach, in lines.
 HEAD_LINES = 40
 _NOTICE_TITLE = re.compile(r"关于印发\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
+# 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们
 _FORWARDED_TITLE = re.compile(
-    r"《(?P<title>[^《》\n]{4,100})》(?:已经|已|经)[^。\n]{0,30}同意[^。\n]{0,10}印发"
+    r"《(?P<title>[^《》\n]{4,100})》"
+    r"(?:(?:已经|已|经)[^。\n]{0,30}同意[^。\n]{0,10}印发|\s*(?:印发|予以印发)给你们)"
 )
 _TITLE_LINE = re.compile(
     rf"^(?:[^丨|\s]{{1,8}}\s*[丨|]\s*)?(?P<title>[^,。;:!?,;:!?\s][^,。;:!?]{{2,80}}?{PLAN_KINDS})"
@@ -136,13 +140,28 @@ def _title(reader: _Reader) -> tuple[str, tuple[int, int]]:
             if m := pattern.search(line.text):
                 start = line.start + m.start("title")
                 return clean_title(m.group("title")), (start, start + len(m.group("title")))
-    for line in reader.head:
-        if m := _TITLE_LINE.match(line.text):
-            if "关于" in m.group("title") or "当前位置" in line.text:
-                continue
+    for index, line in enumerate(reader.head):
+        if "当前位置" in line.text:
+            continue
+        m = _TITLE_LINE.match(line.text)
+        if m and "关于" not in m.group("title"):
             start = line.start + m.start("title")
             return clean_title(m.group("title")), (start, start + len(m.group("title")))
+        if index + 1 < len(reader.head) and _title_may_continue(line.text):
+            # A title broken over two lines: 湖州市市场监管“十四五” / 规划
+            following = reader.head[index + 1]
+            joined = line.text + following.text
+            m = _TITLE_LINE.match(joined)
+            if m and m.start("title") < len(line.text) and "关于" not in m.group("title"):
+                return clean_title(m.group("title")), (line.start + m.start("title"), following.end)
     raise ValueError("no plan title found in the document header")
+
+
+def _title_may_continue(line: str) -> bool:
+    """A short line with no sentence punctuation that is not site chrome may be a title's first half."""
+    if not 4 <= len(line) <= 40 or re.search(r"[,。;:!?]", line) or is_chrome(line):
+        return False
+    return not (DATE.fullmatch(line) or AGENCY_LINE.match(line))
 
 
 def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
@@ -227,7 +246,7 @@ def _doc_number(reader: _Reader, title: str, evidence: list[Evidence]) -> str | 
     """The document's own number: a 文件编号 field, or one printed with the notice title."""
     for line in reader.head:
         m = _NUMBER_FIELD.search(line.text)
-        if m and (n := DOC_NUMBER.match(line.text, m.end())):
+        if m and (n := DOC_NUMBER.match(line.text, m.end()) or DAMAGED_DOC_NUMBER.match(line.text, m.end())):
             return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
     for line in reader.head:
         if line.text.startswith("当前位置"):

@@ -12,7 +12,7 @@ from ingest.extract_metadata import period_from_title
 from ingest.gazetteer import gazetteer
 from ingest.normalise import NormalisedText
 from ingest.records import Evidence, PlanRef
-from ingest.text_patterns import PLAN_KINDS
+from ingest.text_patterns import DAMAGED_DOC_NUMBER, PLAN_KINDS
 
 # The preamble sits within this many characters after the title line.
 PREAMBLE_CHARS = 2500
@@ -27,7 +27,7 @@ _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"
 _BARE = re.compile(
     rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$)"
 )
-_DOC_NUMBER_AFTER = re.compile(r"\s*[(][^()]{2,30}号[)]")
+_DOC_NUMBER_AFTER = re.compile(rf"\s*[(](?:[^()]{{2,30}}号|{DAMAGED_DOC_NUMBER.pattern})[)]")
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}$")
 # The body starts at its first numbered heading (一、 / 第一章); the preamble is what comes before.
 _HEADING = re.compile(

@@ -80,3 +80,46 @@ def test_parents_are_found_with_brackets_quotes_or_nothing(preamble: str, parent
     assert [p.title for p in record.parents] == parents
     for parent in record.parents:
         assert text[parent.evidence.start : parent.evidence.end] == parent.evidence.text
+
+
+def _header(*lines: str) -> str:
+    body = "。".join(["为推进市场监管现代化,结合实际,制定本规划"] + ["加强市场监管工作"] * 60) + "。"
+    return "\n".join(lines) + "\n\n一、总体要求\n\n" + body + "\n"
+
+
+def test_a_title_broken_over_two_lines_is_joined_and_quoted_whole() -> None:
+    text = _header("湖州市市场监管“十四五”", "规划", "发布时间:2021-09-18")
+    plan = parse_document("t.txt", text).plan
+    title = next(e for e in plan.evidence if e.field == "title")
+    assert plan.title == "湖州市市场监管“十四五”规划"
+    assert title.text == "湖州市市场监管“十四五”\n规划"
+    assert (plan.region.name, plan.level, plan.published) == ("湖州市", "city", "2021-09-18")
+
+
+def test_a_doc_number_that_lost_its_brackets_is_kept_as_printed() -> None:
+    text = _header("文件编号: 湖市监发2021118号", "湖州市市场监管“十四五”规划")
+    assert parse_document("t.txt", text).plan.doc_number == "湖市监发2021118号"
+
+
+def test_a_notice_signed_with_chinese_numeral_date() -> None:
+    text = _header(
+        "各区县人民政府:",
+        "现将《安吉县市场监管“十四五”规划》印发给你们,请认真贯彻执行。",
+        "安吉县人民政府办公室",
+        "二〇二一年十二月二十四日",
+        "安吉县市场监管“十四五”规划",
+    )
+    plan = parse_document("t.txt", text).plan
+    assert (plan.title, plan.level, plan.region.name) == ("安吉县市场监管“十四五”规划", "county", "安吉县")
+    assert [i.name for i in plan.issuers] == ["安吉县人民政府办公室"]
+    assert plan.published == "2021-12-24"
+    assert [s.name for s in plan.region.path] == ["浙江省", "湖州市", "安吉县"]
+
+
+def test_a_parent_cited_with_a_damaged_number_is_still_followed_by_the_next() -> None:
+    text = _header(
+        "某某区市场监管“十四五”规划",
+        "根据《湖北省市场监管“十四五”规划》(鄂市监发2021118)和《随州市市场监管“十四五”规划》精神,制定本规划。",
+    )
+    parents = [p.title for p in parse_document("t.txt", text).parents]
+    assert parents == ["湖北省市场监管“十四五”规划", "随州市市场监管“十四五”规划"]
