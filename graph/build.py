@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graph.keys import agency_id, indicator_id, plan_id, region_id, section_id
+from graph.keys import agency_id, entity_id, indicator_id, plan_id, region_id, section_id
 from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
+from ingest.extract_metadata import period_from_title
+from ingest.gazetteer import short_name
 from ingest.records import (
     AgencyRef,
     DocumentRecord,
+    EntityMention,
     Evidence,
     IndicatorRecord,
     PlanRef,
@@ -57,8 +60,10 @@ class _Builder:
         """The division and its PART_OF chain up to the province; only the named one carries evidence."""
         child: str | None = None
         for step in reversed(ref.path):
+            short = short_name(step.name)
             props = {
                 "name": step.name,
+                "aliases": [short] if short else [],
                 "level": step.level,
                 "code": step.code,
                 "path": [s.name for s in ref.path[: ref.path.index(step) + 1]],
@@ -138,6 +143,43 @@ class _Builder:
             )
             self.edge(plan, node, RelType.SETS, [indicator.evidence])
 
+    def mentions(
+        self, plan: str, mentions: Sequence[EntityMention], sections: Sequence[SectionRecord]
+    ) -> None:
+        """Entity nodes, one per canonical name, and a MENTIONS edge from the passage that names them."""
+        passages = {s.order: section_id(plan, s.path, s.order) for s in sections}
+        for mention in mentions:
+            node = self.entity(mention)
+            if node is None or node == plan:
+                continue
+            passage = passages.get(mention.passage, plan) if mention.passage is not None else plan
+            self.edge(passage, node, RelType.MENTIONS, [mention.evidence])
+
+    def entity(self, mention: EntityMention) -> str | None:
+        evidence = [mention.evidence]
+        aliases = sorted({mention.surface, *mention.aliases} - {mention.name})
+        if mention.label == "Region":
+            return self.region(mention.region, mention.evidence) if mention.region else None
+        if mention.label == "Plan":
+            region = mention.region
+            ref = PlanRef(
+                title=mention.name,
+                level=region.level if region else None,
+                region=region,
+                evidence=mention.evidence,
+                period=period_from_title(mention.name),
+            )
+            return self.parent(ref)
+        label = Label(mention.label)
+        props: dict = {"name": mention.name, "aliases": aliases}
+        if label == Label.AGENCY:
+            props["region"] = mention.scope
+        node = self.node(entity_id(label, mention.name), label, props, evidence)
+        if label == Label.PILOT:
+            for region in mention.regions:
+                self.edge(node, self.region(region, None), RelType.LOCATED_IN, evidence)
+        return node
+
 
 def build_document_graph(record: DocumentRecord) -> DocumentGraph:
     """Plan, its regions, issuers and parent plans (stubs until their own documents arrive)."""
@@ -167,4 +209,5 @@ def build_document_graph(record: DocumentRecord) -> DocumentGraph:
             b.edge(plan, target, RelType.BASED_ON, [parent.evidence])
     b.sections(plan, record.sections)
     b.indicators(plan, record.indicators)
+    b.mentions(plan, record.mentions, record.sections)
     return DocumentGraph(record.source, list(b.nodes.values()), list(b.edges.values()))

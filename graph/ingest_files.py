@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from graph.build import build_document_graph
@@ -31,6 +32,13 @@ class IngestResult:
         return not self.errors
 
 
+@lru_cache(maxsize=128)
+def document_graph(name: str, text: str) -> DocumentGraph:
+    """Parse and build one document. A pure function of (name, text), so a file ingested again
+    unchanged (a re-run, or the same corpus into another store) is not parsed twice."""
+    return build_document_graph(parse_document(name, text))
+
+
 def prepare_documents(
     paths: Iterable[Path | str], progress: Progress | None = None
 ) -> tuple[list[DocumentGraph], list[IngestError]]:
@@ -51,7 +59,7 @@ def prepare_documents(
         seen[path.name] = path
         try:
             source = read_source(path)
-            documents.append(build_document_graph(parse_document(source.name, source.text)))
+            documents.append(document_graph(source.name, source.text))
         except IngestError as exc:
             errors.append(IngestError(path, exc.reason))
     if not files and not errors:

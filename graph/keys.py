@@ -31,7 +31,7 @@ def region_id(code: str) -> str:
 
 
 def agency_id(name: str) -> str:
-    return f"agency-{_digest(unicodedata.normalize('NFKC', name))}"
+    return entity_id("Agency", name)
 
 
 def indicator_id(plan: str, name: str, kind: str) -> str:
@@ -41,3 +41,8 @@ def indicator_id(plan: str, name: str, kind: str) -> str:
 
 def section_id(plan: str, path: str, order: int) -> str:
     return f"section-{_digest(f'{plan}|{order}|{path}')}"
+
+
+def entity_id(label: str, name: str) -> str:
+    """Agencies, systems, pilots and laws are one node per canonical name, across plans and scripts."""
+    return f"{label.lower()}-{_digest(unicodedata.normalize('NFKC', name))}"

@@ -21,7 +21,9 @@ def merge_props(contributions: Mapping[str, Contribution], label: Label | None =
     merged: Props = dict.fromkeys(PLAN_FIELDS) if label == Label.PLAN else {}
     for _, contribution in ordered:
         for key, value in contribution.props.items():
-            if value is not None or key not in merged:
+            if key == "aliases" and merged.get(key):
+                merged[key] = sorted({*merged[key], *(value or [])})
+            elif value is not None or key not in merged:
                 merged[key] = value
     if label == Label.PLAN:
         own = sorted(doc for doc, c in contributions.items() if c.primary)

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from ingest.boilerplate import strip_boilerplate
 from ingest.errors import IngestError
+from ingest.extract_entities import extract_entities
 from ingest.extract_indicators import extract_indicators
 from ingest.extract_metadata import extract_metadata
 from ingest.extract_parents import extract_parents
@@ -32,6 +33,7 @@ def parse_document(source: str, original: str) -> DocumentRecord:
     body_start = bisect_left(body.origin, title_evidence.end)
     sections = extract_structure(source, body, body_start)
     indicators = extract_indicators(source, body)
+    mentions = extract_entities(source, body, plan, tuple(sections))
     return DocumentRecord(
         source=source,
         original=original,
@@ -39,4 +41,5 @@ def parse_document(source: str, original: str) -> DocumentRecord:
         parents=tuple(parents),
         sections=tuple(sections),
         indicators=tuple(indicators),
+        mentions=tuple(mentions),
     )

@@ -123,6 +123,25 @@ class SectionRecord:
 
 
 @dataclass(frozen=True)
+class EntityMention:
+    """One mention of a named entity: Region, Agency, System, Pilot, Law, or a cited Plan.
+
+    ``name`` is the canonical name every spelling of the entity shares; ``surface`` is the printed
+    form (simplified). ``passage`` is the order of the Section the mention sits in (None: outside any).
+    """
+
+    label: str
+    name: str
+    surface: str
+    evidence: Evidence
+    passage: int | None = None
+    region: RegionRef | None = None  # Region: the division itself
+    scope: str | None = None  # Agency: the division it belongs to
+    regions: tuple[RegionRef, ...] = ()  # Pilot: where it runs
+    aliases: tuple[str, ...] = ()  # further spellings the finder knows for this mention
+
+
+@dataclass(frozen=True)
 class DocumentRecord:
     """Everything read from one source document."""
 
@@ -132,3 +151,4 @@ class DocumentRecord:
     parents: tuple[PlanRef, ...]
     sections: tuple[SectionRecord, ...] = ()
     indicators: tuple[IndicatorRecord, ...] = ()
+    mentions: tuple[EntityMention, ...] = ()

@@ -31,7 +31,9 @@ def page(graph: Subgraph) -> str:
 
 
 def _plans(graph: Subgraph) -> list[Node]:
-    return [node for node in graph.nodes if node.label == Label.PLAN]
+    """Ingested plans and the plans they say they are based on."""
+    parents = {e.target for e in graph.edges if e.type == RelType.BASED_ON}
+    return [n for n in graph.nodes if n.label == Label.PLAN and (n.props.get("source") or n.id in parents)]
 
 
 def _dataset(page: str, name: str) -> list[dict[str, Any]]:

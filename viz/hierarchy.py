@@ -156,9 +156,17 @@ def _node_colour(plan: Node) -> dict[str, Any]:
     return {"background": fill, "border": border, "highlight": {"background": fill, "border": "#000000"}}
 
 
+def hierarchy_plans(subgraph: Subgraph) -> list[Node]:
+    """Plans that are ingested or take part in a BASED_ON link: a plan only cited in passing
+    (《甘肃省标准化发展纲要》) is not part of the hierarchy."""
+    linked = {end for e in subgraph.edges if e.type == RelType.BASED_ON for end in (e.source, e.target)}
+    plans = (n for n in subgraph.nodes if n.label == Label.PLAN and (n.props.get("source") or n.id in linked))
+    return sorted(plans, key=lambda n: n.id)
+
+
 def build_network(subgraph: Subgraph) -> Network:
     """The pyvis network for ``subgraph``'s plans, before it is rendered to HTML."""
-    plans = sorted((n for n in subgraph.nodes if n.label == Label.PLAN), key=lambda n: n.id)
+    plans = hierarchy_plans(subgraph)
     plan_ids = {plan.id for plan in plans}
     edges = sorted(
         (e for e in subgraph.edges if e.type == RelType.BASED_ON and {e.source, e.target} <= plan_ids),

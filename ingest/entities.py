@@ -1,0 +1,55 @@
+"""What every entity finder shares: the plan context it resolves names in, and what it returns.
+
+Finders are pure functions ``(text, context) -> list[Found]`` over one passage of normalised text;
+the spaCy pipeline (ingest/nlp.py) runs them as components and turns their results into spans.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from ingest.records import RegionRef
+
+LABELS = ("Region", "Agency", "System", "Pilot", "Law", "Plan")
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    """The plan a passage belongs to: its region resolves short names (省局, 南浔) and its domain
+    says which bureau a bare 局 is (a market-regulation plan's 省局 is the 市场监督管理局)."""
+
+    region: RegionRef | None = None
+    domain: str | None = None
+    text: str = ""
+
+    def step(self, level: str) -> str | None:
+        """The name of the plan's own division at ``level`` (province, city, district, county)."""
+        if self.region is None:
+            return None
+        for step in self.region.path:
+            if step.level == level:
+                return step.name
+        return None
+
+
+@dataclass(frozen=True)
+class Found:
+    """One entity mention in a passage: offsets into the passage, canonical name, printed form."""
+
+    label: str
+    start: int
+    end: int
+    name: str
+    surface: str
+    attrs: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@cache
+def load_patterns(file_name: str) -> tuple[dict[str, Any], ...]:
+    """Rows of a shipped ``ingest/patterns/*.jsonl`` file."""
+    text = files("ingest").joinpath("patterns", file_name).read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())

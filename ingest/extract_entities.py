@@ -1,0 +1,86 @@
+"""Named entities of one document, passage by passage, with evidence and the Section they sit in."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ingest.entities import Found, PlanContext
+from ingest.extract_metadata import lines_of
+from ingest.extract_parents import plan_title_key
+from ingest.gazetteer import gazetteer
+from ingest.nlp import find_entities
+from ingest.normalise import NormalisedText
+from ingest.records import EntityMention, Evidence, PlanMetadata, SectionRecord
+
+# A plan's subject says which bureau its bare 省局 / 市局 means (stable facts of China's administration).
+_DOMAINS = (
+    (re.compile(r"市场监管|市场监督管理"), "市场监督管理局"),
+    (re.compile(r"药品监督|药品安全"), "药品监督管理局"),
+    (re.compile(r"知识产权"), "知识产权局"),
+)
+
+
+def plan_domain(plan: PlanMetadata) -> str | None:
+    """The bureau a plan's shorthand 局 stands for, from its title or its issuer."""
+    for pattern, bureau in _DOMAINS:
+        if pattern.search(plan.title) or any(pattern.search(i.name) for i in plan.issuers):
+            return bureau
+    return None
+
+
+def extract_entities(
+    source: str, body: NormalisedText, plan: PlanMetadata, sections: tuple[SectionRecord, ...]
+) -> list[EntityMention]:
+    """Every entity mention in the body, each tied to the deepest Section whose own text holds it."""
+    context = PlanContext(region=plan.region, domain=plan_domain(plan), text=body.text)
+    lines = list(lines_of(body.text))
+    locate = _passage_locator(sections)
+    own_key = plan_title_key(plan.title)
+    mentions: list[EntityMention] = []
+    for line, found in zip(lines, find_entities((line.text for line in lines), context), strict=True):
+        for item in found:
+            if item.label == "Plan" and plan_title_key(item.name) == own_key:
+                continue  # the plan citing itself
+            if item.label == "Plan":
+                lead = gazetteer().leading_region(item.name, context=body.text)
+                item = Found(
+                    item.label, item.start, item.end, item.name, item.surface, {"region": lead and lead[0]}
+                )
+            start, end, quote = body.quote(line.start + item.start, line.start + item.end)
+            mentions.append(_mention(source, item, start, end, quote, locate(start)))
+    return mentions
+
+
+def _mention(
+    source: str, item: Found, start: int, end: int, quote: str, passage: int | None
+) -> EntityMention:
+
+    return EntityMention(
+        label=item.label,
+        name=item.name,
+        surface=item.surface,
+        evidence=Evidence(source, start, end, quote, "mention"),
+        passage=passage,
+        region=item.attrs.get("region"),
+        scope=item.attrs.get("scope"),
+        regions=tuple(item.attrs.get("regions", ())),
+        aliases=tuple(item.attrs.get("aliases", ())),
+    )
+
+
+def _passage_locator(sections: tuple[SectionRecord, ...]):
+    """Original offset → order of the innermost section whose own text contains it."""
+    spans = sorted((s.evidence.start, s.evidence.end, s.order) for s in sections)
+    starts = [start for start, _, _ in spans]
+
+    def locate(offset: int) -> int | None:
+        index = bisect_right(starts, offset) - 1
+        while index >= 0:
+            start, end, order = spans[index]
+            if start <= offset < end:
+                return order
+            index -= 1
+        return None
+
+    return locate

@@ -1,0 +1,75 @@
+"""Administrative divisions named in a passage, resolved to full paths with the gazetteer.
+
+Full names (南浔区, 湖州市) are taken wherever they stand. Short forms are ambiguous words as much as
+names, so they are taken only where the plan's own area makes them plausible: a province's short
+name anywhere (江苏, 上海), a city or county short name only inside the plan's province.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.entities import Found, PlanContext
+from ingest.gazetteer import gazetteer
+from ingest.records import RegionRef
+from ingest.segment import is_common_word
+
+# A place name followed by these is part of an institution's name, not the place itself.
+_INSTITUTION_AFTER = re.compile(r"^(?:大学|学院|理工|师范|医院|银行|集团|公司|日报|电视台)")
+_COUNTRY = {"中国", "中华"}
+
+
+def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
+    """Divisions in ``text``; ``boundaries`` are word boundaries (from the segmenter): a name must
+    start and end on one, so 范县 is not read inside 示范县."""
+    found: list[Found] = []
+    position = 0
+    while position < len(text):
+        hit = place_at(text, position, context, boundaries)
+        if hit is None:
+            position += 1
+            continue
+        ref, end = hit
+        surface = text[position:end]
+        found.append(
+            Found("Region", position, end, ref.name, surface, {"region": ref, "short": surface != ref.name})
+        )
+        position = end
+    return found
+
+
+def place_at(
+    text: str, position: int, context: PlanContext, boundaries: frozenset[int] | None = None
+) -> tuple[RegionRef, int] | None:
+    """The division named at ``position`` (longest plausible name first) and where its name ends."""
+    if boundaries is not None and position not in boundaries:
+        return None
+    places = gazetteer()
+    limit = min(places.max_name_length, len(text) - position)
+    for length in range(limit, 1, -1):
+        name = text[position : position + length]
+        if name not in places.by_name:
+            continue
+        end = position + length
+        if boundaries is not None and end not in boundaries and end < len(text):
+            continue
+        ref = _accept(name, text, end, context)
+        if ref is not None:
+            return ref, end
+    return None
+
+
+def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef | None:
+    places = gazetteer()
+    if name in _COUNTRY or _INSTITUTION_AFTER.match(text[end:]):
+        return None
+    ref = places.resolve(name, within=context.region, context=context.text)
+    if ref is None:
+        return None
+    province = context.step("province")
+    inside = province is not None and ref.path[0].name == province
+    if name == ref.name:  # the full name, with its suffix
+        return ref if inside or ref.level == "province" or len(name) >= 3 else None
+    if is_common_word(name):
+        return None
+    return ref if ref.level == "province" or inside else None

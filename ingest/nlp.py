@@ -1,0 +1,105 @@
+"""The spaCy pipeline that finds entities in plan passages.
+
+``spacy.blank("zh")`` with jieba segmentation gives word boundaries (a place name must start and end on
+one); a SpanRuler with patterns kept as data (patterns/citations.jsonl) finds 《》 citations; our own
+registered components run the finders for each label. Each component appends what it finds to
+``doc.user_data["found"]`` and mirrors it as spans in ``doc.spans["entities"]``. The plan's context
+(its region and domain) travels in ``doc.user_data["context"]``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.entities import Found, PlanContext, load_patterns
+from ingest.extract_agencies import find_agencies
+from ingest.extract_citations import citation, find_bare_laws
+from ingest.extract_pilots import find_pilots
+from ingest.extract_regions import find_regions
+from ingest.extract_systems import find_systems
+from ingest.segment import word_boundaries
+
+Finder = Callable[[str, PlanContext, frozenset[int]], list[Found]]
+FINDERS: dict[str, Finder] = {
+    "regions": find_regions,
+    "agencies": find_agencies,
+    "systems": find_systems,
+    "pilots": find_pilots,
+    "bare_laws": lambda text, context, boundaries: find_bare_laws(text, context),
+}
+SPANS_KEY = "entities"
+
+
+def _boundaries(doc: Doc) -> frozenset[int]:
+    return frozenset(token.idx for token in doc) | {len(doc.text)}
+
+
+def _keep(doc: Doc, found: Iterable[Found]) -> None:
+    kept = doc.user_data.setdefault("found", [])
+    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    for item in found:
+        span = doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
+        if span is None:
+            continue
+        kept.append(item)
+        spans.append(span)
+    doc.spans[SPANS_KEY] = spans
+
+
+class FinderComponent:
+    """Runs one finder over the passage with the plan's context."""
+
+    def __init__(self, finder: str) -> None:
+        self.finder = FINDERS[finder]
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = doc.user_data.get("context") or PlanContext()
+        _keep(doc, self.finder(doc.text, context, _boundaries(doc)))
+        return doc
+
+
+@Language.factory("plangraph_finder", default_config={"finder": "regions"})
+def make_finder(nlp: Language, name: str, finder: str) -> FinderComponent:
+    return FinderComponent(finder)
+
+
+@Language.component("plangraph_citations")
+def classify_citations(doc: Doc) -> Doc:
+    """Turn the SpanRuler's 《》 spans into Law and Plan mentions."""
+    cited = [citation(doc.text, span.start_char, span.end_char) for span in doc.spans.get("citations", [])]
+    _keep(doc, [found for found in cited if found is not None])
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """Built once per process: jieba loads its dictionary (about 1 s) on first use."""
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    word_boundaries("初始化")  # load jieba's dictionary through the shared, quiet path
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    ruler = nlp.add_pipe("span_ruler", name="citation_ruler", config={"spans_key": "citations"})
+    ruler.add_patterns(list(load_patterns("citations.jsonl")))
+    nlp.add_pipe("plangraph_citations")
+    for finder in FINDERS:
+        nlp.add_pipe("plangraph_finder", name=f"find_{finder}", config={"finder": finder})
+    return nlp
+
+
+def find_entities(passages: Iterable[str], context: PlanContext) -> Iterator[list[Found]]:
+    """Entity mentions per passage, in order, through ``nlp.pipe``."""
+    nlp = pipeline()
+
+    def docs() -> Iterator[Doc]:
+        for text in passages:
+            doc = nlp.make_doc(text)
+            doc.user_data["context"] = context
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=64):
+        yield sorted(doc.user_data.get("found", []), key=lambda f: (f.start, f.label))

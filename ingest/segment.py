@@ -1,0 +1,43 @@
+"""Word segmentation facts from jieba's dictionary, shared by the spaCy pipeline and the finders.
+
+Short place names collide with ordinary words (合作 is 合作市 in 甘南 and "cooperation"; 东风 is a
+district and a noun). jieba's dictionary tags words: a short form that is an ordinary word there
+(noun, verb, adjective …) is not read as a place without its suffix.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import jieba
+import jieba.posseg
+
+# Tags under which a word may still be a place name: place, person/transliterated name, abbreviation.
+_NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "j"}
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+
+
+def is_common_word(word: str) -> bool:
+    """True when jieba knows ``word`` as an ordinary word rather than a name."""
+    frequencies, tags = _dictionary()
+    if not frequencies.get(word):
+        return False
+    return tags.get(word, "") not in _NAME_TAGS
+
+
+def word_boundaries(text: str) -> frozenset[int]:
+    """Offsets where jieba puts a word boundary in ``text`` (0 and len(text) included)."""
+    _dictionary()
+    edges = {0}
+    position = 0
+    for word in jieba.cut(text, HMM=False):
+        position += len(word)
+        edges.add(position)
+    return frozenset(edges)
