@@ -1,0 +1,328 @@
+"""Quantified targets stated in prose: 到2025年,全市在册市场主体数突破57万户.
+
+A target is a number with a unit or a qualifier (57万户, 92%以上, 低于0.36, 不少于20名) in a clause
+that looks forward. What it is not matters as much: achievements of the previous period (the review
+section a plan opens with, 较十二五末增长70.8%), reference figures (依据…65万人计算, 原有的9件),
+ordinals and codes (第4届, 12315, ISO9001) and numbers inside names or slogans (“1个平台5朵云”).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ingest.extract_metadata import Line, lines_of
+from ingest.indicator_values import NUMBER, PER_UNIT, UNIT, clean_name, indicator_evidence
+from ingest.normalise import NormalisedText
+from ingest.records import IndicatorRecord
+from ingest.text_patterns import CN_DIGITS
+
+# A qualifier printed before the number belongs to the target ("突破57万户"); a verb followed by
+# 到/至 only links subject and value (提高到95%) and does not.
+_PREFIX = (
+    r"(?:突破|超过|超|高于|低于|少于|不少于|不低于|不超过|不高于|至少"
+    r"|增加|增长|提高|提升|下降|降低|减少|缩短|压减)"
+)
+_QUANTITY = re.compile(
+    rf"(?P<pre>{_PREFIX}\s*)?(?<![\d.A-Za-z+/#第])(?P<num>{NUMBER})(?![\d.])\s*(?P<approx>余|多)?"
+    rf"(?P<unit>(?:{UNIT})?(?:{PER_UNIT})?)(?P<suf>\s*(?:以上|以下|以内|左右))?(?![\d+])"
+)
+_LINK_BEFORE = re.compile(
+    r"(?:(?:稳定|保持|控制)在|(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|压减|降|增)?(?:到|至)"
+    r"|共?达到|共?达|为)\s*$"
+)
+_RESPECTIVELY = re.compile(r"分别\s*$")
+_MODAL_AFTER = re.compile(r"(?:力争|争取|确保|努力|要|将|需)+$")
+_REFERENCE_BEFORE = re.compile(r"(?:共计?|即|原有的?|现有的?|目前的?|已有|统计的)\s*$")
+# After the number: a standard (…300m2的标准建设) or a count of the plan's own measures (3项制度).
+_REFERENCE_AFTER = re.compile(r"\s*的(?:标准|比例|要求)|\s*(?:制度|清单|机制|原则|方面|环节|措施)")
+_REFERENCE_CLAUSE = re.compile(r"按照|依据|根据|参照")
+_PAST_WORDS = re.compile(r"以来|五年来|过去|同比|环比")
+# A five-year period named in the text: “十三五”期间, 较十二五末, 比“十三五”时期.
+_PERIOD = re.compile(r"(?P<cmp>[比较])?“?十(?P<n>[一二三四五六七八九])五”?(?P<suf>期间|时期|以来|末)?")
+_YEAR = re.compile(
+    r"(?P<pre>到|至|截至|截止|比|较|在|与|同|以)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<post>底前|以前|前|底|末)?"
+)
+# 到2022年 and 2023年前 are deadlines; 比2020年, 在2019年基础上 compare with a base year.
+_DEADLINE_OR_BASE = ("到", "至", "比", "较", "在", "与", "同", "以")
+_TIME_CLAUSE = re.compile(r"(?:力争|争取|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+_ANNUAL = re.compile(r"每年|年均|每年度")
+_LEADING = re.compile(
+    r"^(?:(?:力争|争取|确保|预计)?(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?"
+    r"|在?“?十[一二三四五六七八九]五”?(?:规划)?(?:期间|时期|末)"
+    r"|其中|并且?|同时|以及|此外|使|让|将|把|实现|做到|达到|力争|争取|确保|努力|进一步|重点)+"
+)
+_TRIM = "的和及与、,, 等。;;!?"
+_CLAUSE_END = ",,::。;;!? "
+_QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』"}
+
+_HEADING = re.compile(
+    r"^(?:(?P<r0>第[一二三四五六七八九十]+[章节篇部分])|(?P<r1>[一二三四五六七八九十]+[、.])"
+    r"|(?P<r2>[(][一二三四五六七八九十]+[)])|(?P<r3>\d+[.、)]))\s*(?P<title>[^。]*)"
+)
+_REVIEW = re.compile(r"基础|成就|成绩|成效|回顾|现状|背景|发展环境|形势|机遇|挑战|进展|总结")
+# Page furniture of a scraped page: counters and fields that are not part of the plan.
+_FURNITURE = re.compile(r"(?:浏览|点击|访问|阅读)(?:次数|量|数)|索引号|发布时间|发布日期|打印本页")
+_GOAL = re.compile(r"指导思想|目标|原则|任务|举措|措施")
+_PAST_OPENING = re.compile(r"^(?:——)?\s*(?:五年来|过去五年|近年来|近五年)")
+
+
+@dataclass(frozen=True)
+class _Target:
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    value: str
+    unit: str | None
+    baseline: str | None
+    subject: tuple[int, int]  # the clause up to its first value: a shared subject ("A分别达到…")
+
+
+def read_prose_targets(
+    source: str,
+    nt: NormalisedText,
+    end_year: int | None,
+    skip: list[tuple[int, int]],
+) -> list[IndicatorRecord]:
+    """Targets in the paragraphs of the plan, outside its review section and the ``skip`` spans."""
+    records: list[IndicatorRecord] = []
+    for line in _forward_lines(nt.text, end_year):
+        if any(start < line.end and line.start < end for start, end in skip):
+            continue
+        for sentence_start, sentence in _pieces(line.text, r"[。!?;;]"):
+            offset = line.start + sentence_start
+            for target in _targets(sentence, end_year):
+                records.append(_record(source, nt, sentence, offset, target, end_year))
+    return records
+
+
+def _forward_lines(text: str, end_year: int | None) -> Iterator[Line]:
+    """Lines outside the review of the previous period (现实基础, “十三五”时期取得的成就 …).
+
+    The review is a section a plan opens with, before its goals; it ends at the next heading of the
+    same or a higher rank that is not itself about the past.
+    """
+    zone: int | None = None
+    seen_goal = False
+    titles: set[str] = set()
+    for line in lines_of(text):
+        heading = _heading(line.text)
+        if heading is not None:
+            rank, title = heading
+            review = bool(_REVIEW.search(title)) or _past_period(title, end_year, named=True)
+            if review and title in titles:
+                seen_goal = False  # the body repeats its table of contents: this is the real review
+            titles.add(title)
+            if zone is not None and rank <= zone and not review:
+                zone = None
+            if zone is None and not seen_goal and review:
+                zone = rank
+            seen_goal = seen_goal or bool(_GOAL.search(title))
+        if zone is None and not _opens_with_past(line.text, end_year) and not _FURNITURE.search(line.text):
+            yield line
+
+
+def _opens_with_past(text: str, end_year: int | None) -> bool:
+    """A paragraph that opens with “十三五”期间 or 五年来 reports on the previous period."""
+    if _PAST_OPENING.match(text):
+        return True
+    opening = re.match(r"(?:——)?\s*[^,,。]{0,12}", text)
+    return opening is not None and _past_period(opening.group(), end_year)
+
+
+def _heading(text: str) -> tuple[int, str] | None:
+    """Rank and title of a heading line, or of a heading run into its paragraph ("(一)发展基础。…")."""
+    match = _HEADING.match(text)
+    if match is None:
+        return None
+    title = match.group("title")
+    if len(text) > 40 and (len(title) > 20 or len(title) == len(text) - match.start("title")):
+        return None
+    rank = next(i for i in range(4) if match.group(f"r{i}"))
+    return rank, title
+
+
+def _pieces(text: str, delimiters: str) -> Iterator[tuple[int, str]]:
+    position = 0
+    for piece in re.split(f"(?<={delimiters})", text):
+        if piece:
+            yield position, piece
+        position += len(piece)
+
+
+def _targets(sentence: str, end_year: int | None) -> Iterator[_Target]:
+    quoted = _quoted_positions(sentence)
+    clauses = list(_pieces(sentence, r"[,,::]"))
+    if clauses and _is_past(clauses[0][1], end_year):
+        return  # "2020年,全市…" / "“十三五”期间,…": the opening clause dates the whole sentence
+    for index, (clause_start, clause) in enumerate(clauses):
+        if _is_past(clause, end_year):
+            continue
+        found = [m for m in _QUANTITY.finditer(clause) if _is_target(clause, m, quoted, clause_start)]
+        found = _pair_from_to(clause, found)
+        start = clause_start
+        if index > 0 and _TIME_CLAUSE.fullmatch(clauses[index - 1][1].rstrip(_CLAUSE_END)):
+            start = clauses[index - 1][0]
+        for position, (match, baseline) in enumerate(found):
+            end = clause_start + len(clause.rstrip(_CLAUSE_END))
+            if position + 1 < len(found):
+                following = found[position + 1][0]
+                gap = clause[match.end() : following.start()]
+                cut = match.end() + gap.index("、") if "、" in gap[:2] else following.start()
+                end = clause_start + cut
+            yield _Target(
+                start,
+                end,
+                clause_start + match.start(),
+                clause_start + match.end(),
+                _value(match),
+                match.group("unit") or None,
+                baseline,
+                (clause_start, clause_start + found[0][0].start()),
+            )
+            start = end
+            while start < len(sentence) and sentence[start] in "、 ":
+                start += 1
+
+
+def _is_target(clause: str, match: re.Match[str], quoted: set[int], offset: int) -> bool:
+    qualified = match.group("unit") or match.group("pre") or match.group("suf")
+    if not qualified and not _bare_target(clause, match):
+        return False
+    if offset + match.start("num") in quoted:
+        return False
+    before = clause[: match.start()]
+    if _REFERENCE_BEFORE.search(before) or _REFERENCE_CLAUSE.search(before):
+        return False
+    if _REFERENCE_AFTER.match(clause, match.end()):
+        return False
+    return re.search(r"[\u4e00-\u9fff]", clause) is not None
+
+
+def _bare_target(clause: str, match: re.Match[str]) -> bool:
+    """A number without unit or qualifier is a target only right after a linking verb (满意度达到90),
+    and never a year (达到2035年) or the start of a code or version (达到3.0版)."""
+    if not _LINK_BEFORE.search(clause[: match.start()]):
+        return False
+    return re.match(r"\s*(?:年|[\u4e00-\u9fffA-Za-z])", clause[match.end() :]) is None
+
+
+def _pair_from_to(clause: str, found: list[re.Match[str]]) -> list[tuple[re.Match[str], str | None]]:
+    """由45天压缩至20天: one target (20天) whose baseline (45天) is printed with it."""
+    paired: list[tuple[re.Match[str], str | None]] = []
+    skip_next = False
+    for index, first in enumerate(found):
+        second = found[index + 1] if index + 1 < len(found) else None
+        if skip_next:
+            skip_next = False
+            continue
+        if (
+            second is not None
+            and re.search(r"[由从]\s*$", clause[: first.start()])
+            and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:到|至)\s*", clause[first.end() : second.start()])
+        ):
+            paired.append((second, _value(first)))
+            skip_next = True
+        else:
+            paired.append((first, None))
+    return paired
+
+
+def _is_past(clause: str, end_year: int | None) -> bool:
+    return bool(_PAST_WORDS.search(clause)) or _past_period(clause, end_year) or _past_year(clause, end_year)
+
+
+def _past_period(text: str, end_year: int | None, named: bool = False) -> bool:
+    """An earlier five-year period as a time (“十三五”期间, 十二五末) dates a past fact; comparing a
+    target with the period just before (比“十三五”时期增加5%) does not. ``named``: any mention counts."""
+    if end_year is None:
+        return False
+    current = (end_year - 4 - 1966) // 5 + 3
+    for m in _PERIOD.finditer(text):
+        ordinal = 10 + CN_DIGITS[m.group("n")]
+        if ordinal >= current or not (m.group("suf") or named):
+            continue
+        if m.group("cmp") and ordinal == current - 1:
+            continue
+        return True
+    return False
+
+
+def _past_year(clause: str, end_year: int | None) -> bool:
+    """A year before the plan's last one, not a deadline (到2022年, 2023年前), dates a past fact."""
+    if end_year is None:
+        return False
+    for m in _YEAR.finditer(clause):
+        deadline = m.group("pre") in _DEADLINE_OR_BASE or m.group("post") in ("前", "以前", "底前")
+        period_start = re.match(r"\s*[-—–~至到]", clause[m.end() :]) is not None  # 2021年至2025年
+        if int(m.group("y")) < end_year and not deadline and not period_start:
+            return True
+    return False
+
+
+def _quoted_positions(sentence: str) -> set[int]:
+    """Positions inside “…” or 《…》: numbers there belong to a name or a slogan."""
+    inside: set[int] = set()
+    closing: list[str] = []
+    for position, ch in enumerate(sentence):
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in _QUOTES:
+            closing.append(_QUOTES[ch])
+        elif closing:
+            inside.add(position)
+    return inside
+
+
+def _value(match: re.Match[str]) -> str:
+    return re.sub(r"\s+", "", match.group())
+
+
+def _record(
+    source: str,
+    nt: NormalisedText,
+    sentence: str,
+    offset: int,
+    target: _Target,
+    end_year: int | None,
+) -> IndicatorRecord:
+    segment = sentence[target.start : target.end]
+    return IndicatorRecord(
+        name=_name(sentence, target),
+        unit=target.unit,
+        baseline=target.baseline,
+        target=target.value,
+        nature=None,
+        category="prose",
+        cumulative=None,
+        baseline_year=None,
+        target_year=_target_year(sentence[: target.end], segment, end_year),
+        kind="prose",
+        evidence=indicator_evidence(source, nt, offset + target.start, offset + target.end),
+    )
+
+
+def _name(sentence: str, target: _Target) -> str:
+    """The clause without its value, linking verb and leading time or modal words: what is counted."""
+    before = sentence[target.start : target.value_start]
+    after = sentence[target.value_end : target.end]
+    if target.baseline is not None:
+        before = re.sub(r"[由从]\s*[^由从]*$", "", before)
+    before = _RESPECTIVELY.sub("", _LINK_BEFORE.sub("", before).rstrip())
+    before = _MODAL_AFTER.sub("", before.rstrip())
+    before = _LEADING.sub("", before.lstrip(_TRIM))
+    name = clean_name((before.strip(_TRIM) + after.strip(_TRIM)).strip(_TRIM))
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        # "A、B分别达到90%、95%": the later values share the subject printed before the first.
+        subject = _RESPECTIVELY.sub("", _LINK_BEFORE.sub("", sentence[slice(*target.subject)]).rstrip())
+        name = clean_name(_LEADING.sub("", subject.strip(_TRIM)).strip(_TRIM))
+    return name
+
+
+def _target_year(before: str, segment: str, end_year: int | None) -> int | None:
+    if _ANNUAL.search(segment):
+        return None
+    deadlines = [m for m in _YEAR.finditer(before) if m.group("pre") in ("到", "至") or m.group("post")]
+    return int(deadlines[-1].group("y")) if deadlines else end_year

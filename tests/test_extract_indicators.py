@@ -1,0 +1,271 @@
+"""Indicators read from the real sample documents: table rows with their printed values, prose
+targets, and the evidence that points back into the original text."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from ingest.extract_indicators import extract_indicators
+from ingest.normalise import normalise
+from ingest.records import IndicatorRecord
+
+HUZHOU = "000_eecffe482169a7c7.txt"
+GANSU = "001_023f5c1042dc9e4a.txt"
+HUANGSHIGANG = "002_ade3975007ed2fa9.txt"
+ZENGDU = "003_64d9f9ea9915fd17.txt"
+ZHEJIANG = "004_5bfa1912dc2746f6.txt"
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
+
+
+@cache
+def _indicators(name: str) -> tuple[IndicatorRecord, ...]:
+    return tuple(extract_indicators(name, normalise((SEEDS / name).read_text(encoding="utf-8"))))
+
+
+def _rows(name: str) -> dict[str, IndicatorRecord]:
+    return {i.name: i for i in _indicators(name) if i.kind == "table"}
+
+
+def _prose(name: str) -> list[IndicatorRecord]:
+    return [i for i in _indicators(name) if i.kind == "prose"]
+
+
+def _values(row: IndicatorRecord) -> tuple:
+    return (row.category, row.unit, row.baseline, row.target, row.nature, row.cumulative)
+
+
+def _parse(text: str) -> list[IndicatorRecord]:
+    return extract_indicators("synthetic.txt", normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [(HUZHOU, 23), (GANSU, 28), (HUANGSHIGANG, 0), (ZENGDU, 0), (ZHEJIANG, 0)],
+)
+def test_indicator_table_rows_are_all_found_and_nothing_else(name: str, count: int) -> None:
+    assert len(_rows(name)) == count
+
+
+def test_table_with_lost_row_numbers_keeps_printed_values() -> None:
+    rows = _rows(HUZHOU)
+    # '*' marks a cumulative value (注:带*指标为累加值): dropped from the value, kept as a flag.
+    assert _values(rows["在册市场主体总量"]) == ("营商环境", "万户", "44", "57", "预期性", True)
+    assert _values(rows["中国质量奖(含提名奖)"]) == ("质量提升", "个", "0", "1", "预期性", True)
+    # The unit's parenthesis is left unclosed in the scrape.
+    assert _values(rows["双随机监管事项占比"]) == ("营商环境", "%", "15", "65", "约束性", False)
+    # Rows 10-23 carry a number and a no-break space; the category cell is one line here.
+    assert _values(rows["乡镇(街道)食安办星级管理覆盖率"]) == (
+        "市场安全",
+        "%",
+        "89.2",
+        "100",
+        "约束性",
+        False,
+    )
+    assert _values(rows["食品安全抽检监测数"]) == ("市场安全", "批次/千人", "4", "4.5", "约束性", False)
+    assert _values(rows["数字化与业务融合率"]) == ("科技支撑", "%", "/", "100", "约束性", False)
+    # One printed value is the target.
+    one_value = rows["新增主持(参与)省部级以上科研项目数"]
+    assert _values(one_value) == ("科技支撑", "个", None, "33", "预期性", True)
+    assert (one_value.baseline_year, one_value.target_year) == (None, 2025)
+    assert (rows["品字标企业"].baseline_year, rows["品字标企业"].target_year) == (2020, 2025)
+
+
+def test_table_with_bracketed_values_keeps_them_as_printed() -> None:
+    rows = _rows(GANSU)
+    assert _values(rows["企业开办平均时间"]) == ("营商环境指数", "天", "3", "≤2", "预期性", False)
+    # 〔 〕内为累计数: cumulative; ( )内为规划期间新增数: not cumulative. Both stay in the value.
+    assert _values(rows["有效发明专利拥有量"]) == ("市场创新指数", "万件", "〔0.8〕", "〔1〕", "预期性", True)
+    assert _values(rows["甘肃质量奖"]) == ("质量提升指数", "件", "〔18〕", "〔≥21〕", "预期性", True)
+    assert _values(rows["新建社会公用计量标准"]) == ("质量提升指数", "个", None, "(180)", "预期性", False)
+    assert _values(rows["公共服务质量满意度"]) == ("质量提升指数", "%", None, "73", "预期性", False)
+    assert _values(rows["万台特种设备事故死亡率"]) == (
+        "市场安全监管指数",
+        "人/万台",
+        "<0.29",
+        "<0.2",
+        "预期性",
+        False,
+    )
+    # A value "1" right after a name is a value, not the next row's number.
+    assert _values(rows["中国质量奖"]) == ("质量提升指数", "件", "1", "≥1", "预期性", False)
+
+
+def test_table_row_evidence_runs_from_name_cell_to_last_cell() -> None:
+    row = _rows(HUZHOU)["海外发明专利授权量"]
+    assert row.evidence.text == "海外发明专利授权量(件)\n\n103*\n\n160*\n\n预期性"
+    assert row.evidence.field == "indicator"
+
+
+@pytest.mark.parametrize("name", [HUZHOU, GANSU, HUANGSHIGANG, ZENGDU, ZHEJIANG])
+def test_every_indicator_quote_is_the_original_slice(name: str) -> None:
+    original = (SEEDS / name).read_text(encoding="utf-8")
+    for indicator in _indicators(name):
+        assert indicator.evidence.source == name
+        assert original[indicator.evidence.start : indicator.evidence.end] == indicator.evidence.text
+
+
+@pytest.mark.parametrize("name", [HUZHOU, GANSU, HUANGSHIGANG, ZENGDU, ZHEJIANG])
+def test_indicator_names_are_unique_per_kind(name: str) -> None:
+    for kind in ("table", "prose"):
+        names = [i.name for i in _indicators(name) if i.kind == kind]
+        assert len(names) == len(set(names))
+
+
+def test_traditional_document_gives_simplified_names_and_printed_quotes() -> None:
+    target = next(i for i in _prose(ZHEJIANG) if i.target == "低于0.18")
+    assert target.name == "万台特种设备事故率"
+    assert target.evidence.text == "萬臺特種設備事故率低于0.18"
+
+
+SYNTHETIC_TABLE = "\n\n".join(
+    [
+        "某市“十四五”市场监管规划",
+        "表1 主要指标",
+        "序号",
+        "指标名称",
+        "2020年",
+        "2025年",
+        "属性",
+        "1",
+        "市场主体总量(万户)",
+        "44",
+        "57",
+        "预期性",
+        "2",
+        "有效商标注册量(万件)",
+        "〔8〕",
+        "〔13〕",
+        "预期性",
+        "3",
+        "食品抽检合格率(%)",
+        "98",
+        "≥99",
+        "约束性",
+        "4",
+        "新建检测中心(个)",
+        "3",
+        "预期性",
+        "注:〔 〕内为五年累计数。",
+        "二、主要任务",
+        "深化商事制度改革,优化营商环境,这一段正文里没有任何数值目标。",
+    ]
+)
+
+
+def test_table_with_other_header_layout_parses() -> None:
+    rows = {i.name: i for i in _parse(SYNTHETIC_TABLE) if i.kind == "table"}
+    assert list(rows) == ["市场主体总量", "有效商标注册量", "食品抽检合格率", "新建检测中心"]
+    assert _values(rows["市场主体总量"]) == (None, "万户", "44", "57", "预期性", False)
+    assert _values(rows["有效商标注册量"]) == (None, "万件", "〔8〕", "〔13〕", "预期性", True)
+    assert _values(rows["食品抽检合格率"]) == (None, "%", "98", "≥99", "约束性", False)
+    assert _values(rows["新建检测中心"]) == (None, "个", None, "3", "预期性", False)
+    assert rows["有效商标注册量"].baseline_year == 2020
+
+
+def test_table_without_nature_column_splits_rows_by_their_numbers() -> None:
+    cells = ["某市“十四五”规划", "序号", "指标", "2020年基期值", "2025年目标值"]
+    cells += ["1", "企业开办时间(天)", "3", "1", "2", "专利拥有量(件)", "12", "20", "3", "绿色产品(个)", "30"]
+    cells += ["这是表格之后的一段正文,其中没有任何数值,用来结束表格。"]
+    rows = [i for i in _parse("\n\n".join(cells)) if i.kind == "table"]
+    assert [(r.name, r.baseline, r.target, r.nature) for r in rows] == [
+        ("企业开办时间", "3", "1", None),
+        ("专利拥有量", "12", "20", None),
+        ("绿色产品", None, "30", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "quote"),
+    [
+        (HUZHOU, "突破57万户", "到2025年,全市在册市场主体数突破57万户"),
+        (HUZHOU, "92%以上", "其中企业中公司制企业占比达92%以上"),
+        (HUZHOU, "低于0.36", "万台特种设备事故率低于0.36"),
+        (HUZHOU, "超过160", "到2025年,全市海外发明专利授权量超过160"),
+        (HUZHOU, "不少于20名", "遴选不少于20名骨干建成全市系统执法能手专家库"),
+        (HUZHOU, "40%以上", "40%以上基层所建成消薄所"),
+        (HUZHOU, "90%", "药品检测能力(除生物制品)参数覆盖率达到90%"),
+        (GANSU, "增加5%以上", "全省各类认证组织和认证证书数量比“十三五”时期增加5%以上"),
+        (GANSU, "1-3名", "培养1-3名国家、省级突出贡献专家或省部级学术带头人"),
+        (GANSU, "1312项", "使计量标准总数达到1312项"),
+    ],
+)
+def test_prose_targets_keep_the_printed_value_expression(name: str, target: str, quote: str) -> None:
+    found = [i for i in _prose(name) if i.evidence.text == quote]
+    assert [(i.target, i.category, i.target_year) for i in found] == [(target, "prose", 2025)]
+
+
+def test_prose_target_printed_with_its_baseline() -> None:
+    target = next(i for i in _prose(GANSU) if i.target == "20天")
+    assert (target.name, target.baseline, target.unit) == ("注销登记公告时间", "45天", "天")
+
+
+def test_annual_prose_target_has_no_target_year() -> None:
+    target = next(i for i in _prose(HUZHOU) if i.evidence.text == "每年带动100家小微企业开展对标达标活动")
+    assert (target.target, target.target_year) == ("100家", None)
+
+
+def test_achievements_of_the_previous_period_are_not_targets() -> None:
+    original = (SEEDS / HUZHOU).read_text(encoding="utf-8")
+    review = original.index("较十二五末的25.75万余户增长70.8%")
+    assert all(not i.evidence.start <= review < i.evidence.end for i in _indicators(HUZHOU))
+    assert not [i for i in _prose(GANSU) if "186.72万户" in i.evidence.text]
+    assert not [i for i in _prose(ZHEJIANG) if "70.5%" in (i.target or "")]
+
+
+def test_past_figures_codes_and_slogans_in_plan_text_are_not_targets() -> None:
+    text = "\n\n".join(
+        [
+            "某市市场监管“十四五”规划",
+            "一、主要目标",
+            "2020年,全市共有市场主体43.98万户,较十二五末增长70.8%。",
+            "“十三五”期间,全市查处案件13213件。截至2020年底,累计培育示范企业52家。",
+            "建设“1个平台5朵云”,畅通12315热线,办好第4届质量大会,推广ISO9001标准。",
+            "按照每万人配备3名执法人员的标准配齐队伍,落实公示、记录、审核3项制度。",
+            "深化改革,全市市场主体较十二五末增长70.8%。",
+            "单位产值能耗比2020年下降13.5%,到2025年,全市市场主体达到60万户。",
+        ]
+    )
+    assert [(i.target, i.evidence.text) for i in _parse(text)] == [
+        ("下降13.5%", "单位产值能耗比2020年下降13.5%"),
+        ("60万户", "到2025年,全市市场主体达到60万户"),
+    ]
+
+
+def test_table_cells_are_not_read_again_as_prose() -> None:
+    prose = _prose(HUZHOU)
+    table = _rows(HUZHOU).values()
+    assert all(
+        p.evidence.end <= t.evidence.start or t.evidence.end <= p.evidence.start for p in prose for t in table
+    )
+
+
+def test_bare_number_after_a_linking_verb_is_a_target_but_a_year_or_version_is_not() -> None:
+    text = "\n\n".join(
+        [
+            "某市市场监管“十四五”规划",
+            "一、主要目标",
+            "到2025年,公众满意度达到90,监管水平达到2035年要求,平台升级达到3.0版。",
+        ]
+    )
+    assert [(i.name, i.target, i.unit) for i in _parse(text)] == [("公众满意度", "90", None)]
+
+
+def test_review_section_is_skipped_when_a_table_of_contents_repeats_its_heading() -> None:
+    review = "第一章 发展基础"
+    text = "\n\n".join(
+        [
+            "某市市场监管“十四五”规划",
+            "目录",
+            review,
+            "第二章 主要目标",
+            review,
+            "全市市场主体总量达到43.98万户,食品抽检合格率达到98%以上。",
+            "第二章 主要目标",
+            "到2025年,全市市场主体总量达到60万户。",
+        ]
+    )
+    assert [(i.target, i.target_year) for i in _parse(text)] == [("60万户", 2025)]
