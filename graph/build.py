@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graph.keys import agency_id, entity_id, indicator_id, plan_id, region_id, section_id
+from graph.keys import agency_id, entity_id, indicator_id, plan_id, region_id, section_id, task_id
 from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
 from ingest.extract_metadata import period_from_title
 from ingest.gazetteer import short_name
@@ -21,6 +21,7 @@ from ingest.records import (
     PlanRef,
     RegionRef,
     SectionRecord,
+    TaskRecord,
 )
 
 
@@ -120,6 +121,23 @@ class _Builder:
             parent = ids.get(section.parent_path, plan) if section.parent_path else plan
             self.edge(parent, node, RelType.HAS_SECTION)
 
+    def tasks(self, plan: str, tasks: Sequence[TaskRecord], sections: Sequence[SectionRecord]) -> None:
+        """Section -[:HAS_TASK]-> each statement of its own text: the units linking connects."""
+        by_order = {s.order: s for s in sections}
+        for task in tasks:
+            section = by_order[task.section]
+            props = {
+                "name": task.text[:40],
+                "text": task.text,
+                "section": section.path,
+                "order": task.order,
+                "review": task.review,
+            }
+            node = self.node(
+                task_id(plan, task.section, task.order), Label.TASK, props, [task.evidence], primary=True
+            )
+            self.edge(section_id(plan, section.path, section.order), node, RelType.HAS_TASK)
+
     def indicators(self, plan: str, indicators: Sequence[IndicatorRecord]) -> None:
         for indicator in indicators:
             props = {
@@ -210,4 +228,5 @@ def build_document_graph(record: DocumentRecord) -> DocumentGraph:
     b.sections(plan, record.sections)
     b.indicators(plan, record.indicators)
     b.mentions(plan, record.mentions, record.sections)
+    b.tasks(plan, record.tasks, record.sections)
     return DocumentGraph(record.source, list(b.nodes.values()), list(b.edges.values()))

@@ -8,11 +8,12 @@ files of the same batch are still ingested, as a user feeding a folder of 500 pl
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from graph.build import build_document_graph
+from graph.link_plans import link_documents
 from graph.model import DocumentGraph, WriteSummary
 from graph.store import GraphStore
 from ingest.errors import IngestError
@@ -72,5 +73,9 @@ def ingest_files(
 ) -> IngestResult:
     """Ingest the good documents under ``paths`` into ``store``; bad ones come back as errors."""
     documents, errors = prepare_documents(paths, progress)
-    summary = store.write_documents(documents) if documents else None
+    if not documents:
+        return IngestResult(summary=None, errors=errors)
+    links = link_documents(store, documents)
+    written = store.write_documents([*documents, *links])
+    summary = replace(written, documents=len(documents))  # link sets are not documents to the user
     return IngestResult(summary=summary, errors=errors)

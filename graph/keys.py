@@ -46,3 +46,7 @@ def section_id(plan: str, path: str, order: int) -> str:
 def entity_id(label: str, name: str) -> str:
     """Agencies, systems, pilots and laws are one node per canonical name, across plans and scripts."""
     return f"{label.lower()}-{_digest(unicodedata.normalize('NFKC', name))}"
+
+
+def task_id(plan: str, section_order: int, order: int) -> str:
+    return f"task-{_digest(f'{plan}|{section_order}|{order}')}"

@@ -58,6 +58,10 @@ class GraphStore(Protocol):
         """Edges at a node with the node at their other end, ordered by edge type then node id."""
         ...
 
+    def passages(self, plan_id: str) -> list[Node]:
+        """The plan's statements (Task nodes under its sections), in document order."""
+        ...
+
     def export(self) -> Subgraph:
         """The whole graph, for the JSON/GraphML export and the visualizer's overview."""
         ...

@@ -162,6 +162,21 @@ class NetworkxStore:
         found.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
         return found
 
+    def passages(self, plan_id: str) -> list[Node]:
+        graph = self._refresh()
+        if plan_id not in graph:
+            return []
+        found: list[Node] = []
+        pending = [plan_id]
+        while pending:
+            current = pending.pop()
+            for _, child, edge in graph.out_edges(current, data="edge"):
+                if edge.type == RelType.HAS_SECTION:
+                    pending.append(child)
+                elif edge.type == RelType.HAS_TASK:
+                    found.append(graph.nodes[child]["node"])
+        return sorted(found, key=lambda n: n.props.get("order", 0))
+
     def export(self) -> Subgraph:
         graph = self._refresh()
         return Subgraph(
@@ -211,6 +226,8 @@ def _add_document(graph: nx.MultiDiGraph, document: DocumentGraph) -> None:
         old = graph.nodes[record.id]["contributions"] if record.id in graph else {}
         _set_node(graph, record.id, record.label, {**old, source: record.contribution})
     for record in document.edges:
+        if record.source not in graph or record.target not in graph:
+            raise StoreWriteError(f"{document.source}: edge {record.key} names a node not in the store")
         key = record.key
         old = (
             graph.edges[record.source, record.target, key]["contributions"]

@@ -165,7 +165,7 @@ def extract_structure(source: str, nt: NormalisedText, body_start: int = 0) -> l
         units.append(unit)
         stack.append(unit)
         _split_points(unit, line.text, line.start, text_at, units)
-    _add_paragraphs(units, paragraphs)
+    _add_paragraphs(text, units, paragraphs)
     return _records(source, nt, units)
 
 
@@ -215,16 +215,22 @@ def _split_points(unit: _Unit, line: str, line_start: int, text_at: int, units: 
         units.append(point)
 
 
-def _add_paragraphs(units: list[_Unit], paragraphs: dict[int, list[tuple[int, int]]]) -> None:
+def _add_paragraphs(text: str, units: list[_Unit], paragraphs: dict[int, list[tuple[int, int]]]) -> None:
     """Unnumbered paragraphs right under a heading are its measures, one passage each, when there are
-    several of them (a single paragraph is just the heading's own text)."""
+    several of them (a single paragraph is just the heading's own text). Short lines after a paragraph
+    (table cells, captions) stay with it, so every line of the unit's text belongs to some passage."""
     for unit in list(units):
         spans = paragraphs.get(id(unit), [])
         if len(spans) < 2:
             continue
-        unit.own_end = unit.heading_end
-        for index, (start, end) in enumerate(spans, start=1):
-            child = _Unit("paragraph", PARAGRAPH_RANK, str(index), "", start, start, end, unit)
+        text_end = unit.own_end
+        unit.own_end = max(unit.heading_end, spans[0][0] - 1)
+        for index, (start, _) in enumerate(spans, start=1):
+            end = spans[index][0] - 1 if index < len(spans) else text_end
+            title = _title(text[start:end])
+            child = _Unit(
+                "paragraph", PARAGRAPH_RANK, str(index), title, start, start + len(title), end, unit
+            )
             unit.children.append(child)
             units.append(child)
 

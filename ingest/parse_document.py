@@ -11,6 +11,7 @@ from ingest.extract_indicators import extract_indicators
 from ingest.extract_metadata import extract_metadata
 from ingest.extract_parents import extract_parents
 from ingest.extract_structure import extract_structure
+from ingest.extract_tasks import extract_tasks
 from ingest.normalise import normalise
 from ingest.records import DocumentRecord
 
@@ -34,6 +35,7 @@ def parse_document(source: str, original: str) -> DocumentRecord:
     sections = extract_structure(source, body, body_start)
     indicators = extract_indicators(source, body)
     mentions = extract_entities(source, body, plan, tuple(sections))
+    tasks = extract_tasks(source, body, tuple(sections))
     return DocumentRecord(
         source=source,
         original=original,
@@ -42,4 +44,5 @@ def parse_document(source: str, original: str) -> DocumentRecord:
         sections=tuple(sections),
         indicators=tuple(indicators),
         mentions=tuple(mentions),
+        tasks=tuple(tasks),
     )

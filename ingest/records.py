@@ -123,6 +123,18 @@ class SectionRecord:
 
 
 @dataclass(frozen=True)
+class TaskRecord:
+    """One statement inside a section's own text (a sentence, clause list or table cell): the unit
+    cross-plan linking compares, small enough that its quote shows exactly what is carried down."""
+
+    section: int  # order of the SectionRecord it sits in
+    order: int
+    text: str  # normalised (simplified) text
+    evidence: Evidence
+    review: bool = False  # in a review of the past period (现实基础, 发展成就 …), not a measure
+
+
+@dataclass(frozen=True)
 class EntityMention:
     """One mention of a named entity: Region, Agency, System, Pilot, Law, or a cited Plan.
 
@@ -152,3 +164,4 @@ class DocumentRecord:
     sections: tuple[SectionRecord, ...] = ()
     indicators: tuple[IndicatorRecord, ...] = ()
     mentions: tuple[EntityMention, ...] = ()
+    tasks: tuple[TaskRecord, ...] = ()

@@ -41,3 +41,12 @@ def word_boundaries(text: str) -> frozenset[int]:
         position += len(word)
         edges.add(position)
     return frozenset(edges)
+
+
+_PUNCTUATION = set(",、。;:!?“”‘’()《》〔〕【】 \n\t-—")
+
+
+def words(text: str) -> list[str]:
+    """jieba's words of ``text`` without punctuation: the tokens of word-level similarity."""
+    _dictionary()
+    return [w for w in jieba.cut(text, HMM=False) if w.strip() and w not in _PUNCTUATION]

@@ -1,0 +1,83 @@
+"""Cross-plan links, recomputed whenever a plan on a BASED_ON chain is (re-)ingested.
+
+Links of a (child, parent) pair are written as one pseudo-document, ``links:<child>-><parent>``: the
+store replaces it as a unit, so re-ingesting either plan recomputes the pair's links without leaving
+duplicates. Only pairs on a BASED_ON edge are compared, so cost grows with the number of children,
+not with the square of the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graph.align import Link, Passage, align
+from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, RelType
+from graph.store import GraphStore
+
+LINKS_PREFIX = "links:"
+
+
+def links_source(child: str, parent: str) -> str:
+    return f"{LINKS_PREFIX}{child}->{parent}"
+
+
+def link_documents(store: GraphStore, documents: Sequence[DocumentGraph]) -> list[DocumentGraph]:
+    """Link documents for every ingested (child, parent) pair that one of ``documents`` takes part in."""
+    own = {_plan_of(d): d for d in documents if _plan_of(d) is not None}
+    replaced = {d.source for d in documents}
+    pairs: set[tuple[str, str]] = set()
+    for plan, document in own.items():
+        for edge in document.edges:
+            if edge.type == RelType.BASED_ON and edge.source == plan and _ingested(store, own, edge.target):
+                pairs.add((plan, edge.target))
+        for _, child in store.neighbours(plan, [RelType.BASED_ON], "in"):
+            if _ingested(store, own, child.id) and not _sources(child.props.get("source")) <= replaced:
+                pairs.add((child.id, plan))
+    return [
+        _pair_links(child, parent, _passages(store, own, child), _passages(store, own, parent))
+        for child, parent in sorted(pairs)
+    ]
+
+
+def _pair_links(child: str, parent: str, kids: list[Passage], elders: list[Passage]) -> DocumentGraph:
+    edges = [_edge(link) for link in align(kids, elders)]
+    return DocumentGraph(source=links_source(child, parent), nodes=[], edges=edges)
+
+
+def _edge(link: Link) -> EdgeRecord:
+    props = {"score": link.score, "method": link.method}
+    evidence = [*link.child.evidence, *link.parent.evidence]
+    return EdgeRecord(link.child.id, link.parent.id, RelType.IMPLEMENTS, Contribution(props, evidence))
+
+
+def _sources(value: object) -> set[str]:
+    return set(value) if isinstance(value, list) else {value} if isinstance(value, str) else set()
+
+
+def _plan_of(document: DocumentGraph) -> str | None:
+    return next((n.id for n in document.nodes if n.label == Label.PLAN and n.contribution.primary), None)
+
+
+def _ingested(store: GraphStore, own: dict[str, DocumentGraph], plan: str) -> bool:
+    if plan in own:
+        return True
+    node = store.get_node(plan)
+    return node is not None and node.props.get("source") is not None
+
+
+def _passages(store: GraphStore, own: dict[str, DocumentGraph], plan: str) -> list[Passage]:
+    if plan in own:
+        return [
+            Passage(
+                n.id,
+                n.contribution.props["text"],
+                bool(n.contribution.props.get("review")),
+                list(n.contribution.evidence),
+            )
+            for n in own[plan].nodes
+            if n.label == Label.TASK
+        ]
+    return [
+        Passage(n.id, n.props["text"], bool(n.props.get("review")), list(n.evidence))
+        for n in store.passages(plan)
+    ]
