@@ -3,6 +3,11 @@
 The "original text" is the decoded file with universal newlines (``\\r\\n`` and ``\\r`` become ``\\n``)
 and no byte-order mark: the same string Python's text mode gives, so anyone can check a span with
 ``Path(f).read_text(encoding)[start:end]``.
+
+Chinese files come in UTF-8 (with or without BOM), UTF-16 (with or without BOM), GBK/GB18030 or Big5.
+GB18030 accepts almost every byte pair, so Big5 bytes also "decode" as GB18030, into garbage; when both
+readings are valid, charset-normalizer's mess and coherence measures choose, and a file neither reads
+cleanly as is refused rather than guessed.
 """
 
 from __future__ import annotations
@@ -14,9 +19,12 @@ from charset_normalizer import from_bytes
 
 from ingest.errors import IngestError
 
+# Tried in this order; charset-normalizer names them the same way, so its answer indexes the readings.
+# Big5-HKSCS is the superset browsers use for any page labelled Big5.
+_LEGACY_CHINESE = ("gb18030", "big5hkscs")
 # Below this many CJK characters a file cannot be a Chinese plan, whatever its name says.
 MIN_CJK_CHARS = 200
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -32,22 +40,44 @@ def decode_bytes(data: bytes, path: Path | str) -> str:
     """
     if not data.strip():
         raise IngestError(path, "file is empty")
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _decode_strict(data[len(bom) :], encoding, path)
+            return decode_strict(data[len(bom) :], encoding, path)
     if b"\x00" in data[:4096]:
         utf16 = _guess_bomless_utf16(data)
         if utf16 is None:
             raise IngestError(path, "binary file (contains NUL bytes), not a text document")
-        return _decode_strict(data, utf16, path)
+        return decode_strict(data, utf16, path)
     try:
         return _newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    try:
-        return _newlines(data.decode("gb18030"))
-    except UnicodeDecodeError:
-        pass
+    return _decode_legacy_chinese(data, path)
+
+
+def _decode_legacy_chinese(data: bytes, path: Path | str) -> str:
+    """GB18030 (a superset of GB2312 and GBK) or Big5, the pre-Unicode encodings of Chinese plans.
+
+    Every Big5 byte pair is also a valid GB18030 pair, so a clean GB18030 decode proves nothing when the
+    bytes are valid Big5 too; then the reading that looks like language wins, or the file is refused.
+    """
+    readings: dict[str, str] = {}
+    for encoding in _LEGACY_CHINESE:
+        try:
+            readings[encoding] = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if len(readings) == 1:
+        return _newlines(next(iter(readings.values())))
+    if len(readings) > 1:
+        best = from_bytes(data, cp_isolation=list(readings)).best()
+        if best is None:
+            raise IngestError(
+                path,
+                "cannot tell the encoding: the bytes are valid GB18030 and Big5 but read as clean "
+                "Chinese in neither; save the file as UTF-8",
+            )
+        return _newlines(readings[best.encoding])
     best = from_bytes(data).best()
     if best is None:
         raise IngestError(path, "cannot detect the text encoding (binary or corrupt file)")
@@ -71,7 +101,8 @@ def _guess_bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def _decode_strict(data: bytes, encoding: str, path: Path | str) -> str:
+def decode_strict(data: bytes, encoding: str, path: Path | str) -> str:
+    """Decode with one known encoding, universal newlines; IngestError names the first bad byte."""
     try:
         return _newlines(data.decode(encoding))
     except UnicodeDecodeError as exc:

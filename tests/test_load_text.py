@@ -9,7 +9,7 @@ import pytest
 
 from ingest.errors import IngestError
 from ingest.load_document import find_documents, read_source
-from tests.expected_plans import HUZHOU
+from tests.expected_plans import HUZHOU, ZHEJIANG
 
 
 @pytest.mark.parametrize(
@@ -71,6 +71,22 @@ def test_folders_expand_to_documents_and_bad_paths_are_reported(seeds: Path, tmp
     files, errors = find_documents([seeds, empty, tmp_path / "missing.txt"])
     assert [f.name for f in files] == sorted(p.name for p in seeds.glob("*.txt"))
     assert [(Path(e.path).name, e.reason) for e in errors] == [
-        ("empty", "folder holds no documents (.text, .txt)"),
+        ("empty", "folder holds no documents (.docx, .htm, .html, .pdf, .text, .txt)"),
         ("missing.txt", "no such file or directory"),
     ]
+
+
+def test_big5_traditional_text_is_decoded_as_big5_not_as_gb18030_garbage(seeds: Path, tmp_path: Path) -> None:
+    """Regression: every Big5 byte pair is valid GB18030, so Big5 files used to decode silently to garbage."""
+    original = (seeds / ZHEJIANG).read_text(encoding="utf-8")
+    path = tmp_path / ZHEJIANG
+    path.write_bytes(original.encode("big5"))
+    assert read_source(path).text == original
+
+
+def test_lossy_big5_that_reads_cleanly_in_no_encoding_is_refused(seeds: Path, tmp_path: Path) -> None:
+    """Simplified text forced into Big5 loses its characters to '?'; refusing beats a guess."""
+    path = tmp_path / HUZHOU
+    path.write_bytes((seeds / HUZHOU).read_text(encoding="utf-8").encode("big5", errors="replace"))
+    with pytest.raises(IngestError, match="valid GB18030 and Big5 but read as clean Chinese in neither"):
+        read_source(path)
