@@ -17,7 +17,7 @@ _STATEMENT = re.compile(r"[^。;!?\n]+[。;!?]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Numbering and bullets in front of a statement are structure, not content.
 _LEAD = re.compile(
-    r"^(?:[\s——•·、,]|第[一二三四五六七八九十]+[章节]|[一二三四五六七八九十]+[、)]|[(][一二三四五六七八九十\d]+[)]"
+    r"(?:[\s——•·、,]|第[一二三四五六七八九十]+[章节]|[一二三四五六七八九十]+[、)]|[(][一二三四五六七八九十\d]+[)]"
     r"|\d{1,2}[.、)](?!\d)|专栏\s*\d+(?:-\d+)?|附件\s*\d*[::]?)+"
 )
 
