@@ -13,6 +13,7 @@ from ingest.normalise import NormalisedText
 from ingest.records import Evidence, SectionRecord, TaskRecord
 
 MIN_CHARS = 6
+_TITLED = {"chapter", "section", "heading", "subheading", "column", "appendix"}
 _STATEMENT = re.compile(r"[^。;!?\n]+[。;!?]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Numbering and bullets in front of a statement are structure, not content.
@@ -46,9 +47,13 @@ def extract_tasks(source: str, body: NormalisedText, sections: tuple[SectionReco
         review = in_review(section, by_path)
         start = bisect_left(body.origin, section.evidence.start)
         end = bisect_left(body.origin, section.evidence.end)
-        # Headings are statements too: 1.提升审批监管服务水平 says what the measure carries out.
+        # A chapter's or heading's title is a label, not a statement; an item's, bullet's or point's
+        # title (1.提升审批监管服务水平, ——依托浙食链…) is the first statement of the measure.
+        heading_end = bisect_left(body.origin, section.heading.end) if section.kind in _TITLED else start
         for m in _STATEMENT.finditer(body.text, start, end):
             s, e = m.start(), m.end()
+            if e <= heading_end + 1:
+                continue
             lead = _LEAD.match(body.text, s, e)
             if lead:
                 s = lead.end()
