@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     viz.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
     _store_arg(viz)
 
+    coverage = sub.add_parser(
+        "coverage", help="for a parent plan, which child plans carry down each of its statements"
+    )
+    coverage.add_argument("plan", metavar="PLAN", help="plan id or (part of) its title")
+    coverage.add_argument("--json", action="store_true", help="print the coverage as JSON")
+    coverage.add_argument("--all", action="store_true", help="list implemented statements too")
+    _store_arg(coverage)
+
     demo = sub.add_parser("demo", help="ingest the bundled sample corpus into a fresh store and serve it")
     demo.add_argument("--host", default=None)
     demo.add_argument("--port", type=int, default=None)
@@ -163,6 +171,40 @@ def cmd_viz(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from graph.coverage import find_plan, plan_coverage
+    from graph.open_store import open_store
+
+    store = open_store(args.store)
+    try:
+        plan = find_plan(store, args.plan)
+        if plan is None:
+            print(
+                f"plangraph: error: no plan matches {args.plan!r} (its id, or a unique part of its title)",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        coverage = plan_coverage(store, plan)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(coverage.as_dict(), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    summary = coverage.as_dict()["summary"]
+    children = "、".join(c["title"] for c in coverage.children) or "(no ingested child plans)"
+    print(f"{coverage.title}\nchild plans: {children}")
+    print(
+        f"{summary['statements']} statements: {summary['implemented']} carried down, "
+        f"{summary['not_implemented']} not carried down by any child plan\n"
+    )
+    rows = coverage.statements if args.all else coverage.uncovered
+    print(f"{'section':<14} {'carried down by':<24} statement")
+    for row in rows:
+        by = "、".join(sorted({link.title[:10] for link in row.implemented_by})) or "—"
+        print(f"{row.section:<14} {by:<24} {row.text[:60]}")
+    return EXIT_OK
+
+
 def _serve(store_location: str | None, host: str | None, port: int | None) -> None:
     import uvicorn
 
@@ -226,4 +268,5 @@ COMMANDS = {
     "serve": cmd_serve,
     "viz": cmd_viz,
     "demo": cmd_demo,
+    "coverage": cmd_coverage,
 }

@@ -1,0 +1,112 @@
+"""Coverage of a parent plan: for each of its statements, which ingested child plans carry it down.
+
+Analysts read it both ways: what a province's plan asks for that a city has taken up, and what nobody
+implements. Computed from GraphStore reads only, so it answers the same on every store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from graph.model import Label, Node, RelType
+from graph.store import GraphStore
+
+
+@dataclass
+class ChildLink:
+    plan: str
+    title: str
+    task: str
+    quote: str
+    score: float | None
+
+
+@dataclass
+class StatementCoverage:
+    task: str
+    section: str
+    text: str
+    quote: str
+    implemented_by: list[ChildLink] = field(default_factory=list)
+    missing_in: list[str] = field(default_factory=list)  # titles of child plans without a link
+
+
+@dataclass
+class Coverage:
+    plan: str
+    title: str
+    children: list[dict[str, Any]]
+    statements: list[StatementCoverage]
+
+    @property
+    def uncovered(self) -> list[StatementCoverage]:
+        return [s for s in self.statements if not s.implemented_by]
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["summary"] = {
+            "statements": len(self.statements),
+            "implemented": len(self.statements) - len(self.uncovered),
+            "not_implemented": len(self.uncovered),
+        }
+        return out
+
+
+def find_plan(store: GraphStore, key: str) -> Node | None:
+    """A plan by id, or by title (exact, then unique substring)."""
+    node = store.get_node(key)
+    if node is not None and node.label == Label.PLAN:
+        return node
+    plans = store.list_nodes(Label.PLAN, limit=100_000).items
+    exact = [p for p in plans if p.props.get("title") == key]
+    if exact:
+        return exact[0]
+    partial = [p for p in plans if key in (p.props.get("title") or "")]
+    return partial[0] if len(partial) == 1 else None
+
+
+def plan_coverage(store: GraphStore, plan: Node) -> Coverage:
+    """Every non-review statement of ``plan`` with the ingested child plans that implement it."""
+    children = [
+        child
+        for _, child in store.neighbours(plan.id, [RelType.BASED_ON], "in")
+        if child.props.get("source") is not None
+    ]
+    titles = {c.id: c.props.get("title") or c.id for c in children}
+    statements = []
+    for task in store.passages(plan.id):
+        if task.props.get("review"):
+            continue
+        quote = task.evidence[0]["text"] if task.evidence else task.props.get("text", "")
+        entry = StatementCoverage(task.id, task.props.get("section", ""), task.props.get("text", ""), quote)
+        seen: set[str] = set()
+        for edge, child_task in store.neighbours(task.id, [RelType.IMPLEMENTS], "in"):
+            owner = _owner(edge.evidence, children)
+            if owner is None:
+                continue
+            seen.add(owner.id)
+            entry.implemented_by.append(
+                ChildLink(
+                    owner.id,
+                    titles[owner.id],
+                    child_task.id,
+                    child_task.evidence[0]["text"] if child_task.evidence else "",
+                    edge.props.get("score"),
+                )
+            )
+        entry.missing_in = [titles[c.id] for c in children if c.id not in seen]
+        statements.append(entry)
+    child_rows = [{"id": c.id, "title": titles[c.id], "source": c.props.get("source")} for c in children]
+    return Coverage(plan.id, plan.props.get("title") or plan.id, child_rows, statements)
+
+
+def _owner(evidence: list[dict[str, Any]], children: list[Node]) -> Node | None:
+    """The child plan an IMPLEMENTS edge starts in, by the source file of its first quote."""
+    sources = {ev.get("source") for ev in evidence}
+    for child in children:
+        own = child.props.get("source")
+        own_sources = set(own) if isinstance(own, list) else {own}
+        if sources & own_sources:
+            return child
+    return None

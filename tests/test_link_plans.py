@@ -1,0 +1,90 @@
+"""Cross-plan linking on the real 湖州 (child) and 浙江 (parent, traditional script) plans."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.coverage import find_plan, plan_coverage
+from graph.export import export_json
+from graph.ingest_files import ingest_files
+from graph.model import Label, RelType
+from graph.store import GraphStore
+from tests.expected_plans import HUZHOU, ZHEJIANG
+
+
+@pytest.fixture
+def linked(store: GraphStore, seeds: Path) -> GraphStore:
+    assert ingest_files(store, [seeds / HUZHOU, seeds / ZHEJIANG]).ok
+    return store
+
+
+def _links(store: GraphStore) -> list[tuple[str, str, float]]:
+    """(child quote, parent quote, score) of every IMPLEMENTS edge."""
+    graph = store.export()
+    quotes = {n.id: n.evidence[0]["text"] for n in graph.nodes if n.label == Label.TASK}
+    return [
+        (quotes[e.source], quotes[e.target], e.props["score"])
+        for e in graph.edges
+        if e.type == RelType.IMPLEMENTS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("child", "parent"),
+    [
+        # verbatim: carried down word for word (the parent quoted in its traditional original)
+        (
+            "实施强队砺剑工程,深化专业技术类、行政执法类等分类改革",
+            "實施“強隊礪劍”工程,深化專業技術類、行政執法類等分類改革",
+        ),
+        ("建立健全项目跟着规划走、要素跟着项目走的机制", "建立健全項目跟著規劃走、要素跟著項目走的機制"),
+        ("公平竞争环境社会满意率达到95%以上", "公平競爭環境社會滿意率達到95%以上"),
+        # paraphrase: the same measure in other words
+        ("完善普通注销、强制注销等机制", "完善普通注銷機制,全面推行強制注銷"),
+        ("推进中国安吉(绿色家居)知识产权快速维权中心建设", "優化國家知識產權保護中心、快速維權中心布局"),
+    ],
+)
+def test_child_statements_link_to_the_parent_statement_they_carry_down(
+    linked: GraphStore, child: str, parent: str
+) -> None:
+    matches = [(c, p, s) for c, p, s in _links(linked) if child in c]
+    assert matches, f"no link from {child}"
+    assert any(parent in p for _, p, _ in matches), matches
+    assert all(0 < s <= 1 for _, _, s in matches)
+
+
+def test_a_review_of_the_past_links_to_nothing(linked: GraphStore) -> None:
+    # hard negative: 湖州's 十三五 achievement and 浙江's new measure share words, not meaning
+    assert not [c for c, _, _ in _links(linked) if "省级食品安全市、区县命名实现全覆盖" in c]
+
+
+def test_each_child_statement_links_to_at_most_one_parent_statement(linked: GraphStore) -> None:
+    links = [e for e in linked.export().edges if e.type == RelType.IMPLEMENTS]
+    children = [e.source for e in links]
+    assert len(children) == len(set(children))
+    child_tasks = [n for n in linked.passages(find_plan(linked, "湖州市市场监管“十四五”规划").id)]
+    assert 100 < len(links) < len(child_tasks)  # neither nothing nor everything
+
+
+def test_reingesting_either_plan_recomputes_links_without_duplicates(linked: GraphStore, seeds: Path) -> None:
+    before = export_json(linked.export())
+    assert ingest_files(linked, [seeds / ZHEJIANG]).ok
+    assert ingest_files(linked, [seeds / HUZHOU]).ok
+    assert export_json(linked.export()) == before
+
+
+def test_coverage_lists_parent_statements_no_child_carries_down(linked: GraphStore) -> None:
+    zhejiang = find_plan(linked, "浙江省市场监管“十四五”规划")
+    coverage = plan_coverage(linked, zhejiang)
+    assert [c["title"] for c in coverage.children] == ["湖州市市场监管“十四五”规划"]
+    implemented = [s for s in coverage.statements if s.implemented_by]
+    assert coverage.uncovered and implemented
+    assert all(s.missing_in == ["湖州市市场监管“十四五”规划"] for s in coverage.uncovered)
+    forced = next(s for s in implemented if "強隊礪劍" in s.quote)
+    assert forced.implemented_by[0].title == "湖州市市场监管“十四五”规划"
+    assert json.loads(json.dumps(coverage.as_dict(), ensure_ascii=False))["summary"]["statements"] == len(
+        coverage.statements
+    )
