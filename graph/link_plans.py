@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graph.align import Link, Passage, align
+from graph.align_indicators import METHOD as INDICATOR_METHOD
+from graph.align_indicators import IndicatorInfo, align_indicators
 from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, RelType
 from graph.store import GraphStore
 
@@ -33,14 +35,23 @@ def link_documents(store: GraphStore, documents: Sequence[DocumentGraph]) -> lis
         for _, child in store.neighbours(plan, [RelType.BASED_ON], "in"):
             if _ingested(store, own, child.id) and not _sources(child.props.get("source")) <= replaced:
                 pairs.add((child.id, plan))
-    return [
-        _pair_links(child, parent, _passages(store, own, child), _passages(store, own, parent))
-        for child, parent in sorted(pairs)
-    ]
+    return [_pair_links(store, own, child, parent) for child, parent in sorted(pairs)]
 
 
-def _pair_links(child: str, parent: str, kids: list[Passage], elders: list[Passage]) -> DocumentGraph:
-    edges = [_edge(link) for link in align(kids, elders)]
+def _pair_links(store: GraphStore, own: dict[str, DocumentGraph], child: str, parent: str) -> DocumentGraph:
+    edges = [_edge(link) for link in align(_passages(store, own, child), _passages(store, own, parent))]
+    for link in align_indicators(_indicators(store, own, child), _indicators(store, own, parent)):
+        props = {
+            "score": link.score,
+            "method": INDICATOR_METHOD,
+            "child_target": link.child.target,
+            "parent_target": link.parent.target,
+            "flag": link.flag,
+        }
+        evidence = [*link.child.evidence, *link.parent.evidence]
+        edges.append(
+            EdgeRecord(link.child.id, link.parent.id, RelType.ALIGNS_WITH, Contribution(props, evidence))
+        )
     return DocumentGraph(source=links_source(child, parent), nodes=[], edges=edges)
 
 
@@ -80,4 +91,26 @@ def _passages(store: GraphStore, own: dict[str, DocumentGraph], plan: str) -> li
     return [
         Passage(n.id, n.props["text"], bool(n.props.get("review")), list(n.evidence))
         for n in store.passages(plan)
+    ]
+
+
+def _indicators(store: GraphStore, own: dict[str, DocumentGraph], plan: str) -> list[IndicatorInfo]:
+    if plan in own:
+        nodes = [
+            (n.id, n.contribution.props, n.contribution.evidence)
+            for n in own[plan].nodes
+            if n.label == Label.INDICATOR
+        ]
+    else:
+        nodes = [(n.id, n.props, n.evidence) for _, n in store.neighbours(plan, [RelType.SETS], "out")]
+    return [
+        IndicatorInfo(
+            node_id,
+            props["name"],
+            props.get("unit"),
+            props.get("baseline"),
+            props.get("target"),
+            list(evidence),
+        )
+        for node_id, props, evidence in nodes
     ]

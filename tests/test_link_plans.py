@@ -88,3 +88,33 @@ def test_coverage_lists_parent_statements_no_child_carries_down(linked: GraphSto
     assert json.loads(json.dumps(coverage.as_dict(), ensure_ascii=False))["summary"]["statements"] == len(
         coverage.statements
     )
+
+
+def test_indicators_align_and_a_looser_child_target_is_flagged(linked: GraphStore) -> None:
+    graph = linked.export()
+    names = {n.id: n.props["name"] for n in graph.nodes if n.label == Label.INDICATOR}
+    aligned = {
+        names[e.source]: (names[e.target], e.props["child_target"], e.props["parent_target"], e.props["flag"])
+        for e in graph.edges
+        if e.type == RelType.ALIGNS_WITH
+    }
+    # 湖州 allows 0.36 accidents per 10,000 units where 浙江 allows 0.18
+    assert aligned["万台特种设备事故率"] == ("万台特种设备事故率", "低于0.36", "低于0.18", "looser")
+    assert aligned["公众食品药品安全满意度"] == ("公众食品药品安全满意度", "90以上", "90以上", None)
+    # a city's count of trademarks is not "looser" than a province's
+    assert aligned["马德里国际注册商标拥有量"][3] is None
+
+
+@pytest.mark.parametrize(
+    ("child", "parent", "flag"),
+    [
+        (("抽检合格率", "%", None, "97%以上"), ("抽检合格率", "%", None, "98%以上"), "looser"),
+        (("抽检合格率", "%", None, "99%以上"), ("抽检合格率", "%", None, "98%以上"), None),
+        (("事故率", None, None, "低于0.3"), ("事故率", None, None, "0.2以上"), "opposite"),
+        (("注销时间", "天", "45", "60"), ("注销时间", "天", "45", "20"), "opposite"),
+    ],
+)
+def test_target_comparison(child: tuple, parent: tuple, flag: str | None) -> None:
+    from graph.align_indicators import IndicatorInfo, compare
+
+    assert compare(IndicatorInfo("c", *child), IndicatorInfo("p", *parent)) == flag
