@@ -12,3 +12,4 @@ FOR (n:Plan) ON (n.title)
 // name: entity_name_index
 CREATE INDEX entity_name_index IF NOT EXISTS
 FOR (n:Entity) ON (n.name)
+

@@ -20,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.merge import merge_evidence, merge_props
+from graph.contributions import add_document, empty_graph, remove_document, set_edge, set_node
 from graph.model import (
     Contribution,
     DocumentGraph,
@@ -51,7 +51,7 @@ class NetworkxStore:
                 raise StoreUnavailable(f"{location}: store path is a file; give a directory or a .json file")
             self.path = location / STORE_FILE
         self.lock_path = self.path.with_name(self.path.name + ".lock")
-        self._graph: nx.MultiDiGraph = nx.MultiDiGraph(docs={})
+        self._graph: nx.MultiDiGraph = empty_graph()
         self._signature: tuple[int, int, int] | None = None
         self._mutex = threading.Lock()
         self._refresh()
@@ -69,7 +69,7 @@ class NetworkxStore:
         """The current graph, reloaded when another process (an ingest) replaced the file."""
         signature = self._stat()
         if signature != self._signature:
-            graph = load_graph_file(self.path) if signature is not None else nx.MultiDiGraph(docs={})
+            graph = load_graph_file(self.path) if signature is not None else empty_graph()
             self._graph, self._signature = graph, signature
         return self._graph
 
@@ -82,8 +82,8 @@ class NetworkxStore:
             graph.graph["docs"] = dict(current.graph["docs"])
             try:
                 for document in documents:
-                    _remove_document(graph, document.source)
-                    _add_document(graph, document)
+                    remove_document(graph, document.source)
+                    add_document(graph, document)
                 save_graph_file(graph, self.path)
             except OSError as exc:
                 raise StoreWriteError(f"{self.path}: could not save the store: {exc}") from exc
@@ -194,78 +194,6 @@ def _matches(value: Any, wanted: str) -> bool:
     return value is not None and str(value) == wanted
 
 
-# -- applying documents -------------------------------------------------------------------------
-
-
-def _remove_document(graph: nx.MultiDiGraph, source: str) -> None:
-    node_ids, edge_keys = graph.graph["docs"].pop(source, ((), ()))
-    for key in edge_keys:
-        u, v = _edge_ends(key)
-        if not graph.has_edge(u, v, key):
-            continue
-        attrs = graph.edges[u, v, key]
-        contributions = {doc: c for doc, c in attrs["contributions"].items() if doc != source}
-        if contributions:
-            _set_edge(graph, u, v, key, RelType(attrs["type"]), contributions)
-        else:
-            graph.remove_edge(u, v, key)
-    for node_id in node_ids:
-        if node_id not in graph:
-            continue
-        attrs = graph.nodes[node_id]
-        contributions = {doc: c for doc, c in attrs["contributions"].items() if doc != source}
-        if contributions:
-            _set_node(graph, node_id, Label(attrs["label"]), contributions)
-        else:
-            graph.remove_node(node_id)
-
-
-def _add_document(graph: nx.MultiDiGraph, document: DocumentGraph) -> None:
-    source = document.source
-    for record in document.nodes:
-        old = graph.nodes[record.id]["contributions"] if record.id in graph else {}
-        _set_node(graph, record.id, record.label, {**old, source: record.contribution})
-    for record in document.edges:
-        if record.source not in graph or record.target not in graph:
-            raise StoreWriteError(f"{document.source}: edge {record.key} names a node not in the store")
-        key = record.key
-        old = (
-            graph.edges[record.source, record.target, key]["contributions"]
-            if graph.has_edge(record.source, record.target, key)
-            else {}
-        )
-        _set_edge(graph, record.source, record.target, key, record.type, {**old, source: record.contribution})
-    graph.graph["docs"][source] = (
-        frozenset(r.id for r in document.nodes),
-        frozenset(r.key for r in document.edges),
-    )
-
-
-def _edge_ends(key: str) -> tuple[str, str]:
-    _, ends = key.split(":", 1)
-    u, v = ends.split("->", 1)
-    return u, v
-
-
-def _set_node(
-    graph: nx.MultiDiGraph, node_id: str, label: Label, contributions: dict[str, Contribution]
-) -> None:
-    """Replace (never mutate) a node's attributes, so the graph a reader holds stays intact."""
-    node = Node(node_id, label, merge_props(contributions, label), merge_evidence(contributions))
-    graph.add_node(node_id)
-    graph.nodes[node_id].clear()
-    graph.nodes[node_id].update(label=str(label), contributions=contributions, node=node)
-
-
-def _set_edge(
-    graph: nx.MultiDiGraph, u: str, v: str, key: str, rel: RelType, contributions: dict[str, Contribution]
-) -> None:
-    edge = Edge(u, v, rel, merge_props(contributions), merge_evidence(contributions))
-    if graph.has_edge(u, v, key):
-        graph.remove_edge(u, v, key)
-    graph.add_edge(u, v, key=key, type=str(rel), contributions=contributions, edge=edge)
-
-
 # -- the file format ----------------------------------------------------------------------------
 
 
@@ -324,19 +252,19 @@ def load_graph_file(path: Path) -> nx.MultiDiGraph:
             f"{path}: store format version {version!r} is newer than this PlanGraph reads "
             f"(up to {FORMAT_VERSION}); upgrade PlanGraph or re-ingest into a new store"
         )
-    graph = nx.MultiDiGraph(docs={})
+    graph = empty_graph()
     docs: dict[str, tuple[set[str], set[str]]] = {}
     try:
         for item in payload["nodes"]:
             contributions = _load(item["contributions"])
-            _set_node(graph, item["id"], Label(item["label"]), contributions)
+            set_node(graph, item["id"], Label(item["label"]), contributions)
             for doc in contributions:
                 docs.setdefault(doc, (set(), set()))[0].add(item["id"])
         for item in payload["edges"]:
             contributions = _load(item["contributions"])
             rel = RelType(item["type"])
             key = f"{rel}:{item['source']}->{item['target']}"
-            _set_edge(graph, item["source"], item["target"], key, rel, contributions)
+            set_edge(graph, item["source"], item["target"], key, rel, contributions)
             for doc in contributions:
                 docs.setdefault(doc, (set(), set()))[1].add(key)
     except (KeyError, TypeError, ValueError) as exc:

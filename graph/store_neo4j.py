@@ -1,0 +1,264 @@
+"""The Neo4j store: the same GraphStore contract on a Neo4j server, through the official driver.
+
+Every query is a named block of cypher/*.cypher with values passed only as parameters. A write
+reads the contributions of every node and relationship the documents touch, applies the documents
+with the same logic as the embedded store (graph/contributions.py) and writes the result back in
+batches (UNWIND), all in one transaction: either the whole batch lands or nothing does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+
+from cypher import load_blocks
+from graph.contributions import add_document, empty_graph, remove_document, set_edge, set_node
+from graph.model import Contribution, DocumentGraph, Edge, Label, Node, Page, RelType, Subgraph, WriteSummary
+from graph.store import Direction, StoreError, StoreUnavailable, StoreWriteError
+
+QUERIES = "store.cypher"
+SCHEMA = "schema.cypher"
+
+
+def _q(name: str) -> str:
+    return load_blocks(QUERIES)[name]
+
+
+class Neo4jStore:
+    """GraphStore on Neo4j; ``url`` is a neo4j:// or bolt:// URL."""
+
+    def __init__(
+        self, url: str, user: str = "neo4j", password: str = "", database: str | None = None
+    ) -> None:
+        self.url = url
+        self.database = database
+        try:
+            self.driver = GraphDatabase.driver(url, auth=(user, password))
+            self.driver.verify_connectivity()
+            with self.driver.session(database=database) as session:
+                for statement in load_blocks(SCHEMA).values():
+                    session.run(statement).consume()
+        except (ServiceUnavailable, AuthError, OSError, ValueError) as exc:
+            raise StoreUnavailable(f"{url}: cannot use the Neo4j store: {exc}") from exc
+
+    # -- reads -----------------------------------------------------------------------------------
+
+    def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        try:
+            with self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
+                return session.execute_read(lambda tx: [r.data() for r in tx.run(_q(name), params)])
+        except ServiceUnavailable as exc:
+            raise StoreUnavailable(f"{self.url}: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"{self.url}: query {name} failed: {exc.message}") from exc
+
+    def get_node(self, node_id: str) -> Node | None:
+        rows = self._read("get_node", id=node_id)
+        return _node(rows[0]) if rows else None
+
+    def list_nodes(
+        self,
+        label: Label | None = None,
+        filters: dict[str, str] | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        params = {"label": str(label) if label else None, "filters": dict(filters or {})}
+        rows = self._read("list_nodes", limit=limit, offset=offset, **params)
+        total = self._read("count_nodes", **params)[0]["total"]
+        return Page(items=[_node(r) for r in rows], total=total, limit=limit, offset=offset)
+
+    def neighbours(
+        self, node_id: str, rel_types: Sequence[RelType] | None = None, direction: Direction = "both"
+    ) -> list[tuple[Edge, Node]]:
+        types = [str(t) for t in rel_types] if rel_types else None
+        rows = []
+        if direction in ("out", "both"):
+            rows += self._read("neighbours_out", id=node_id, types=types)
+        if direction in ("in", "both"):
+            rows += self._read("neighbours_in", id=node_id, types=types)
+        found = [
+            (
+                _edge(row),
+                _node(
+                    {
+                        "id": row["id"],
+                        "label": row["label"],
+                        "props_json": row["node_props_json"],
+                        "evidence_json": row["node_evidence_json"],
+                    }
+                ),
+            )
+            for row in rows
+        ]
+        found.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
+        return found
+
+    def passages(self, plan_id: str) -> list[Node]:
+        return [_node(r) for r in self._read("passages", id=plan_id)]
+
+    def export(self) -> Subgraph:
+        return Subgraph(
+            nodes=[_node(r) for r in self._read("export_nodes")],
+            edges=[_edge(r) for r in self._read("export_relationships")],
+        )
+
+    # -- writes ----------------------------------------------------------------------------------
+
+    def write_documents(self, documents: Sequence[DocumentGraph]) -> WriteSummary:
+        try:
+            with self.driver.session(database=self.database) as session:
+                return session.execute_write(self._write, list(documents))
+        except ServiceUnavailable as exc:
+            raise StoreUnavailable(f"{self.url}: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreWriteError(f"{self.url}: write failed, nothing was changed: {exc.message}") from exc
+
+    def _write(self, tx: neo4j.ManagedTransaction, documents: list[DocumentGraph]) -> WriteSummary:
+        docs = [d.source for d in documents]
+        ids = sorted(
+            {n.id for d in documents for n in d.nodes}
+            | {e.source for d in documents for e in d.edges}
+            | {e.target for d in documents for e in d.edges}
+        )
+        keys = sorted({e.key for d in documents for e in d.edges})
+        rels = [r.data() for r in tx.run(_q("contributions_of_relationships"), keys=keys, docs=docs)]
+        ids = sorted(set(ids) | {r["source"] for r in rels} | {r["target"] for r in rels})
+        nodes = [r.data() for r in tx.run(_q("contributions_of_nodes"), ids=ids, docs=docs)]
+        graph = _partial_graph(nodes, rels, docs)
+        before_nodes, before_keys = set(graph.nodes), {k for *_, k in graph.edges(keys=True)}
+        for document in documents:
+            remove_document(graph, document.source)
+            add_document(graph, document)
+        after_keys = {k for *_, k in graph.edges(keys=True)}
+        gone_rels = [
+            {"source": r["source"], "target": r["target"], "key": _key(r)}
+            for r in rels
+            if _key(r) not in after_keys
+        ]
+        tx.run(_q("delete_relationships"), rows=gone_rels).consume()
+        tx.run(_q("delete_nodes"), ids=sorted(before_nodes - set(graph.nodes))).consume()
+        node_rows = [_node_row(node_id, attrs) for node_id, attrs in graph.nodes(data=True)]
+        tx.run(_q("upsert_nodes"), rows=node_rows).consume()
+        rel_rows = [_rel_row(u, v, key, attrs) for u, v, key, attrs in graph.edges(keys=True, data=True)]
+        tx.run(_q("upsert_relationships"), rows=rel_rows).consume()
+        after_counts = tx.run(_q("count_all")).single()
+        plans = {n.id for d in documents for n in d.nodes if n.label == Label.PLAN and n.contribution.primary}
+        return WriteSummary(
+            documents=len(documents),
+            plans=len(plans),
+            nodes_added=len(set(graph.nodes) - before_nodes),
+            edges_added=len(after_keys - before_keys),
+            nodes_total=after_counts["nodes"] if after_counts else 0,
+            edges_total=after_counts["relationships"] if after_counts else 0,
+        )
+
+    def clear(self) -> None:
+        """Remove every PlanGraph node (tests start from an empty database)."""
+        with self.driver.session(database=self.database) as session:
+            session.run(_q("clear")).consume()
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+def _key(row: dict[str, Any]) -> str:
+    return f"{row['type']}:{row['source']}->{row['target']}"
+
+
+def _contributions(raw: str | None) -> dict[str, Contribution]:
+    data = json.loads(raw) if raw else {}
+    return {
+        doc: Contribution(props=dict(c["props"]), evidence=list(c["evidence"]), primary=bool(c["primary"]))
+        for doc, c in data.items()
+    }
+
+
+def _partial_graph(nodes: list[dict[str, Any]], rels: list[dict[str, Any]], docs: list[str]):
+    """The touched part of the database as the embedded store's graph of contributions."""
+    graph = empty_graph()
+    index: dict[str, tuple[set[str], set[str]]] = {}
+    for row in nodes:
+        contributions = _contributions(row["contrib_json"])
+        set_node(graph, row["id"], Label(row["label"]), contributions)
+        for doc in contributions:
+            index.setdefault(doc, (set(), set()))[0].add(row["id"])
+    for row in rels:
+        contributions = _contributions(row["contrib_json"])
+        if row["source"] in graph and row["target"] in graph:
+            set_edge(graph, row["source"], row["target"], _key(row), RelType(row["type"]), contributions)
+            for doc in contributions:
+                index.setdefault(doc, (set(), set()))[1].add(_key(row))
+    graph.graph["docs"] = {doc: (frozenset(n), frozenset(e)) for doc, (n, e) in index.items() if doc in docs}
+    return graph
+
+
+def _dump(contributions: dict[str, Contribution]) -> str:
+    return json.dumps(
+        {
+            doc: {"props": c.props, "evidence": c.evidence, "primary": c.primary}
+            for doc, c in sorted(contributions.items())
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def _flat(props: dict[str, Any]) -> dict[str, Any]:
+    """Properties Neo4j can hold as they are (scalars, lists of scalars), for queries and indexes."""
+    scalar = (str, int, float, bool)
+    out = {}
+    for key, value in props.items():
+        if isinstance(value, scalar) or (
+            value and isinstance(value, list) and all(isinstance(v, scalar) for v in value)
+        ):
+            out[key] = value
+    return out
+
+
+def _node_row(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    node: Node = attrs["node"]
+    props = {
+        **_flat(node.props),
+        "label": str(node.label),
+        "props_json": json.dumps(node.props, ensure_ascii=False, sort_keys=True),
+        "evidence_json": json.dumps(node.evidence, ensure_ascii=False, sort_keys=True),
+        "contrib_json": _dump(attrs["contributions"]),
+        "docs": sorted(attrs["contributions"]),
+    }
+    return {"id": node_id, "label": str(node.label), "props": props}
+
+
+def _rel_row(u: str, v: str, key: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    edge: Edge = attrs["edge"]
+    props = {
+        **_flat(edge.props),
+        "props_json": json.dumps(edge.props, ensure_ascii=False, sort_keys=True),
+        "evidence_json": json.dumps(edge.evidence, ensure_ascii=False, sort_keys=True),
+        "contrib_json": _dump(attrs["contributions"]),
+        "docs": sorted(attrs["contributions"]),
+    }
+    return {"source": u, "target": v, "key": key, "type": str(edge.type), "props": props}
+
+
+def _node(row: dict[str, Any]) -> Node:
+    return Node(
+        row["id"], Label(row["label"]), json.loads(row["props_json"]), json.loads(row["evidence_json"])
+    )
+
+
+def _edge(row: dict[str, Any]) -> Edge:
+    return Edge(
+        row["source"],
+        row["target"],
+        RelType(row["type"]),
+        json.loads(row["props_json"]),
+        json.loads(row["evidence_json"]),
+    )

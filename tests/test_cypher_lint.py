@@ -1,0 +1,101 @@
+"""Every Cypher block the project ships is checked offline by Neo4j's own Cypher linter
+(npm @neo4j-cypher/language-support, installed by scripts/test.sh into tools/cypherlint)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from cypher import cypher_files, load_blocks
+from graph.model import Label, RelType
+from graph.store import GraphStore
+from tests.conftest import ROOT
+
+LINTER = ROOT / "tools" / "cypherlint"
+PROPERTY_KEYS = [
+    "id",
+    "label",
+    "key",
+    "docs",
+    "order",
+    "title",
+    "name",
+    "props_json",
+    "evidence_json",
+    "contrib_json",
+    # keys of the rows passed as parameters
+    "source",
+    "target",
+    "type",
+    "props",
+]
+
+
+def lint(queries: list[str]) -> list[dict]:
+    node = shutil.which("node")
+    if node is None or not (LINTER / "node_modules" / "@neo4j-cypher").exists():
+        pytest.fail("the Cypher linter is not installed: run ./scripts/test.sh (it runs npm install)")
+    params = {name: "x" for query in queries for name in re.findall(r"\$(\w+)", query)}
+    schema = {
+        "labels": ["Entity", *map(str, Label)],
+        "relationshipTypes": list(map(str, RelType)),
+        "propertyKeys": PROPERTY_KEYS,
+        "parameters": params,
+    }
+    result = subprocess.run(
+        [node, "cypherlint.cjs"],
+        input=json.dumps({"schema": schema, "queries": queries}),
+        capture_output=True,
+        text=True,
+        cwd=LINTER,
+        timeout=120,
+    )
+    return json.loads(result.stdout)
+
+
+def _blocks() -> list[tuple[str, str, str]]:
+    return [(file, name, query) for file in cypher_files() for name, query in load_blocks(file).items()]
+
+
+def test_every_shipped_cypher_block_lints_clean() -> None:
+    blocks = _blocks()
+    reports = lint([query for _, _, query in blocks])
+    problems = {
+        f"{file}:{name}": report["errors"]
+        for (file, name, _), report in zip(blocks, reports, strict=True)
+        if report["errors"]
+    }
+    assert problems == {}
+
+
+def test_the_linter_catches_a_planted_syntax_error_and_an_unknown_label() -> None:
+    syntax, label, variable = lint(
+        ["MATCH (n:Entity RETURN n", "MATCH (n:Plann) RETURN n", "MATCH (n:Entity) RETURN m"]
+    )
+    assert any(e["severity"] == "error" for e in syntax["errors"])
+    assert any("Plann" in e["message"] for e in label["errors"])
+    assert any("not defined" in e["message"] for e in variable["errors"])
+
+
+def test_writes_name_every_label_and_relationship_type_of_the_model() -> None:
+    store = load_blocks("store.cypher")
+    for label in Label:
+        assert f"SET n:{label})" in store["upsert_nodes"], label
+    for rel in RelType:
+        assert f"MERGE (a)-[r:{rel} {{key: row.key}}]->(b)" in store["upsert_relationships"], rel
+
+
+def test_query_names_and_store_methods_match_both_ways() -> None:
+    source = (ROOT / "graph" / "store_neo4j.py").read_text(encoding="utf-8")
+    used = set(re.findall(r'(?:_q|_read)\("(\w+)"', source))
+    names = set(load_blocks("store.cypher"))
+    assert names == used, {"unused blocks": names - used, "missing blocks": used - names}
+    reads = [
+        m for m in ("get_node", "list_nodes", "neighbours", "passages", "export") if hasattr(GraphStore, m)
+    ]
+    for method in reads:
+        assert any(n == method or n.startswith(method + "_") for n in names), method
