@@ -37,7 +37,12 @@ SPANS_KEY = "entities"
 
 
 def _boundaries(doc: Doc) -> frozenset[int]:
-    return frozenset(token.idx for token in doc) | {len(doc.text)}
+    """Token starts (and the end): computed once per passage, shared by every finder."""
+    cached = doc.user_data.get("boundaries")
+    if cached is None:
+        cached = frozenset(token.idx for token in doc) | {len(doc.text)}
+        doc.user_data["boundaries"] = cached
+    return cached
 
 
 def _keep(doc: Doc, found: Iterable[Found]) -> None:
