@@ -123,3 +123,57 @@ RETURN count(DISTINCT n) AS nodes, count(r) AS relationships
 // name: clear
 MATCH (n:Entity)
 DETACH DELETE n
+
+// name: lineage_up
+MATCH p = (:Entity {id: $id})-[:BASED_ON*1..10]->(m:Entity)
+WITH m, min(length(p)) AS depth
+WHERE depth <= $max_depth
+RETURN m.id AS id, m.label AS label, m.props_json AS props_json, m.evidence_json AS evidence_json, depth
+ORDER BY depth, id
+
+// name: lineage_down
+MATCH p = (:Entity {id: $id})<-[:BASED_ON*1..10]-(m:Entity)
+WITH m, min(length(p)) AS depth
+WHERE depth <= $max_depth
+RETURN m.id AS id, m.label AS label, m.props_json AS props_json, m.evidence_json AS evidence_json, depth
+ORDER BY depth, id
+
+// name: trace_down
+MATCH p = (:Entity {id: $id})<-[:IMPLEMENTS*1..5]-(m:Entity)
+WHERE length(p) <= $max_depth
+WITH m, p ORDER BY length(p)
+WITH m, head(collect(p)) AS p
+WITH m, p, last(relationships(p)) AS r
+RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.props_json AS props_json,
+       r.evidence_json AS evidence_json, m.id AS id, m.label AS label, m.props_json AS node_props_json,
+       m.evidence_json AS node_evidence_json, length(p) AS depth
+ORDER BY depth, id
+
+// name: trace_up
+MATCH p = (:Entity {id: $id})-[:IMPLEMENTS*1..5]->(m:Entity)
+WHERE length(p) <= $max_depth
+WITH m, p ORDER BY length(p)
+WITH m, head(collect(p)) AS p
+WITH m, p, last(relationships(p)) AS r
+RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.props_json AS props_json,
+       r.evidence_json AS evidence_json, m.id AS id, m.label AS label, m.props_json AS node_props_json,
+       m.evidence_json AS node_evidence_json, length(p) AS depth
+ORDER BY depth, id
+
+// name: shortest_path
+MATCH (a:Entity {id: $source})
+MATCH (b:Entity {id: $target})
+MATCH p = shortestPath((a)-[*..8]-(b))
+WHERE length(p) <= $max_depth
+RETURN [n IN nodes(p) | {id: n.id, label: n.label, props_json: n.props_json, evidence_json: n.evidence_json}]
+         AS nodes,
+       [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, type: type(r),
+         props_json: r.props_json, evidence_json: r.evidence_json}] AS relationships
+
+// name: search
+MATCH (n:Entity)
+WHERE ($label IS NULL OR n.label = $label)
+  AND any(name IN [n.search_name, n.search_title] + coalesce(n.search_aliases, []) WHERE name CONTAINS $text)
+RETURN n.id AS id, n.label AS label, n.props_json AS props_json, n.evidence_json AS evidence_json
+ORDER BY size(coalesce(n.name, n.title, '')), n.id
+LIMIT $limit

@@ -41,7 +41,9 @@ class _Builder:
         else:
             c = existing.contribution
             for key, value in props.items():
-                if value is not None or key not in c.props:
+                if key == "aliases":
+                    c.props[key] = sorted({*c.props.get(key, []), *(value or [])})
+                elif value is not None or key not in c.props:
                     c.props[key] = value
             c.evidence.extend(e for e in ev if e not in c.evidence)
             c.primary = c.primary or primary

@@ -12,6 +12,7 @@ from typing import Literal, Protocol, runtime_checkable
 from graph.model import DocumentGraph, Edge, Label, Node, Page, RelType, Subgraph, WriteSummary
 
 Direction = Literal["out", "in", "both"]
+Lineage = Literal["up", "down"]
 
 
 class StoreError(Exception):
@@ -56,6 +57,28 @@ class GraphStore(Protocol):
         direction: Direction = "both",
     ) -> list[tuple[Edge, Node]]:
         """Edges at a node with the node at their other end, ordered by edge type then node id."""
+        ...
+
+    def lineage(self, plan_id: str, direction: Lineage = "up", max_depth: int = 10) -> list[tuple[Node, int]]:
+        """Plans above (``up``: what it is based on) or below (``down``) over BASED_ON, with their
+        distance, nearest first then by id."""
+        ...
+
+    def trace(
+        self, node_id: str, direction: Lineage = "down", max_depth: int = 5
+    ) -> list[tuple[Edge, Node, int]]:
+        """IMPLEMENTS links followed across levels: ``down`` from a goal to every passage that carries it
+        out (and those that carry those out), ``up`` from a passage to the goals it serves. Each hop
+        comes with its edge (score, quotes) and depth."""
+        ...
+
+    def shortest_path(self, source_id: str, target_id: str, max_depth: int = 8) -> Subgraph | None:
+        """The shortest chain of edges between two nodes in either direction, or None."""
+        ...
+
+    def search(self, text: str, label: Label | None = None, limit: int = 20) -> list[Node]:
+        """Nodes whose name, title or aliases contain ``text`` (simplified or traditional script),
+        shortest names first."""
         ...
 
     def passages(self, plan_id: str) -> list[Node]:

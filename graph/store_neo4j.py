@@ -19,7 +19,8 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 from cypher import load_blocks
 from graph.contributions import add_document, empty_graph, remove_document, set_edge, set_node
 from graph.model import Contribution, DocumentGraph, Edge, Label, Node, Page, RelType, Subgraph, WriteSummary
-from graph.store import Direction, StoreError, StoreUnavailable, StoreWriteError
+from graph.search import search_key
+from graph.store import Direction, Lineage, StoreError, StoreUnavailable, StoreWriteError
 
 QUERIES = "store.cypher"
 SCHEMA = "schema.cypher"
@@ -84,22 +85,34 @@ class Neo4jStore:
             rows += self._read("neighbours_out", id=node_id, types=types)
         if direction in ("in", "both"):
             rows += self._read("neighbours_in", id=node_id, types=types)
-        found = [
-            (
-                _edge(row),
-                _node(
-                    {
-                        "id": row["id"],
-                        "label": row["label"],
-                        "props_json": row["node_props_json"],
-                        "evidence_json": row["node_evidence_json"],
-                    }
-                ),
-            )
-            for row in rows
-        ]
+        found = [(_edge(row), _node(_as_node(row))) for row in rows]
         found.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
         return found
+
+    def lineage(self, plan_id: str, direction: Lineage = "up", max_depth: int = 10) -> list[tuple[Node, int]]:
+        rows = self._read(f"lineage_{direction}", id=plan_id, max_depth=max_depth)
+        return [(_node(r), r["depth"]) for r in rows]
+
+    def trace(
+        self, node_id: str, direction: Lineage = "down", max_depth: int = 5
+    ) -> list[tuple[Edge, Node, int]]:
+        rows = self._read(f"trace_{direction}", id=node_id, max_depth=max_depth)
+        return [(_edge(r), _node(_as_node(r)), r["depth"]) for r in rows]
+
+    def shortest_path(self, source_id: str, target_id: str, max_depth: int = 8) -> Subgraph | None:
+        rows = self._read("shortest_path", source=source_id, target=target_id, max_depth=max_depth)
+        if not rows:
+            return None
+        return Subgraph(
+            nodes=[_node(n) for n in rows[0]["nodes"]], edges=[_edge(r) for r in rows[0]["relationships"]]
+        )
+
+    def search(self, text: str, label: Label | None = None, limit: int = 20) -> list[Node]:
+        needle = search_key(text)
+        if not needle:
+            return []
+        rows = self._read("search", text=needle, label=str(label) if label else None, limit=limit)
+        return [_node(r) for r in rows]
 
     def passages(self, plan_id: str) -> list[Node]:
         return [_node(r) for r in self._read("passages", id=plan_id)]
@@ -232,8 +245,21 @@ def _node_row(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
         "evidence_json": json.dumps(node.evidence, ensure_ascii=False, sort_keys=True),
         "contrib_json": _dump(attrs["contributions"]),
         "docs": sorted(attrs["contributions"]),
+        **_search_fields(node),
     }
     return {"id": node_id, "label": str(node.label), "props": props}
+
+
+def _search_fields(node: Node) -> dict[str, Any]:
+    """Folded copies of the names that search compares (simplified script, no quotes or spaces)."""
+    out: dict[str, Any] = {}
+    for key in ("name", "title"):
+        if isinstance(node.props.get(key), str):
+            out[f"search_{key}"] = search_key(node.props[key])
+    aliases = [search_key(a) for a in node.props.get("aliases") or [] if isinstance(a, str)]
+    if aliases:
+        out["search_aliases"] = aliases
+    return out
 
 
 def _rel_row(u: str, v: str, key: str, attrs: dict[str, Any]) -> dict[str, Any]:
@@ -246,6 +272,16 @@ def _rel_row(u: str, v: str, key: str, attrs: dict[str, Any]) -> dict[str, Any]:
         "docs": sorted(attrs["contributions"]),
     }
     return {"source": u, "target": v, "key": key, "type": str(edge.type), "props": props}
+
+
+def _as_node(row: dict[str, Any]) -> dict[str, Any]:
+    """The far node of a neighbour or trace row, whose columns carry a node_ prefix."""
+    return {
+        "id": row["id"],
+        "label": row["label"],
+        "props_json": row["node_props_json"],
+        "evidence_json": row["node_evidence_json"],
+    }
 
 
 def _node(row: dict[str, Any]) -> Node:

@@ -15,6 +15,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,8 @@ from graph.model import (
     Subgraph,
     WriteSummary,
 )
-from graph.store import Direction, StoreFormatError, StoreUnavailable, StoreWriteError
+from graph.search import search_key
+from graph.store import Direction, Lineage, StoreFormatError, StoreUnavailable, StoreWriteError
 
 FORMAT = "plangraph-networkx"
 FORMAT_VERSION = 1
@@ -162,6 +164,47 @@ class NetworkxStore:
         found.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
         return found
 
+    def lineage(self, plan_id: str, direction: Lineage = "up", max_depth: int = 10) -> list[tuple[Node, int]]:
+        graph = self._refresh()
+        hops = _hops(graph, plan_id, RelType.BASED_ON, "out" if direction == "up" else "in", max_depth)
+        return [(graph.nodes[n]["node"], depth) for _, n, depth in hops]
+
+    def trace(
+        self, node_id: str, direction: Lineage = "down", max_depth: int = 5
+    ) -> list[tuple[Edge, Node, int]]:
+        graph = self._refresh()
+        hops = _hops(graph, node_id, RelType.IMPLEMENTS, "in" if direction == "down" else "out", max_depth)
+        return [(edge, graph.nodes[n]["node"], depth) for edge, n, depth in hops]
+
+    def shortest_path(self, source_id: str, target_id: str, max_depth: int = 8) -> Subgraph | None:
+        graph = self._refresh()
+        if source_id not in graph or target_id not in graph:
+            return None
+        try:
+            path = nx.shortest_path(graph.to_undirected(as_view=True), source_id, target_id)
+        except nx.NetworkXNoPath:
+            return None
+        if len(path) - 1 > max_depth:
+            return None
+        edges = []
+        for u, v in pairwise(path):
+            data = graph.get_edge_data(u, v) or graph.get_edge_data(v, u)
+            edges.append(sorted((d["edge"] for d in data.values()), key=lambda e: e.type)[0])
+        return Subgraph(nodes=[graph.nodes[n]["node"] for n in path], edges=edges)
+
+    def search(self, text: str, label: Label | None = None, limit: int = 20) -> list[Node]:
+        graph = self._refresh()
+        needle = search_key(text)
+        if not needle:
+            return []
+        found = [
+            node
+            for _, node in graph.nodes(data="node")
+            if (label is None or node.label == label) and any(needle in name for name in _names(node))
+        ]
+        found.sort(key=lambda n: (len(n.props.get("name") or n.props.get("title") or ""), n.id))
+        return found[:limit]
+
     def passages(self, plan_id: str) -> list[Node]:
         graph = self._refresh()
         if plan_id not in graph:
@@ -186,6 +229,39 @@ class NetworkxStore:
 
     def close(self) -> None:
         """Nothing is held open between calls; present for the protocol."""
+
+
+def _names(node: Node) -> list[str]:
+    names = [node.props.get("name"), node.props.get("title"), *(node.props.get("aliases") or [])]
+    return [search_key(n) for n in names if isinstance(n, str)]
+
+
+def _hops(
+    graph: nx.MultiDiGraph, start: str, rel: RelType, direction: str, max_depth: int
+) -> list[tuple[Edge, str, int]]:
+    """Breadth-first over one relationship type: (edge, node reached, depth), nearest first."""
+    if start not in graph:
+        return []
+    seen = {start}
+    frontier = [start]
+    found: list[tuple[Edge, str, int]] = []
+    for depth in range(1, max_depth + 1):
+        step = []
+        for current in frontier:
+            edges = (
+                graph.out_edges(current, data="edge")
+                if direction == "out"
+                else graph.in_edges(current, data="edge")
+            )
+            for u, v, edge in edges:
+                other = v if direction == "out" else u
+                if edge.type == rel and other not in seen:
+                    seen.add(other)
+                    step.append((edge, other, depth))
+        step.sort(key=lambda item: item[1])
+        found.extend(step)
+        frontier = [other for _, other, _ in step]
+    return found
 
 
 def _matches(value: Any, wanted: str) -> bool:

@@ -32,6 +32,10 @@ PROPERTY_KEYS = [
     "target",
     "type",
     "props",
+    "search_name",
+    "search_title",
+    "search_aliases",
+    "depth",
 ]
 
 
@@ -92,6 +96,11 @@ def test_writes_name_every_label_and_relationship_type_of_the_model() -> None:
 def test_query_names_and_store_methods_match_both_ways() -> None:
     source = (ROOT / "graph" / "store_neo4j.py").read_text(encoding="utf-8")
     used = set(re.findall(r'(?:_q|_read)\("(\w+)"', source))
+    used |= {
+        f"{prefix}_{d}"
+        for prefix in re.findall(r'_read\(f"(\w+)_\{direction\}"', source)
+        for d in ("up", "down")
+    }
     names = set(load_blocks("store.cypher"))
     assert names == used, {"unused blocks": names - used, "missing blocks": used - names}
     reads = [
