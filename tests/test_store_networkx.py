@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import resource
+import threading
 import signal
 from pathlib import Path
 
@@ -76,3 +77,32 @@ def test_unknown_store_urls_are_refused(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreUnavailable, match="store path is a file"):
         open_store(blocker)
+
+
+def test_readers_see_the_old_or_the_new_graph_while_an_ingest_writes(tmp_path: Path, seeds: Path) -> None:
+    writer = open_store(tmp_path / "s")
+    assert ingest_files(writer, [seeds / "001_023f5c1042dc9e4a.txt"]).ok
+    before = len(writer.export().nodes)
+    reader = open_store(tmp_path / "s")
+    seen: set[int] = set()
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            try:
+                seen.add(len(reader.export().nodes))
+            except BaseException as exc:
+                errors.append(exc)
+            done.wait(0.01)
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    try:
+        assert ingest_files(writer, [seeds]).ok
+    finally:
+        done.set()
+        thread.join()
+    after = len(writer.export().nodes)
+    assert errors == []
+    assert seen <= {before, after} and before in seen
