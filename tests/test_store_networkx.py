@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import resource
-import threading
 import signal
+import threading
 from pathlib import Path
 
 import pytest
