@@ -1,10 +1,287 @@
-"""Named digital systems, platforms, apps, codes and traceability chains a plan builds or relies on."""
+"""Named digital systems, platforms, apps, codes and traceability chains a plan builds or relies on.
+
+A system name ends in a suffix (系统, 平台, 在线, 集成应用, 驾驶舱, 数据中心, 链, 码 …; see
+patterns/systems.jsonl) and starts after the verb that builds or uses it (建设, 依托, 迭代升级 …), a
+function word, a list comma or the start of the line. Names are then judged (ingest/system_names.py):
+a name needs something specific before its suffix, so 信息系统 or 服务平台 alone are kinds of
+systems, not systems.
+
+One system is printed in many spellings across a plan, so a mention's canonical name is decided for the
+whole plan at once (``PlanContext.text``): every spelling in the plan is found, spellings are grouped by
+their keys, and each group's most used spelling names the node; the others become its aliases.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+
 from ingest.entities import Found, PlanContext
+from ingest.extract_metadata import lines_of
+from ingest.extract_regions import place_at
+from ingest.system_names import (
+    bare,
+    display_form,
+    judge,
+    keys_of,
+    merge_spellings,
+    plain_form,
+    strip_scope,
+    suffix_of,
+    vocabulary,
+)
+
+LONGEST_NAME = 24
+_NUMERAL = re.compile(
+    r"\d+(?:\.\d+)?|第?[0-9一二三四五六七八九十百千万两几]+(?:个|级|大|项|类|家|套|批|张|朵|万|亿|条|种|名)"
+)
+_QUOTED_LIST = re.compile(r"”(?P<items>(?:[\u4e00-\u9fff]{2}、)+)$")
+_KEEP_NUMBER = re.compile(r"\d{3,}|\d+\.\d+")
+_COLUMN_TITLE = re.compile(r"专栏\s*[\d一二三四五六七八九十]")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+.]+")
+_NUMBERING = re.compile(r"[\s\d一二三四五六七八九十()、.—-]*")
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """One printed system name in a line: its span, the name without scope words, and a bracketed brand."""
+
+    start: int
+    end: int
+    name: str
+    brand: str | None
+    heading: bool
 
 
 def find_systems(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
-    """System mentions in one passage; ``name`` is the canonical name that merges spellings."""
-    return []
+    """System mentions in one passage; ``name`` is the canonical name that merges spellings.
+
+    The passage's spellings come from the plan-wide pass over ``context.text`` (which segments every
+    line as the pipeline does), so that every spelling of one system in the plan carries the same name;
+    a passage outside that text is read on its own with ``boundaries``.
+    """
+    if text in _plan_lines(context.text):
+        plan = _plan_systems(context)
+    else:
+        plan = _PlanSystems(context, {text: boundaries or _segment(text)})
+    found = []
+    for spelling in plan.spellings[text]:
+        cluster = plan.cluster_of(spelling)
+        if cluster is None:
+            continue
+        name, aliases = cluster
+        surface = text[spelling.start : spelling.end]
+        found.append(Found("System", spelling.start, spelling.end, name, surface, {"aliases": aliases}))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _plan_lines(text: str) -> frozenset[str]:
+    return frozenset(line.text for line in lines_of(text))
+
+
+class _PlanSystems:
+    """Every system spelling in one plan, grouped into systems with a name and aliases each."""
+
+    def __init__(self, context: PlanContext, lines: dict[str, frozenset[int]]) -> None:
+        self.context = context
+        self.spellings = {line: spellings_in(line, context, edges) for line, edges in lines.items()}
+        every = [s for found in self.spellings.values() for s in found]
+        self.keys = {s: self._keys(s) for s in every}
+        self.verdicts = {
+            s: judge(plain_form(s.name), context, heading=s.heading, quoted="“" in s.name) for s in every
+        }
+        joining = [s for s in every if self.verdicts[s].joins]
+        cluster_of_key = merge_spellings([self.keys[s] for s in joining])
+        members: dict[int, list[Spelling]] = defaultdict(list)
+        for s in joining:
+            members[cluster_of_key[self.keys[s][0]]].append(s)
+        self.cluster_number = {s: cluster_of_key[self.keys[s][0]] for s in joining}
+        self.clusters = {
+            number: _name_and_aliases(group, self.keys)
+            for number, group in members.items()
+            if any(self.verdicts[s].alone for s in group)
+        }
+
+    def _keys(self, spelling: Spelling) -> tuple[str, ...]:
+        keys = keys_of(spelling.name, display_form(spelling.name), self.context)
+        if spelling.brand:
+            keys += ("brand:" + bare(spelling.brand),)
+        return keys
+
+    def cluster_of(self, spelling: Spelling) -> tuple[str, tuple[str, ...]] | None:
+        number = self.cluster_number.get(spelling)
+        return self.clusters.get(number) if number is not None else None
+
+
+def _name_and_aliases(
+    group: list[Spelling], keys: dict[Spelling, tuple[str, ...]]
+) -> tuple[str, tuple[str, ...]]:
+    """The most used spelling names the system (then a heading's, then the longest key's)."""
+    forms = Counter(display_form(s.name) for s in group)
+    headed = {display_form(s.name) for s in group if s.heading}
+    key_length = {display_form(s.name): len(keys[s][0]) for s in group}
+    name = max(forms, key=lambda f: (forms[f], f in headed, key_length[f], len(f), f))
+    aliases = {display_form(s.name) for s in group} | {bare(s.brand) for s in group if s.brand}
+    aliases |= {bare(s.name) for s in group}
+    return name, tuple(sorted(aliases - {name}))
+
+
+@lru_cache(maxsize=8)
+def _plan_systems(context: PlanContext) -> _PlanSystems:
+    """Cached per plan: the pipeline asks once per passage, the plan is read once."""
+    return _PlanSystems(context, {line.text: _segment(line.text) for line in lines_of(context.text)})
+
+
+def _segment(text: str) -> frozenset[int]:
+    """Word boundaries as the pipeline's jieba tokenizer cuts them (HMM on)."""
+    edges, position = {0}, 0
+    for word in jieba.cut(text):
+        position += len(word)
+        edges.add(position)
+    return frozenset(edges)
+
+
+@lru_cache(maxsize=1)
+def _suffix_pattern() -> re.Pattern[str]:
+    forms = sorted(vocabulary()["suffix"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) -> list[Spelling]:
+    """Every printed system name in one line, before judging whether it is specific."""
+    vocab = vocabulary()
+    if _COLUMN_TITLE.match(text):
+        return []  # 专栏6-1 市场监管重点数字化应用: the title of a list, not a name
+    followers = sorted(vocab["follower"] | vocab["suffix"], key=len, reverse=True)
+    found: list[Spelling] = []
+    covered = 0
+    for m in _suffix_pattern().finditer(text):
+        suffix_start, end = m.span()
+        if suffix_start < covered or not _name_ends(text, m.group(), end, boundaries, followers):
+            continue
+        if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries:
+            continue
+        start = _name_start(text, suffix_start, context, boundaries)
+        if start is None or start >= suffix_start:
+            continue
+        name_end = end
+        end, brand = _bracket_after(text, end, context)
+        if brand is None:
+            name_end = end
+        if text[start:name_end].count("“") > text[start:name_end].count("”") and text.startswith("”", end):
+            end += 1  # “两库一平台”: the mention quotes the closing mark too
+        name = strip_scope(text[start:name_end])
+        start = name_end - len(name)
+        heading = _NUMBERING.fullmatch(text[:start]) is not None and text[end : end + 1] == "。"
+        found.append(Spelling(start, end, name, brand, heading))
+        covered = end
+    return found
+
+
+def _name_ends(text: str, suffix: str, end: int, boundaries: frozenset[int], followers: list[str]) -> bool:
+    """The suffix closes the name: no word follows that makes it a modifier (平台经济, 系统性, 全链条)."""
+    vocab = vocabulary()
+    after = text[end:]
+    if any(after.startswith(word) for word in followers):
+        return False
+    if suffix in vocab["suffix:weak"] and end not in boundaries and end < len(text):
+        return False
+    if suffix in vocab["closed_suffix"] and re.match(r"[\u4e00-\u9fff]", after):
+        return False
+    if suffix == "名录":
+        return any(after.startswith(word) for word in vocab["directory_cue"])
+    return True
+
+
+def _bracket_after(text: str, end: int, context: PlanContext) -> tuple[int, str | None]:
+    """国家企业信用信息公示系统(甘肃): a region in brackets is part of the name; 疫苗…追溯监管系统(浙苗链):
+    a brand in brackets is the system's other name. Either way the brackets join the mention."""
+    if not text.startswith("(", end):
+        return end, None
+    close = text.find(")", end, end + 12)
+    inner = text[end + 1 : close] if close > 0 else ""
+    if not inner or not _NAME_CHARS.fullmatch(inner):
+        return end, None
+    hit = place_at(inner, 0, context, None)
+    if hit is not None and hit[1] == len(inner):
+        return close + 1, None
+    if 2 <= len(inner) <= 8 and (suffix_of(inner) or inner[0] in vocabulary()["brand_province"]):
+        return close + 1, inner
+    return end, None
+
+
+def _name_start(text: str, suffix_start: int, context: PlanContext, boundaries: frozenset[int]) -> int | None:
+    """Walk left word by word from the suffix to where the name begins; None when no beginning is found."""
+    vocab = vocabulary()
+    edges = sorted(boundaries | {suffix_start})
+    position = suffix_start
+    while position > 0:
+        if suffix_start - position > LONGEST_NAME:
+            return None
+        ch = text[position - 1]
+        if ch in "”)":
+            opening = text.rfind("“" if ch == "”" else "(", max(0, position - 14), position - 1)
+            inner = re.sub(r"[“” ]", "", text[opening + 1 : position - 1]) if opening >= 0 else ""
+            if inner and _NAME_CHARS.fullmatch(inner):
+                position = opening
+                continue
+            if ch == "”":  # a closing mark whose opening the scrape lost
+                position -= 1
+                continue
+            break
+        if ch == " " and position >= 2 and text[position - 2].isdigit():
+            position -= 1
+            continue
+        if ch == "、" and (listed := _quoted_list(text, position, suffix_start)):
+            position = listed  # “两品一械”检查、监管、执法智慧系统: a quoted brand leads the list
+            continue
+        if not _NAME_CHARS.fullmatch(ch) and ch != "“":
+            break
+        if ch == "“":
+            position -= 1
+            continue
+        word_start = _word_start(edges, position)
+        word = text[word_start:position]
+        if not _NAME_CHARS.fullmatch(word):
+            break
+        if _ends_name(word, text, word_start, edges, vocab):
+            break
+        if _NUMERAL.fullmatch(word) and not _KEEP_NUMBER.fullmatch(word):
+            break
+        position = word_start
+        if place_at(text, position, context, boundaries) is not None:
+            break  # a region name opens the system's name (湖州市特种设备安全综合管理平台)
+    return position
+
+
+def _quoted_list(text: str, comma_end: int, suffix_start: int) -> int | None:
+    """Where a list of two-character words led by a quoted brand starts, when one ends at ``comma_end``."""
+    listed = _QUOTED_LIST.search(text, 0, comma_end)
+    if listed is None or suffix_start - comma_end > 4:
+        return None
+    items = listed.group("items").split("、")
+    if any(item in vocabulary()["suffix"] or item in vocabulary()["stop"] for item in items):
+        return None
+    return listed.start() + 1
+
+
+def _word_start(edges: list[int], position: int) -> int:
+    lower = [edge for edge in edges if edge < position]
+    return lower[-1] if lower else 0
+
+
+def _ends_name(word: str, text: str, word_start: int, edges: list[int], vocab: dict) -> bool:
+    """A verb, a function word or a scope word left of the name ends it."""
+    if word in vocab["stop"] or word in vocab["trigger"] or word in vocab["scope"]:
+        return True
+    if any(word.endswith(trigger) for trigger in vocab["trigger"] if len(trigger) >= 2):
+        return True
+    if word in vocab["ambiguous_trigger"]:
+        before = text[_word_start(edges, word_start) : word_start]
+        return not before or before in vocab["trigger"] or not _NAME_CHARS.fullmatch(before)
+    return False

@@ -1,0 +1,168 @@
+"""Pilots and demonstrations read from the real sample plans, with the regions they cover."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from ingest.entities import PlanContext
+from ingest.extract_pilots import find_pilots
+from ingest.gazetteer import gazetteer
+from ingest.parse_document import parse_document
+from ingest.records import DocumentRecord, EntityMention
+from tests.conftest import SEEDS
+
+HUZHOU = "000_eecffe482169a7c7.txt"
+GANSU = "001_023f5c1042dc9e4a.txt"
+ZHEJIANG_TRADITIONAL = "004_5bfa1912dc2746f6.txt"
+
+
+@cache
+def _record(name: str) -> DocumentRecord:
+    return parse_document(name, (SEEDS / name).read_text(encoding="utf-8"))
+
+
+def _pilots(name: str) -> list[EntityMention]:
+    return [m for m in _record(name).mentions if m.label == "Pilot"]
+
+
+def _regions(mention: EntityMention) -> list[str]:
+    return [region.name for region in mention.regions]
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        (
+            HUZHOU,
+            {
+                "绿色产品认证试点城市",
+                "国家生态文明标准化示范区",
+                "全国知名品牌创建示范区",
+                "全省化妆品创新监管与高质量发展示范基地",
+                "国家知识产权示范城市",
+                "国家知识产权强县(区)工程示范",
+                "国家知识产权质押融资试点城市",
+                "浙江省商标品牌示范县区",
+                "国家社会信用体系建设示范区",
+                "住所与经营场所分离登记试点",
+                "网络监管与服务示范区",
+                "全国质量品牌提升示范区",
+                "电梯按需维保试点",
+                "证照分离2.0改革试点",
+            },
+        ),
+        (
+            GANSU,
+            {
+                "国家知识产权试点城市",
+                "国家知识产权强县工程试点县区",
+                "传统知识产权保护试点县",
+                "知识产权强县工程示范县",
+                "省级有机农产品认证示范县",
+                "国家食品安全示范城市",
+                "省级食品安全示范城市",
+                "甘肃大宗地产中药材产地加工试点",
+                "全国放心消费示范城市",
+                "质量基础设施一站式服务试点",
+                "国家地理标志保护示范区",
+            },
+        ),
+    ],
+)
+def test_named_pilots_of_the_gold_seeds_are_found(seed: str, expected: set[str]) -> None:
+    assert expected <= {m.name for m in _pilots(seed)}
+
+
+def test_a_list_of_counties_in_the_next_clause_is_the_pilots_regions() -> None:
+    mentions = [m for m in _pilots(HUZHOU) if m.name == "调整电梯检验、检测方式试点"]
+    assert mentions
+    for mention in mentions:
+        assert _regions(mention) == ["吴兴区", "长兴县", "安吉县", "德清县"]
+
+
+def test_short_place_names_in_the_pilots_clause_are_its_regions() -> None:
+    (mention,) = [m for m in _pilots(HUZHOU) if m.name == "全国知名品牌创建示范区"]
+    assert mention.evidence.text == "全国知名品牌创建示范区"
+    assert _regions(mention) == ["南浔区", "长兴县"]
+
+
+@pytest.mark.parametrize(
+    ("seed", "pilot", "region"),
+    [
+        (HUZHOU, "国家知识产权质押融资试点城市", "湖州市"),
+        (HUZHOU, "浙江省商标品牌示范县区", "湖州市"),
+        (GANSU, "国家知识产权试点城市", "甘肃省"),
+        (GANSU, "甘肃大宗地产中药材产地加工试点", "甘肃省"),
+    ],
+)
+def test_a_pilot_without_named_places_covers_the_plans_region(seed: str, pilot: str, region: str) -> None:
+    mentions = [m for m in _pilots(seed) if m.name == pilot]
+    assert mentions
+    assert all(_regions(m) == [region] for m in mentions)
+
+
+def test_a_place_below_the_plan_inside_the_name_is_the_pilots_region() -> None:
+    (mention,) = [m for m in _pilots(ZHEJIANG_TRADITIONAL) if m.name == "杭州营商环境创新试点城市"]
+    assert _regions(mention) == ["杭州市"]
+    assert mention.evidence.text == "杭州營商環境創新試點城市"
+
+
+@pytest.mark.parametrize("zone", ["共同富裕示范区", "长三角生态绿色一体化发展示范区"])
+def test_an_outside_zone_the_plan_supports_or_leads_within_has_no_region(zone: str) -> None:
+    mentions = [m for m in _pilots(HUZHOU) if m.name == zone]
+    assert mentions
+    assert all(m.regions == () for m in mentions)
+
+
+def test_a_pilot_named_by_what_is_piloted_covers_the_place_it_is_run_in() -> None:
+    (mention,) = [m for m in _pilots(HUZHOU) if m.surface == "试点开展民宿服务认证"]
+    assert mention.name == "民宿服务认证国家试点"
+    assert _regions(mention) == ["德清县"]
+
+
+def test_spellings_of_one_pilot_share_its_name_but_levels_keep_pilots_apart() -> None:
+    by_surface = {m.surface: m.name for m in _pilots(HUZHOU)}
+    assert by_surface["知识产权示范城市"] == by_surface["国家知识产权示范城市"]
+    assert by_surface["商事主体登记确认制试点"] == by_surface["商事主体登记确认制改革试点"]
+    assert by_surface["全国首批质量品牌提升示范区"] == "全国质量品牌提升示范区"
+    names = {m.name for m in _pilots(GANSU)}
+    assert {"国家食品安全示范城市", "省级食品安全示范城市"} <= names
+    assert "食品安全示范城市" not in names
+
+
+def test_a_kind_after_a_list_comma_shares_the_head_of_the_first_item() -> None:
+    (mention,) = [m for m in _pilots(GANSU) if m.surface == "示范园区"]
+    assert mention.name == "商业秘密保护示范园区"
+
+
+@pytest.mark.parametrize("seed", [HUZHOU, GANSU])
+def test_enterprise_honours_are_not_pilots(seed: str) -> None:
+    for mention in _pilots(seed):
+        assert "企业" not in mention.name
+        assert "优势" not in mention.name
+
+
+def test_enterprise_honours_and_generic_pilots_in_a_sentence_are_not_taken() -> None:
+    huzhou = gazetteer().resolve("湖州市")
+    sentence = "培育国家知识产权示范企业20家、试点企业10家,首批试点区域实现区(县)试点全覆盖。"
+    assert find_pilots(sentence, PlanContext(region=huzhou)) == []
+
+
+def test_a_sentence_outside_any_plan_is_read_with_the_plans_region() -> None:
+    huzhou = gazetteer().resolve("湖州市")
+    found = find_pilots("积极争创国家食品安全示范城市,加强食安办分级分类管理。", PlanContext(region=huzhou))
+    assert [(f.name, [r.name for r in f.attrs["regions"]]) for f in found] == [
+        ("国家食品安全示范城市", ["湖州市"])
+    ]
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.iterdir()))
+def test_every_pilot_evidence_is_the_original_slice(seed: str) -> None:
+    original = (SEEDS / seed).read_text(encoding="utf-8")
+    mentions = _pilots(seed)
+    assert mentions
+    for mention in mentions:
+        assert mention.evidence.source == seed
+        assert original[mention.evidence.start : mention.evidence.end] == mention.evidence.text

@@ -1,0 +1,184 @@
+"""Digital systems read from the real sample plans: which names count, and which spellings are one system."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from graph.build import build_document_graph
+from ingest.entities import PlanContext
+from ingest.extract_systems import find_systems
+from ingest.parse_document import parse_document
+from ingest.records import DocumentRecord, EntityMention
+from tests.conftest import SEEDS
+
+HUZHOU = "000_eecffe482169a7c7.txt"
+GANSU = "001_023f5c1042dc9e4a.txt"
+ZHEJIANG_TRADITIONAL = "004_5bfa1912dc2746f6.txt"
+
+
+@cache
+def _record(name: str) -> DocumentRecord:
+    return parse_document(name, (SEEDS / name).read_text(encoding="utf-8"))
+
+
+def _systems(name: str) -> list[EntityMention]:
+    return [m for m in _record(name).mentions if m.label == "System"]
+
+
+def _names(name: str) -> set[str]:
+    return {m.name for m in _systems(name)}
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        (
+            HUZHOU,
+            {
+                "浙食链",
+                "浙江公平在线",
+                "浙江省知识产权在线",
+                "浙江企业在线",
+                "企业信用风险预警系统",
+                "政务服务2.0平台",
+                "特种设备码",
+                "市场监管数字驾驶舱",
+                "湖州市化解消费纠纷和解平台",
+                "省行政执法监管(互联网+监管)平台",
+                "处方药流通智慧监管一体化平台",
+                "商事主体登记确认制改革集成应用",
+            },
+        ),
+        (
+            GANSU,
+            {
+                "国家企业信用信息公示系统(甘肃)",
+                "甘肃省部门协同监管平台",
+                "电子营业执照系统",
+                "双随机系统",
+                "互联网+监管系统",
+                "两品一械检查、监管、执法智慧系统",
+                "小微企业(甘肃)名录",
+                "地理标志产品资源库",
+                "市场监管业务集成系统",
+                "计量互联网+平台",
+            },
+        ),
+    ],
+)
+def test_named_systems_of_the_gold_seeds_are_found(seed: str, expected: set[str]) -> None:
+    assert expected <= _names(seed)
+
+
+def test_spellings_of_the_elevator_system_are_one_node_with_every_spelling_as_alias() -> None:
+    spellings = {
+        "五可电梯智慧监管系统",
+        "五可电梯智慧化监管系统",
+        "五可电梯智慧监管平台",
+        "电梯智慧化监管系统",
+        "电梯智慧监管系统",
+        "电梯智慧监管平台",
+        "湖州市电梯智慧监管系统",
+    }
+    elevator = [m for m in _systems(HUZHOU) if m.surface in spellings]
+    assert {m.surface for m in elevator} == spellings
+    assert {m.name for m in elevator} == {"五可电梯智慧监管系统"}
+    nodes = [
+        n.contribution.props
+        for n in build_document_graph(_record(HUZHOU)).nodes
+        if n.label == "System" and "电梯智慧" in n.contribution.props["name"]
+    ]
+    assert [props["name"] for props in nodes] == ["五可电梯智慧监管系统"]
+    assert spellings - {"五可电梯智慧监管系统"} <= set(nodes[0]["aliases"])
+
+
+def test_a_brand_followed_by_a_generic_suffix_is_the_brand() -> None:
+    chain = [m for m in _systems(HUZHOU) if m.surface in {"浙食链", "浙食链系统"}]
+    assert {m.surface for m in chain} == {"浙食链", "浙食链系统"}
+    assert {m.name for m in chain} == {"浙食链"}
+    assert all("浙食链系统" in m.aliases for m in chain)
+
+
+def test_a_bracketed_brand_is_an_alias_of_the_formal_name() -> None:
+    (mention,) = [m for m in _systems(HUZHOU) if "浙品码" in m.surface]
+    assert mention.name == "产品质量全流程监管集成应用"
+    assert mention.surface == "产品质量全流程监管集成应用(浙品码)"
+    assert "浙品码" in mention.aliases
+
+
+def test_a_quoted_brand_joins_its_spellings_and_drops_the_quote_marks() -> None:
+    food = [m for m in _systems(GANSU) if "陇上食安" in m.surface]
+    assert {m.surface for m in food} == {"“陇上食安”一体化智慧监管平台", "“陇上食安”综合管理平台"}
+    assert {m.name for m in food} == {"陇上食安一体化智慧监管平台"}
+
+
+def test_a_service_number_joins_its_platform_and_hotline() -> None:
+    numbered = [m for m in _systems(GANSU) if "12315" in m.surface]
+    assert {m.surface for m in numbered} == {"“五线合一”12315 平台", "12315热线"}
+    assert len({m.name for m in numbered}) == 1
+
+
+def test_a_shorter_spelling_without_its_qualifier_is_the_same_system() -> None:
+    publicity = {m.surface: m.name for m in _systems(GANSU) if "企业信用信息公示系统" in m.surface}
+    assert publicity == {
+        "国家企业信用信息公示系统(甘肃)": "国家企业信用信息公示系统(甘肃)",
+        "企业信用信息公示系统": "国家企业信用信息公示系统(甘肃)",
+    }
+
+
+def test_scope_words_are_dropped_from_names_but_a_region_is_kept() -> None:
+    names = _names(GANSU)
+    assert {"企业信用风险分类管理系统", "市场主体档案管理平台", "甘肃省食品安全信息追溯平台"} <= names
+    assert not {n for n in names if n.startswith(("全省", "统一"))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加快推进政务信息系统整合共享,建设各类业务系统。",
+        "依托数字化平台和服务平台,提升监管效能。",
+        "全省市场监管系统认真学习贯彻会议精神。",
+        "坚持系统观念,推动平台经济规范健康发展。",
+        "形成市场主体全生命周期数据链、监管链、服务链和责任链。",
+        "加快产业链、供应链、创新链深度融合,推广冷链和区块链技术。",
+        "样样赋码、件件扫码,在做好明码标价的基础上倡导明码实价。",
+        "建设新项目检测服务平台和纤维检测平台,强化电商平台主体责任。",
+        "布局智能化广告产业生态系统,为碳离子治疗系统提供技术支撑。",
+        "通过经营异常名录、严重违法失信名单实施信用约束。",
+    ],
+)
+def test_generic_kinds_of_systems_are_not_systems(sentence: str) -> None:
+    assert find_systems(sentence, PlanContext()) == []
+
+
+def test_a_sentence_outside_any_plan_is_read_on_its_own() -> None:
+    found = find_systems("依托特种设备安全风险预警系统,构建实施特种设备码机制。", PlanContext())
+    assert [(f.name, f.surface) for f in found] == [
+        ("特种设备安全风险预警系统", "特种设备安全风险预警系统"),
+        ("特种设备码", "特种设备码"),
+    ]
+
+
+def test_traditional_script_system_has_a_simplified_name_and_quotes_the_original() -> None:
+    original = (SEEDS / ZHEJIANG_TRADITIONAL).read_text(encoding="utf-8")
+    (mention,) = [m for m in _systems(ZHEJIANG_TRADITIONAL) if m.name == "企业信用风险预警系统"]
+    assert mention.evidence.text == "企業信用風險預警系統"
+    assert original[mention.evidence.start : mention.evidence.end] == "企業信用風險預警系統"
+
+
+def test_the_same_system_in_two_plans_gets_the_same_name() -> None:
+    shared = {"省行政执法监管(互联网+监管)平台", "企业信用风险预警系统", "浙江公平在线"}
+    assert shared <= _names(HUZHOU)
+    assert shared <= _names(ZHEJIANG_TRADITIONAL)
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.iterdir()))
+def test_every_system_evidence_is_the_original_slice(seed: str) -> None:
+    original = (SEEDS / seed).read_text(encoding="utf-8")
+    mentions = _systems(seed)
+    assert mentions
+    for mention in mentions:
+        assert mention.evidence.source == seed
+        assert original[mention.evidence.start : mention.evidence.end] == mention.evidence.text
