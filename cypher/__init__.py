@@ -7,7 +7,7 @@ for a block by name and passes values only as ``$parameters``; no Cypher is buil
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 _NAME = re.compile(r"^//\s*name:\s*(?P<name>[a-z_][a-z0-9_]*)\s*$", re.MULTILINE)
@@ -36,7 +36,7 @@ def parse_blocks(text: str, origin: str = "<text>") -> dict[str, str]:
     return blocks
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_blocks(file_name: str) -> dict[str, str]:
     """The named blocks of one shipped file, e.g. ``load_blocks("schema.cypher")``."""
     resource = files(__name__).joinpath(file_name)

@@ -10,6 +10,7 @@ import argparse
 import json
 import shutil
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -198,11 +199,17 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         f"{summary['not_implemented']} not carried down by any child plan\n"
     )
     rows = coverage.statements if args.all else coverage.uncovered
-    print(f"{'section':<14} {'carried down by':<24} statement")
+    print(f"{_pad('section', 14)} {_pad('carried down by', 24)} statement")
     for row in rows:
         by = "、".join(sorted({link.title[:10] for link in row.implemented_by})) or "—"
-        print(f"{row.section:<14} {by:<24} {row.text[:60]}")
+        print(f"{_pad(row.section, 14)} {_pad(by, 24)} {row.text[:60]}")
     return EXIT_OK
+
+
+def _pad(text: str, width: int) -> str:
+    """Pad to a terminal width: a Chinese character takes two columns, so str.ljust misaligns."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - used)
 
 
 def _serve(store_location: str | None, host: str | None, port: int | None) -> None:

@@ -61,6 +61,11 @@ def test_a_review_of_the_past_links_to_nothing(linked: GraphStore) -> None:
     assert not [c for c, _, _ in _links(linked) if "省级食品安全市、区县命名实现全覆盖" in c]
 
 
+def test_the_same_frame_with_another_object_links_to_nothing(linked: GraphStore) -> None:
+    # hard negative: 首贷户 (first loans) is not 信用贷 (credit loans), though the words around match
+    assert not [(c, p) for c, p, _ in _links(linked) if "首贷户行动" in c and "信用貸" in p]
+
+
 def test_each_child_statement_links_to_at_most_one_parent_statement(linked: GraphStore) -> None:
     links = [e for e in linked.export().edges if e.type == RelType.IMPLEMENTS]
     children = [e.source for e in links]
@@ -118,3 +123,27 @@ def test_target_comparison(child: tuple, parent: tuple, flag: str | None) -> Non
     from graph.align_indicators import IndicatorInfo, compare
 
     assert compare(IndicatorInfo("c", *child), IndicatorInfo("p", *parent)) == flag
+
+
+def _orphan(seeds: Path, folder: Path) -> Path:
+    """湖州's plan as a new version (same file name) that no longer says it is based on 浙江's."""
+    text = (seeds / HUZHOU).read_text(encoding="utf-8")
+    orphan = folder / HUZHOU
+    orphan.write_text(text.replace("是根据浙江省市场监管十四五规划和", "是根据"), encoding="utf-8")
+    return orphan
+
+
+def test_a_child_that_stops_naming_its_parent_loses_its_links(
+    linked: GraphStore, seeds: Path, tmp_path: Path
+) -> None:
+    # no clean-up step is needed: the child's passages are re-created without the pair's edges, and
+    # no new links document is written for a pair that is no longer on a BASED_ON edge
+    assert ingest_files(linked, [_orphan(seeds, tmp_path)]).ok
+    huzhou = find_plan(linked, "湖州市市场监管“十四五”规划")
+    parents = [p.props.get("title", "") for _, p in linked.neighbours(huzhou.id, [RelType.BASED_ON], "out")]
+    assert parents and not [title for title in parents if "浙江" in title]
+    kinds = {e.type for e in linked.export().edges}
+    assert RelType.IMPLEMENTS not in kinds and RelType.ALIGNS_WITH not in kinds
+    # naming the parent again brings the links back, as before
+    assert ingest_files(linked, [seeds / HUZHOU]).ok
+    assert any(e.type == RelType.IMPLEMENTS for e in linked.export().edges)

@@ -79,3 +79,12 @@ def test_scorer_reads_every_seed_it_has_gold_for(report: dict) -> None:
         p.name.replace(".gold.json", ".txt") for p in (SHARED / "eval" / "gold").glob("*.gold.json")
     )
     assert Path(SEEDS).is_dir()
+
+
+def test_cross_plan_links_meet_issue_5s_bars(report: dict) -> None:
+    (alignment,) = report["alignment"].values()
+    assert alignment["recall"] >= 0.85, alignment
+    by_strength = alignment["recall_by_strength"]
+    assert _ratio(by_strength["verbatim"]) >= 0.95 and _ratio(by_strength["paraphrase"]) >= 0.75, alignment
+    assert alignment["precision_on_gold_passages"] >= 0.7, alignment
+    assert alignment["false_link_rate"] <= 0.10, alignment
