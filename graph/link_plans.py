@@ -39,7 +39,11 @@ def link_documents(store: GraphStore, documents: Sequence[DocumentGraph]) -> lis
 
 
 def _pair_links(store: GraphStore, own: dict[str, DocumentGraph], child: str, parent: str) -> DocumentGraph:
-    edges = [_edge(link) for link in align(_passages(store, own, child), _passages(store, own, parent))]
+    names = _entity_names(store, own, child) | _entity_names(store, own, parent)
+    edges = [
+        _edge(link)
+        for link in align(_passages(store, own, child), _passages(store, own, parent), entities=names)
+    ]
     for link in align_indicators(_indicators(store, own, child), _indicators(store, own, parent)):
         props = {
             "score": link.score,
@@ -92,6 +96,24 @@ def _passages(store: GraphStore, own: dict[str, DocumentGraph], plan: str) -> li
         Passage(n.id, n.props["text"], bool(n.props.get("review")), list(n.evidence))
         for n in store.passages(plan)
     ]
+
+
+ENTITY_LABELS = (Label.SYSTEM, Label.PILOT, Label.LAW)
+
+
+def _entity_names(store: GraphStore, own: dict[str, DocumentGraph], plan: str) -> set[str]:
+    """Names and aliases of the systems, pilots and laws a plan's sections mention."""
+    if plan in own:
+        found = [n.contribution.props for n in own[plan].nodes if n.label in ENTITY_LABELS]
+    else:
+        found, pending = [], [plan]
+        while pending:
+            for edge, node in store.neighbours(pending.pop(), [RelType.HAS_SECTION, RelType.MENTIONS], "out"):
+                if edge.type == RelType.HAS_SECTION:
+                    pending.append(node.id)
+                elif node.label in ENTITY_LABELS:
+                    found.append(node.props)
+    return {name for props in found for name in [props.get("name"), *props.get("aliases", [])] if name}
 
 
 def _indicators(store: GraphStore, own: dict[str, DocumentGraph], plan: str) -> list[IndicatorInfo]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.align import ENTITY_METHOD, Passage, align, shared_entities
 from graph.coverage import find_plan, plan_coverage
 from graph.export import export_json
 from graph.ingest_files import ingest_files
@@ -147,3 +148,22 @@ def test_a_child_that_stops_naming_its_parent_loses_its_links(
     # naming the parent again brings the links back, as before
     assert ingest_files(linked, [seeds / HUZHOU]).ok
     assert any(e.type == RelType.IMPLEMENTS for e in linked.export().edges)
+
+
+def test_a_shared_system_name_is_part_of_the_score(linked: GraphStore) -> None:
+    graph = linked.export()
+    quotes = {n.id: n.props.get("text", "") for n in graph.nodes if n.label == Label.TASK}
+    link = next(
+        e for e in graph.edges if e.type == RelType.IMPLEMENTS and "运用浙江公平在线" in quotes[e.source]
+    )
+    assert "浙江公平在线" in quotes[link.target]
+    assert link.props["method"] == ENTITY_METHOD
+
+
+def test_a_shared_name_raises_the_pair_naming_it_but_is_no_link_alone() -> None:
+    child = [Passage("c", "依托浙食链归集追溯数据。")]
+    parent = [Passage("p", "推广浙食链应用。"), Passage("q", "加强广告监测。")]
+    assert not align(child, parent, entities={"浙食链"}, threshold=0.5)
+    (link,) = align(child, parent, entities={"浙食链"})
+    assert link.parent.id == "p" and link.method == ENTITY_METHOD
+    assert shared_entities(["浙食链"], ["浙食链", "其他"], {"浙食链"}).tolist() == [[True, False]]
