@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from ingest.entities import PlanContext
 from ingest.extract_pilots import find_pilots
 from ingest.gazetteer import gazetteer
-from ingest.parse_document import parse_document
-from ingest.records import DocumentRecord, EntityMention
-from tests.conftest import SEEDS
-
-HUZHOU = "000_eecffe482169a7c7.txt"
-GANSU = "001_023f5c1042dc9e4a.txt"
-ZHEJIANG_TRADITIONAL = "004_5bfa1912dc2746f6.txt"
-
-
-@cache
-def _record(name: str) -> DocumentRecord:
-    return parse_document(name, (SEEDS / name).read_text(encoding="utf-8"))
+from ingest.records import EntityMention
+from tests.expected_plans import GANSU, HUZHOU
+from tests.expected_plans import ZHEJIANG as ZHEJIANG_TRADITIONAL
+from tests.seed_records import mentions
 
 
 def _pilots(name: str) -> list[EntityMention]:
-    return [m for m in _record(name).mentions if m.label == "Pilot"]
+    return mentions(name, "Pilot")
 
 
 def _regions(mention: EntityMention) -> list[str]:
@@ -156,13 +146,3 @@ def test_a_sentence_outside_any_plan_is_read_with_the_plans_region() -> None:
     assert [(f.name, [r.name for r in f.attrs["regions"]]) for f in found] == [
         ("国家食品安全示范城市", ["湖州市"])
     ]
-
-
-@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.iterdir()))
-def test_every_pilot_evidence_is_the_original_slice(seed: str) -> None:
-    original = (SEEDS / seed).read_text(encoding="utf-8")
-    mentions = _pilots(seed)
-    assert mentions
-    for mention in mentions:
-        assert mention.evidence.source == seed
-        assert original[mention.evidence.start : mention.evidence.end] == mention.evidence.text

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from graph.build import build_document_graph
 from ingest.entities import PlanContext
 from ingest.extract_systems import find_systems
-from ingest.parse_document import parse_document
-from ingest.records import DocumentRecord, EntityMention
+from ingest.records import EntityMention
 from tests.conftest import SEEDS
-
-HUZHOU = "000_eecffe482169a7c7.txt"
-GANSU = "001_023f5c1042dc9e4a.txt"
-ZHEJIANG_TRADITIONAL = "004_5bfa1912dc2746f6.txt"
-
-
-@cache
-def _record(name: str) -> DocumentRecord:
-    return parse_document(name, (SEEDS / name).read_text(encoding="utf-8"))
+from tests.expected_plans import GANSU, HUZHOU
+from tests.expected_plans import ZHEJIANG as ZHEJIANG_TRADITIONAL
+from tests.seed_records import mentions, parsed
 
 
 def _systems(name: str) -> list[EntityMention]:
-    return [m for m in _record(name).mentions if m.label == "System"]
+    return mentions(name, "System")
 
 
 def _names(name: str) -> set[str]:
@@ -87,7 +78,7 @@ def test_spellings_of_the_elevator_system_are_one_node_with_every_spelling_as_al
     assert {m.name for m in elevator} == {"五可电梯智慧监管系统"}
     nodes = [
         n.contribution.props
-        for n in build_document_graph(_record(HUZHOU)).nodes
+        for n in build_document_graph(parsed(HUZHOU)).nodes
         if n.label == "System" and "电梯智慧" in n.contribution.props["name"]
     ]
     assert [props["name"] for props in nodes] == ["五可电梯智慧监管系统"]
@@ -172,13 +163,3 @@ def test_the_same_system_in_two_plans_gets_the_same_name() -> None:
     shared = {"省行政执法监管(互联网+监管)平台", "企业信用风险预警系统", "浙江公平在线"}
     assert shared <= _names(HUZHOU)
     assert shared <= _names(ZHEJIANG_TRADITIONAL)
-
-
-@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.iterdir()))
-def test_every_system_evidence_is_the_original_slice(seed: str) -> None:
-    original = (SEEDS / seed).read_text(encoding="utf-8")
-    mentions = _systems(seed)
-    assert mentions
-    for mention in mentions:
-        assert mention.evidence.source == seed
-        assert original[mention.evidence.start : mention.evidence.end] == mention.evidence.text
