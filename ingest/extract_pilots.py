@@ -23,6 +23,7 @@ import jieba
 from ingest.entities import Found, PlanContext
 from ingest.extract_metadata import lines_of
 from ingest.extract_regions import find_regions, place_at
+from ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
 from ingest.pilot_names import (
     PilotSpelling,
     bare,
@@ -34,7 +35,6 @@ from ingest.pilot_names import (
 from ingest.records import RegionRef
 
 LONGEST_NAME = 30
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+.]+")
 _NUMERAL = re.compile(
     r"\d+(?:\.\d+)?|第?[0-9一二三四五六七八九十百千万两几]+(?:个|级|大|项|类|家|套|批|张|条|种|名|年)"
 )
@@ -216,8 +216,8 @@ def _name_start(
             return None
         ch = text[position - 1]
         if ch in "”)":
-            opening = text.rfind("“" if ch == "”" else "(", max(0, position - 14), position - 1)
-            if opening >= 0 and _NAME_CHARS.fullmatch(text[opening + 1 : position - 1]):
+            opening = bracket_opening(text, position)
+            if opening is not None:
                 position = opening
                 continue
             if ch == "”":
@@ -230,13 +230,13 @@ def _name_start(
         if ch == "、" and (through_lists or _coordinated(text, position, suffix_start, edges)):
             position -= 1
             continue
-        word_start = _word_start(edges, position)
+        word_start = previous_edge(edges, position)
         word = text[word_start:position]
-        if not _NAME_CHARS.fullmatch(word):
+        if not NAME_CHARS.fullmatch(word):
             break
         if word in vocab["batch"]:
-            before = text[_word_start(edges, word_start) : word_start]
-            return _word_start(edges, word_start) if before in vocab["level"] else position
+            before = text[previous_edge(edges, word_start) : word_start]
+            return previous_edge(edges, word_start) if before in vocab["level"] else position
         if through_lists and word == "等":
             position = word_start
             continue
@@ -262,11 +262,6 @@ def _name_start(
     return position
 
 
-def _word_start(edges: list[int], position: int) -> int:
-    lower = [edge for edge in edges if edge < position]
-    return lower[-1] if lower else 0
-
-
 def _is_trigger(word: str, vocab: dict) -> bool:
     return word in vocab["trigger"] or any(word.endswith(t) for t in vocab["trigger"] if len(t) >= 2)
 
@@ -279,7 +274,7 @@ def _empty_so_far(text: str, position: int, suffix_start: int) -> bool:
 def _between_levels(text: str, start: int, end: int, edges: list[int]) -> bool:
     """国家和省食品安全示范城市: 和 joins two designation levels inside one name."""
     levels = vocabulary()["level"]
-    left = text[_word_start(edges, start) : start]
+    left = text[previous_edge(edges, start) : start]
     right = next((w for w in sorted(levels, key=len, reverse=True) if text.startswith(w, end)), None)
     return left in levels and right is not None
 
@@ -289,10 +284,10 @@ def _coordinated(text: str, comma_end: int, suffix_start: int, edges: list[int])
     levels = vocabulary()["level"]
     right_end = min([e for e in edges if e > comma_end] or [comma_end])
     right = text[comma_end:right_end]
-    left = text[_word_start(edges, comma_end - 1) : comma_end - 1]
+    left = text[previous_edge(edges, comma_end - 1) : comma_end - 1]
     if left in levels and right in levels:
         return True
-    short = len(left) == 2 and len(right) == 2 and _NAME_CHARS.fullmatch(left + right) is not None
+    short = len(left) == 2 and len(right) == 2 and NAME_CHARS.fullmatch(left + right) is not None
     return short and suffix_start - right_end <= 2 and left not in vocabulary()["suffix"]
 
 

@@ -23,6 +23,7 @@ import jieba
 from ingest.entities import Found, PlanContext
 from ingest.extract_metadata import lines_of
 from ingest.extract_regions import place_at
+from ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
 from ingest.system_names import (
     bare,
     display_form,
@@ -42,7 +43,6 @@ _NUMERAL = re.compile(
 _QUOTED_LIST = re.compile(r"”(?P<items>(?:[\u4e00-\u9fff]{2}、)+)$")
 _KEEP_NUMBER = re.compile(r"\d{3,}|\d+\.\d+")
 _COLUMN_TITLE = re.compile(r"专栏\s*[\d一二三四五六七八九十]")
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+.]+")
 _NUMBERING = re.compile(r"[\s\d一二三四五六七八九十()、.—-]*")
 
 
@@ -205,7 +205,7 @@ def _bracket_after(text: str, end: int, context: PlanContext) -> tuple[int, str 
         return end, None
     close = text.find(")", end, end + 12)
     inner = text[end + 1 : close] if close > 0 else ""
-    if not inner or not _NAME_CHARS.fullmatch(inner):
+    if not inner or not NAME_CHARS.fullmatch(inner):
         return end, None
     hit = place_at(inner, 0, context, None)
     if hit is not None and hit[1] == len(inner):
@@ -225,9 +225,8 @@ def _name_start(text: str, suffix_start: int, context: PlanContext, boundaries: 
             return None
         ch = text[position - 1]
         if ch in "”)":
-            opening = text.rfind("“" if ch == "”" else "(", max(0, position - 14), position - 1)
-            inner = re.sub(r"[“” ]", "", text[opening + 1 : position - 1]) if opening >= 0 else ""
-            if inner and _NAME_CHARS.fullmatch(inner):
+            opening = bracket_opening(text, position, ignore="“” ")
+            if opening is not None:
                 position = opening
                 continue
             if ch == "”":  # a closing mark whose opening the scrape lost
@@ -240,14 +239,14 @@ def _name_start(text: str, suffix_start: int, context: PlanContext, boundaries: 
         if ch == "、" and (listed := _quoted_list(text, position, suffix_start)):
             position = listed  # “两品一械”检查、监管、执法智慧系统: a quoted brand leads the list
             continue
-        if not _NAME_CHARS.fullmatch(ch) and ch != "“":
+        if not NAME_CHARS.fullmatch(ch) and ch != "“":
             break
         if ch == "“":
             position -= 1
             continue
-        word_start = _word_start(edges, position)
+        word_start = previous_edge(edges, position)
         word = text[word_start:position]
-        if not _NAME_CHARS.fullmatch(word):
+        if not NAME_CHARS.fullmatch(word):
             break
         if _ends_name(word, text, word_start, edges, vocab):
             break
@@ -270,11 +269,6 @@ def _quoted_list(text: str, comma_end: int, suffix_start: int) -> int | None:
     return listed.start() + 1
 
 
-def _word_start(edges: list[int], position: int) -> int:
-    lower = [edge for edge in edges if edge < position]
-    return lower[-1] if lower else 0
-
-
 def _ends_name(word: str, text: str, word_start: int, edges: list[int], vocab: dict) -> bool:
     """A verb, a function word or a scope word left of the name ends it."""
     if word in vocab["stop"] or word in vocab["trigger"] or word in vocab["scope"]:
@@ -282,6 +276,6 @@ def _ends_name(word: str, text: str, word_start: int, edges: list[int], vocab: d
     if any(word.endswith(trigger) for trigger in vocab["trigger"] if len(trigger) >= 2):
         return True
     if word in vocab["ambiguous_trigger"]:
-        before = text[_word_start(edges, word_start) : word_start]
-        return not before or before in vocab["trigger"] or not _NAME_CHARS.fullmatch(before)
+        before = text[previous_edge(edges, word_start) : word_start]
+        return not before or before in vocab["trigger"] or not NAME_CHARS.fullmatch(before)
     return False
