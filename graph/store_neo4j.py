@@ -100,6 +100,9 @@ class Neo4jStore:
         return [(_edge(r), _node(_as_node(r)), r["depth"]) for r in rows]
 
     def shortest_path(self, source_id: str, target_id: str, max_depth: int = 8) -> Subgraph | None:
+        if source_id == target_id:  # Cypher's shortestPath refuses equal ends; the answer is the node
+            node = self.get_node(source_id)
+            return Subgraph(nodes=[node], edges=[]) if node else None
         rows = self._read("shortest_path", source=source_id, target=target_id, max_depth=max_depth)
         if not rows:
             return None

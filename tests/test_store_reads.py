@@ -43,6 +43,8 @@ def test_shortest_path_walks_edges_in_either_direction(seeded_store: GraphStore)
     assert len(path.nodes) == 3 and len(path.edges) == 2
     assert [path.nodes[0].id, path.nodes[-1].id] == [province.id, district.id]
     assert seeded_store.shortest_path(province.id, "region-000000") is None
+    alone = seeded_store.shortest_path(province.id, province.id)
+    assert alone is not None and [n.id for n in alone.nodes] == [province.id] and alone.edges == []
 
 
 def test_search_matches_names_titles_and_aliases_in_either_script(seeded_store: GraphStore) -> None:
