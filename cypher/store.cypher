@@ -11,6 +11,7 @@ RETURN n.id AS id, n.label AS label, n.props_json AS props_json, n.evidence_json
 MATCH (n:Entity)
 WHERE ($label IS NULL OR n.label = $label)
   AND all(k IN keys($filters) WHERE toString(n[k]) = $filters[k]
+      OR (n[k] IS :: BOOLEAN AND toString(n[k]) = toLower($filters[k]))
       OR (n[k] IS :: LIST<ANY> AND $filters[k] IN n[k]))
 RETURN n.id AS id, n.label AS label, n.props_json AS props_json, n.evidence_json AS evidence_json
 ORDER BY n.id
@@ -21,6 +22,7 @@ LIMIT $limit
 MATCH (n:Entity)
 WHERE ($label IS NULL OR n.label = $label)
   AND all(k IN keys($filters) WHERE toString(n[k]) = $filters[k]
+      OR (n[k] IS :: BOOLEAN AND toString(n[k]) = toLower($filters[k]))
       OR (n[k] IS :: LIST<ANY> AND $filters[k] IN n[k]))
 RETURN count(n) AS total
 

@@ -265,8 +265,12 @@ def _hops(
 
 
 def _matches(value: Any, wanted: str) -> bool:
+    """A filter value is text from a URL: lists match a member, booleans "true"/"false" as Cypher's
+    toString writes them, so both stores accept the same filters."""
     if isinstance(value, list):
         return wanted in value
+    if isinstance(value, bool):
+        return wanted.lower() == str(value).lower()
     return value is not None and str(value) == wanted
 
 

@@ -108,6 +108,16 @@ def test_pagination_reports_the_total(seeded_store: GraphStore) -> None:
     assert [n.id for n in page.items] == [n.id for n in everything.items[1:3]]
 
 
+def test_filters_read_as_url_text(seeded_store: GraphStore) -> None:
+    # booleans as "true"/"false" (any case), lists by member, numbers as printed
+    cumulative = seeded_store.list_nodes(Label.INDICATOR, {"cumulative": "true"}, limit=500)
+    assert cumulative.total and all(n.props["cumulative"] is True for n in cumulative.items)
+    assert seeded_store.list_nodes(Label.INDICATOR, {"cumulative": "True"}).total == cumulative.total
+    flat = seeded_store.list_nodes(Label.INDICATOR, {"cumulative": "false"}, limit=500)
+    assert flat.total and all(n.props["cumulative"] is False for n in flat.items)
+    assert seeded_store.list_nodes(Label.PLAN, {"level": "province"}).total >= 2
+
+
 def test_bad_files_change_nothing_and_good_ones_in_the_batch_still_land(
     seeded_store: GraphStore, seeds: Path, tmp_path: Path
 ) -> None:
