@@ -31,6 +31,7 @@ def open_store(location: str | Path | None = None) -> GraphStore:
             target,
             user=os.environ.get("NEO4J_USERNAME", "neo4j"),
             password=os.environ.get("NEO4J_PASSWORD", ""),
+            database=os.environ.get("NEO4J_DATABASE") or None,  # a cluster or Aura may hold several
         )
     if "://" in target:
         raise StoreUnavailable(f"{target}: unknown store URL scheme; use a path, neo4j:// or bolt://")
