@@ -1,60 +1,129 @@
-"""HTML pages for people: the start page and the plan-hierarchy visualizer."""
+"""HTML pages for people: the start page and one page per visualizer view.
+
+Each page is the same standalone file `plangraph viz VIEW -o FILE.html` writes: vis-network is
+inlined, so the browser makes no second request and nothing goes to the internet.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, status
 from fastapi.responses import HTMLResponse
 
 from api.deps import StoreDep
-from viz.hierarchy import hierarchy_html
+from viz.index_page import index_html
+from viz.neighbourhood import MAX_DEPTH
+from viz.page import render_view
+from viz.store_reads import ViewTargetError
+from viz.views import VIEWS, build_view
 
 router = APIRouter(tags=["pages"])
 
-INDEX_PAGE = """<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>PlanGraph 规划图谱</title>
-<style>
-  body { font-family: 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
-         max-width: 40em; margin: 2em auto; padding: 0 1em; line-height: 1.6; }
-</style>
-</head>
-<body>
-<h1>PlanGraph 规划图谱</h1>
-<p>五年规划之间的依据关系，按政府层级连成一张图。
-Chinese government five-year plans across levels of government, as one graph.</p>
-<ul>
-  <li><a href="/viz/hierarchy">规划层级图 · plan hierarchy</a></li>
-  <li><a href="/api/v1/plans">规划列表 (JSON) · plans</a></li>
-  <li><a href="/docs">接口文档 · API docs</a></li>
-</ul>
-</body>
-</html>
-"""
+PlanKey = Annotated[
+    str, Path(description="plan id (or a unique part of its title)", examples=["plan-af8cf11a1948"])
+]
+NodeKey = Annotated[str, Path(description="node id (or text its name contains)", examples=["浙食链"])]
 
 
 def _html_example(snippet: str) -> dict[int | str, dict[str, object]]:
-    return {200: {"content": {"text/html": {"example": snippet}}, "description": "an HTML page"}}
+    return {
+        200: {"content": {"text/html": {"example": snippet}}, "description": "an HTML page"},
+        404: {"description": "no plan or node matches"},
+    }
+
+
+def _page(store: StoreDep, name: str, key: str | None = None, depth: int = 1) -> HTMLResponse:
+    try:
+        view = build_view(store, name, key, depth)
+    except ViewTargetError as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=str(exc)) from exc
+    return HTMLResponse(render_view(view))
 
 
 @router.get(
     "/",
     response_class=HTMLResponse,
-    summary="Start page linking the visualizer, the plan list and the API docs",
-    responses=_html_example('<!doctype html>\n<html lang="zh-CN">…<a href="/viz/hierarchy">规划层级图</a>…'),
+    summary="Start page linking every view, each plan's pages, the plan list and the API docs",
+    responses=_html_example('<!doctype html>\n<html lang="zh-CN">…<a href="/viz/hierarchy">hierarchy</a>…'),
 )
-def index() -> HTMLResponse:
-    return HTMLResponse(INDEX_PAGE)
+def index(store: StoreDep) -> HTMLResponse:
+    return HTMLResponse(index_html(store))
 
 
 @router.get(
     "/viz/hierarchy",
     response_class=HTMLResponse,
-    summary="Plan hierarchy: plans top-down by level, arrows to the plans they are based on",
+    summary="Plan hierarchy: " + VIEWS["hierarchy"].summary,
     description="A self-contained page (no CDN); the same page `plangraph viz -o FILE.html` writes.",
     responses=_html_example('<html lang="zh-CN">…<h1>规划层级图 · Plan hierarchy</h1>…'),
 )
 def plan_hierarchy(store: StoreDep) -> HTMLResponse:
-    return HTMLResponse(hierarchy_html(store.export()))
+    return _page(store, "hierarchy")
+
+
+@router.get(
+    "/viz/overview",
+    response_class=HTMLResponse,
+    summary="Overview: " + VIEWS["overview"].summary,
+    responses=_html_example("<h1>总览 · Overview</h1>"),
+)
+def overview(store: StoreDep) -> HTMLResponse:
+    return _page(store, "overview")
+
+
+@router.get(
+    "/viz/systems",
+    response_class=HTMLResponse,
+    summary="System map: " + VIEWS["systems"].summary,
+    responses=_html_example("<h1>系统平台图 · System map</h1>"),
+)
+def system_map(store: StoreDep) -> HTMLResponse:
+    return _page(store, "systems")
+
+
+@router.get(
+    "/viz/plan/{plan_id}",
+    response_class=HTMLResponse,
+    summary="Plan detail: " + VIEWS["plan"].summary,
+    responses=_html_example("<h1>湖州市市场监管“十四五”规划 · Plan detail</h1>"),
+)
+def plan_detail(store: StoreDep, plan_id: PlanKey) -> HTMLResponse:
+    return _page(store, "plan", plan_id)
+
+
+@router.get(
+    "/viz/coverage/{plan_id}",
+    response_class=HTMLResponse,
+    summary="Coverage: " + VIEWS["coverage"].summary,
+    responses=_html_example("<h1>浙江省市场监管“十四五”规划 · 落实情况 Coverage</h1>"),
+)
+def coverage(store: StoreDep, plan_id: PlanKey) -> HTMLResponse:
+    return _page(store, "coverage", plan_id)
+
+
+@router.get(
+    "/viz/neighbourhood/{node_id}",
+    response_class=HTMLResponse,
+    summary="Neighbourhood: " + VIEWS["neighbourhood"].summary,
+    responses=_html_example("<h1>浙食链 · 关联图 Neighbourhood</h1>"),
+)
+def neighbourhood(
+    store: StoreDep,
+    node_id: NodeKey,
+    depth: Annotated[int, Query(ge=1, le=MAX_DEPTH, description="steps from the node")] = 1,
+) -> HTMLResponse:
+    return _page(store, "neighbourhood", node_id, depth)
+
+
+@router.get(
+    "/viz/trace/{node_id}",
+    response_class=HTMLResponse,
+    summary="Trace: " + VIEWS["trace"].summary,
+    responses=_html_example("<h1>目标追踪 · Trace: …</h1>"),
+)
+def trace(
+    store: StoreDep,
+    node_id: Annotated[str, Path(description="goal (statement) id, or text it contains")],
+) -> HTMLResponse:
+    return _page(store, "trace", node_id)

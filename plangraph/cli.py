@@ -75,9 +75,31 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=None, help="port (default 8000)")
     _store_arg(serve)
 
+    from viz.views import VIEWS
+
     viz = sub.add_parser(
-        "viz", help="write a standalone visualizer page (plan hierarchy) that needs no network"
+        "viz",
+        help="write a standalone visualizer page that needs no network (default view: hierarchy)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="views:\n"
+        + "\n".join(
+            f"  {(name + ' ' + (spec.target or '').upper()):<19} {spec.summary}"
+            for name, spec in VIEWS.items()
+        )
+        + "\n\nexamples:\n  plangraph viz -o hierarchy.html"
+        + "\n  plangraph viz plan 湖州市市场监管 -o huzhou.html"
+        + "\n  plangraph viz neighbourhood 浙食链 --depth 2 -o zhe.html",
     )
+    viz.add_argument(
+        "view",
+        nargs="?",
+        default="hierarchy",
+        choices=list(VIEWS),
+        metavar="VIEW",
+        help="one of the views below",
+    )
+    viz.add_argument("target", nargs="?", metavar="PLAN|NODE|GOAL", help="id, or (part of) a title or name")
+    viz.add_argument("--depth", type=int, default=1, help="neighbourhood: steps from the node (1-3)")
     viz.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
     _store_arg(viz)
 
@@ -165,10 +187,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from viz.hierarchy import write_hierarchy
+    from graph.open_store import open_store
+    from viz.page import write_view
+    from viz.store_reads import ViewTargetError
+    from viz.views import build_view
 
-    write_hierarchy(_whole_graph(args.store), args.output)
-    print(f"wrote the plan hierarchy to {args.output}", file=sys.stderr)
+    store = open_store(args.store)
+    try:
+        view = build_view(store, args.view, args.target, args.depth)
+    except (ViewTargetError, ValueError) as exc:
+        print(f"plangraph: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        store.close()
+    write_view(view, args.output)
+    print(f"wrote the {args.view} view ({len(view.nodes)} nodes) to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -7,24 +7,18 @@ drawn; everything else in the subgraph is ignored.
 
 from __future__ import annotations
 
-import copy
-import html
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-from pyvis.network import Network
 
 from graph.model import Label, Node, RelType, Subgraph
-from viz.offline import assert_offline, strip_remote_resources
+from viz.page import LegendEntry, View, VizEdge, VizNode, render_view, write_view
+from viz.style import edge_tooltip, wrap_label
 
 # Rank 0 is drawn at the top. A plan whose level is unknown sits one rank above its highest child.
 LEVEL_RANKS = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
 UNKNOWN_LEVEL_RANK = 1
-LABEL_WIDTH = 10
-FONT_SIZE = 18
-FONT_FACE = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', sans-serif"
+HIERARCHY_LABEL_WIDTH = 8  # narrow boxes let the fitted page zoom in further, so titles read larger
 
 # (fill, border) per level; light fills keep black Chinese text readable.
 LEVEL_COLOURS: dict[str | None, tuple[str, str]] = {
@@ -36,7 +30,6 @@ LEVEL_COLOURS: dict[str | None, tuple[str, str]] = {
     None: ("#d9c6e8", "#7b4f9d"),
 }
 STUB_COLOURS = ("#eeeeee", "#8c8c8c")
-STUB_DASHES = [6, 4]
 LEVEL_NAMES = {
     "national": "国家级",
     "province": "省级",
@@ -51,43 +44,6 @@ LEGEND = (
     ("district", "区县级 district / county"),
     (None, "层级未知 unknown level"),
 )
-
-NETWORK_OPTIONS: dict[str, Any] = {
-    "layout": {
-        "hierarchical": {
-            "enabled": True,
-            "direction": "UD",
-            "sortMethod": "directed",
-            "levelSeparation": 170,
-            "nodeSpacing": 240,
-            "treeSpacing": 260,
-        }
-    },
-    # Physics off: the hierarchical layout is computed once, so the page never spins on a big graph.
-    "physics": {"enabled": False},
-    "interaction": {"hover": True, "tooltipDelay": 150},
-    "nodes": {"shape": "box", "margin": 10, "font": {"size": FONT_SIZE, "face": FONT_FACE}},
-    "edges": {
-        "arrows": {"to": {"enabled": True}},
-        "color": {"color": "#8c8c8c", "highlight": "#333333"},
-        "smooth": {"type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.4},
-    },
-}
-
-PAGE_STYLE = """<style>
-  body { font-family: 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; margin: 0 1em; }
-  .plangraph-header h1 { font-size: 1.5em; margin: 0.5em 0 0.2em; }
-  .plangraph-legend { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; margin: 0 0 0.6em; padding: 0; }
-  .plangraph-legend li { list-style: none; display: flex; align-items: center; gap: 0.4em; }
-  .plangraph-swatch { display: inline-block; width: 1.4em; height: 0.9em; border: 2px solid; }
-  .plangraph-empty { color: #a94442; }
-</style>
-"""
-
-
-def wrap_label(title: str, width: int = LABEL_WIDTH) -> str:
-    """Break a title every ``width`` characters: Chinese has no spaces for vis-network to wrap at."""
-    return "\n".join(title[i : i + width] for i in range(0, len(title), width)) or title
 
 
 def is_stub(plan: Node) -> bool:
@@ -128,11 +84,8 @@ def plan_ranks(plans: Iterable[Node], based_on: Iterable[tuple[str, str]]) -> di
 
 
 def plan_tooltip(plan: Node) -> str:
-    """Hover text, one fact per line, HTML-escaped.
-
-    vis-network 9 shows a string title as text, but pyvis switches to an innerHTML popup as soon as
-    any title contains "href"; escaping keeps a hostile title harmless either way.
-    """
+    """Hover text, one fact per line. The page shows it as text (``innerText``), so markup in a
+    title is displayed, never run."""
     props = plan.props
     source = props.get("source")
     if isinstance(source, list):
@@ -146,14 +99,7 @@ def plan_tooltip(plan: Node) -> str:
         ("发布日期", props.get("published")),
         ("来源", source or "仅被引用，未收录原文 (referenced only)"),
     ]
-    return "\n".join(f"{name}：{html.escape(str(value or '—'), quote=False)}" for name, value in lines)
-
-
-def _node_colour(plan: Node) -> dict[str, Any]:
-    fill, border = (
-        STUB_COLOURS if is_stub(plan) else LEVEL_COLOURS.get(plan.props.get("level"), LEVEL_COLOURS[None])
-    )
-    return {"background": fill, "border": border, "highlight": {"background": fill, "border": "#000000"}}
+    return "\n".join(f"{name}：{value or '—'}" for name, value in lines)
 
 
 def hierarchy_plans(subgraph: Subgraph) -> list[Node]:
@@ -164,8 +110,14 @@ def hierarchy_plans(subgraph: Subgraph) -> list[Node]:
     return sorted(plans, key=lambda n: n.id)
 
 
-def build_network(subgraph: Subgraph) -> Network:
-    """The pyvis network for ``subgraph``'s plans, before it is rendered to HTML."""
+def _legend() -> list[LegendEntry]:
+    entries = [LegendEntry(str(level), name, "box", *LEVEL_COLOURS[level]) for level, name in LEGEND]
+    entries.append(LegendEntry("stub", "仅被引用 referenced only (stub)", "box", *STUB_COLOURS, dashed=True))
+    return entries
+
+
+def hierarchy_view(subgraph: Subgraph) -> View:
+    """Plans top-down by level of government, arrows pointing to the plans they are based on."""
     plans = hierarchy_plans(subgraph)
     plan_ids = {plan.id for plan in plans}
     edges = sorted(
@@ -173,83 +125,46 @@ def build_network(subgraph: Subgraph) -> Network:
         key=lambda e: (e.source, e.target),
     )
     ranks = plan_ranks(plans, ((e.source, e.target) for e in edges))
-
-    net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", heading="")
-    # Keep Chinese readable in the page source (and searchable); tojson still escapes < > & '.
-    net.templateEnv.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
-    net.options = copy.deepcopy(NETWORK_OPTIONS)
+    nodes = []
     for plan in plans:
         stub = is_stub(plan)
-        net.add_node(
-            plan.id,
-            label=wrap_label(str(plan.props.get("title") or plan.id)),
-            title=plan_tooltip(plan),
-            shape="box",
-            color=_node_colour(plan),
-            level=ranks[plan.id],
-            borderWidth=2,
-            shapeProperties={"borderDashes": STUB_DASHES if stub else False},
-            font={"size": FONT_SIZE, "color": "#555555" if stub else "#000000"},
+        level = plan.props.get("level")
+        kind = "stub" if stub else str(level if level in LEVEL_COLOURS else None)
+        nodes.append(
+            VizNode(
+                id=plan.id,
+                kind=kind,
+                caption=wrap_label(str(plan.props.get("title") or plan.id), HIERARCHY_LABEL_WIDTH),
+                tooltip=plan_tooltip(plan),
+                plans=[plan.id],
+                search=str(plan.props.get("title") or ""),
+                level=ranks[plan.id],
+                dashed=stub,
+                font_colour="#555555" if stub else "#000000",
+                href=f"/viz/plan/{plan.id}",
+            )
         )
-    for edge in edges:
-        quotes = [html.escape(str(ev.get("text", "")), quote=False) for ev in edge.evidence]
-        extra = {"title": "依据 based on：\n" + "\n".join(quotes)} if quotes else {}
-        net.add_edge(edge.source, edge.target, **extra)
-    return net
-
-
-def _legend_item(fill: str, border: str, name: str, dashed: bool = False) -> str:
-    style = f"background:{fill};border-color:{border}" + (";border-style:dashed" if dashed else "")
-    return f'<li><span class="plangraph-swatch" style="{style}"></span>{name}</li>'
-
-
-def _legend_html(plan_count: int) -> str:
-    items = [_legend_item(*LEVEL_COLOURS[level], name) for level, name in LEGEND]
-    items.append(_legend_item(*STUB_COLOURS, "仅被引用 referenced only (stub)", dashed=True))
-    empty = (
-        '<p class="plangraph-empty">图中还没有规划。'
-        "No plans yet: run <code>plangraph ingest</code> first.</p>"
-        if plan_count == 0
-        else ""
+    viz_edges = [
+        VizEdge(e.source, e.target, tooltip=edge_tooltip("依据 based on", e.evidence)) for e in edges
+    ]
+    return View(
+        name="hierarchy",
+        title="规划层级图 · Plan hierarchy",
+        subtitle="箭头指向所依据的上级规划。Arrows point to the plan each plan is based on.",
+        nodes=nodes,
+        edges=viz_edges,
+        legend=_legend(),
+        layout="hierarchical",
+        empty_hint="图中还没有规划。No plans yet: run <code>plangraph ingest</code> first.",
+        base_font=26,
     )
-    return (
-        '<header class="plangraph-header">\n'
-        "<h1>规划层级图 · Plan hierarchy</h1>\n"
-        f'<ul class="plangraph-legend">{"".join(items)}</ul>\n'
-        f"{empty}"
-        "</header>\n"
-    )
-
-
-def _insert_after(page: str, anchor: str, text: str) -> str:
-    at = page.find(anchor)
-    if at == -1:
-        raise RuntimeError(f"pyvis template changed: {anchor!r} not found in the generated page")
-    at += len(anchor)
-    return page[:at] + text + page[at:]
 
 
 def hierarchy_html(subgraph: Subgraph) -> str:
     """A standalone HTML page of the plan hierarchy that loads nothing from the network."""
-    net = build_network(subgraph)
-    page = net.generate_html()  # renders in memory; write_html would write to the cwd
-    page = strip_remote_resources(page)
-    # pyvis prints the (empty) heading twice; our header with the legend replaces both.
-    page = page.replace("<center>\n<h1></h1>\n</center>", "").replace(
-        "<center>\n          <h1></h1>\n        </center>", ""
-    )
-    page = page.replace("<html>", '<html lang="zh-CN">', 1)
-    page = _insert_after(
-        page, '<meta charset="utf-8">', "\n<title>规划层级图 · PlanGraph</title>\n" + PAGE_STYLE
-    )
-    page = _insert_after(page, "<body>", "\n" + _legend_html(len(net.nodes)))
-    assert_offline(page)
-    return page
+    return render_view(hierarchy_view(subgraph))
 
 
 def write_hierarchy(subgraph: Subgraph, path: Path | str) -> Path:
     """Write the page as UTF-8 to ``path`` (parent folders are created); returns the path."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(hierarchy_html(subgraph), encoding="utf-8")
-    return target
+    return write_view(hierarchy_view(subgraph), path)

@@ -1,0 +1,247 @@
+"""Every view in real headless Chromium, served by uvicorn on loopback and written to a file.
+
+Each page must settle with no console error, make no request but its own URL, and draw exactly the
+nodes the store holds for that view (counted independently here, from the whole-graph export).
+Screenshots go to build/screenshots/.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api.app import create_app
+from graph.coverage import find_plan, plan_coverage
+from graph.ingest_files import ingest_files
+from graph.model import Label, RelType, Subgraph
+from graph.open_store import open_store
+from graph.store import GraphStore
+from tests.browser import CHROMIUM, LoopbackServer, OpenedPage, chromium, open_view
+from tests.conftest import ROOT, SEEDS
+from viz.page import write_view
+from viz.views import build_view
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: apt-get install chromium"),
+]
+SCREENSHOTS = ROOT / "build" / "screenshots"
+HUZHOU = "湖州市市场监管“十四五”规划"
+ZHEJIANG = "浙江省市场监管“十四五”规划"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    """The sample corpus, built once for the module: the browser tests only read it."""
+    opened = open_store(tmp_path_factory.mktemp("browser") / "store")
+    result = ingest_files(opened, [SEEDS])
+    assert result.ok, result.errors
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def graph(store: GraphStore) -> Subgraph:
+    return store.export()
+
+
+@pytest.fixture(scope="module")
+def server(store: GraphStore) -> Iterator[LoopbackServer]:
+    with LoopbackServer(create_app(store=store)) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with chromium() as running:
+        yield running
+
+
+# ---- what each view should draw, counted from the export -----------------------------------------
+
+
+def _by_source(graph: Subgraph) -> dict[str, str]:
+    found = {}
+    for node in graph.nodes:
+        source = node.props.get("source") if node.label == Label.PLAN else None
+        for name in source if isinstance(source, list) else [source] if source else []:
+            found[name] = node.id
+    return found
+
+
+def _out(graph: Subgraph, node_id: str, rel: RelType) -> list[str]:
+    return [e.target for e in graph.edges if e.source == node_id and e.type == rel]
+
+
+def count_hierarchy(graph: Subgraph, _store: GraphStore, _key: str) -> int:
+    linked = {end for e in graph.edges if e.type == RelType.BASED_ON for end in (e.source, e.target)}
+    return sum(1 for n in graph.nodes if n.label == Label.PLAN and (n.props.get("source") or n.id in linked))
+
+
+def count_overview(graph: Subgraph, _store: GraphStore, _key: str) -> int:
+    return sum(1 for n in graph.nodes if n.label not in (Label.SECTION, Label.TASK))
+
+
+def count_plan(graph: Subgraph, store: GraphStore, key: str) -> int:
+    plan = find_plan(store, key)
+    assert plan is not None
+    labels = {n.id: n.label for n in graph.nodes}
+    chapters = _out(graph, plan.id, RelType.HAS_SECTION)
+    sections, pending = set(chapters), list(chapters)
+    while pending:
+        below = _out(graph, pending.pop(), RelType.HAS_SECTION)
+        sections.update(below)
+        pending.extend(below)
+    named = {
+        e.target
+        for e in graph.edges
+        if e.type == RelType.MENTIONS
+        and e.source in sections
+        and labels[e.target] in (Label.SYSTEM, Label.PILOT, Label.AGENCY)
+    }
+    indicators = set(_out(graph, plan.id, RelType.SETS))
+    related = {
+        end
+        for e in graph.edges
+        if e.type == RelType.BASED_ON and plan.id in (e.source, e.target)
+        for end in (e.source, e.target)
+    }
+    return 1 + len(chapters) + len(named) + len(indicators) + len(related - {plan.id})
+
+
+def count_neighbourhood(graph: Subgraph, _store: GraphStore, key: str, depth: int = 2) -> int:
+    (start,) = [n.id for n in graph.nodes if n.props.get("name") == key]
+    adjacent: dict[str, set[str]] = defaultdict(set)
+    for e in graph.edges:
+        adjacent[e.source].add(e.target)
+        adjacent[e.target].add(e.source)
+    seen, queue = {start: 0}, deque([start])
+    while queue:
+        current = queue.popleft()
+        if seen[current] < depth:
+            for other in adjacent[current] - seen.keys():
+                seen[other] = seen[current] + 1
+                queue.append(other)
+    return len(seen)
+
+
+def count_trace(graph: Subgraph, _store: GraphStore, key: str) -> int:
+    implementers: dict[str, set[str]] = defaultdict(set)
+    for e in graph.edges:
+        if e.type == RelType.IMPLEMENTS:
+            implementers[e.target].add(e.source)
+    tasks, pending = {key}, [key]
+    while pending:
+        fresh = implementers[pending.pop()] - tasks
+        tasks |= fresh
+        pending.extend(fresh)
+    plans = _by_source(graph)
+    sources = {n.id: n.evidence[0]["source"] for n in graph.nodes if n.id in tasks}
+    return len(tasks) + len({plans[source] for source in sources.values()})
+
+
+def count_systems(graph: Subgraph, _store: GraphStore, _key: str) -> int:
+    plans = _by_source(graph)
+    systems = {n.id for n in graph.nodes if n.label == Label.SYSTEM}
+    pairs = {
+        (plans[ev["source"]], e.target)
+        for e in graph.edges
+        if e.type == RelType.MENTIONS and e.target in systems
+        for ev in e.evidence
+    }
+    return len({p for p, _ in pairs}) + len({s for _, s in pairs})
+
+
+def count_coverage(_graph: Subgraph, store: GraphStore, key: str) -> int:
+    plan = find_plan(store, key)
+    assert plan is not None
+    coverage = plan_coverage(store, plan)
+    uncovered_chapters = {s.section.split("、")[0] for s in coverage.uncovered}
+    implemented = len(coverage.statements) - len(coverage.uncovered)
+    return 1 + len(coverage.children) + implemented + len(uncovered_chapters)
+
+
+@dataclass(frozen=True)
+class Case:
+    view: str
+    key: str | None
+    count: Any
+    depth: int = 1
+
+    def path(self, key: str | None) -> str:
+        query = f"?depth={self.depth}" if self.depth != 1 else ""
+        return f"/viz/{self.view}" + (f"/{key}" if key else "") + query
+
+
+def most_implemented_goal(graph: Subgraph) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for e in graph.edges:
+        if e.type == RelType.IMPLEMENTS:
+            counts[e.target] += 1
+    return max(sorted(counts), key=lambda task: counts[task])
+
+
+CASES = [
+    Case("hierarchy", None, count_hierarchy),
+    Case("overview", None, count_overview),
+    Case("plan", HUZHOU, count_plan),
+    Case("neighbourhood", "浙食链", count_neighbourhood, depth=2),
+    Case("trace", "most-implemented", count_trace),
+    Case("systems", None, count_systems),
+    Case("coverage", ZHEJIANG, count_coverage),
+]
+
+
+def _key(case: Case, graph: Subgraph, store: GraphStore) -> str | None:
+    """Ids in URLs, as the index page links them."""
+    if case.key == "most-implemented":
+        return most_implemented_goal(graph)
+    if case.view in ("plan", "coverage") and case.key:
+        plan = find_plan(store, case.key)
+        assert plan is not None
+        return plan.id
+    if case.view == "neighbourhood" and case.key:
+        return store.search(case.key, limit=1)[0].id
+    return case.key
+
+
+def _check(opened: OpenedPage, expected: int, shot: Path) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    opened.page.screenshot(path=str(shot))
+    assert opened.console_errors == []
+    assert opened.requests == [opened.url]  # the page itself; nothing else, local or remote
+    assert opened.evaluate("nodes.length") == expected
+    assert opened.evaluate("network.body.data.nodes.length") == expected
+    drawn = opened.evaluate("Object.keys(network.getPositions()).length")
+    assert drawn == expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.view for c in CASES])
+def test_view_served_by_the_api_settles_offline_with_every_node(
+    case: Case, browser: Any, server: LoopbackServer, store: GraphStore, graph: Subgraph
+) -> None:
+    key = _key(case, graph, store)
+    expected = case.count(graph, store, key if case.view == "trace" else case.key)
+
+    opened = open_view(browser, server.base_url + case.path(key))
+
+    _check(opened, expected, SCREENSHOTS / f"{case.view}-api.png")
+    assert expected > 1
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.view for c in CASES])
+def test_view_written_to_a_file_settles_offline_with_every_node(
+    case: Case, browser: Any, store: GraphStore, graph: Subgraph, tmp_path: Path
+) -> None:
+    key = _key(case, graph, store)
+    expected = case.count(graph, store, key if case.view == "trace" else case.key)
+    target = write_view(build_view(store, case.view, key, case.depth), tmp_path / f"{case.view}.html")
+
+    opened = open_view(browser, target.as_uri())
+
+    _check(opened, expected, SCREENSHOTS / f"{case.view}-file.png")

@@ -1,0 +1,51 @@
+"""The start page: links to every view, per plan, and to the goals most often carried down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.coverage import plan_coverage
+from graph.model import Label, RelType
+from graph.store import GraphStore
+from viz.page import template
+from viz.store_reads import all_nodes, source_files
+from viz.style import display_name, shorten
+from viz.views import VIEWS
+
+GOALS_LISTED = 8
+
+
+@dataclass(frozen=True)
+class GoalLink:
+    id: str
+    text: str
+    plan: str
+    links: int
+
+
+def top_goals(store: GraphStore, limit: int = GOALS_LISTED) -> list[GoalLink]:
+    """Statements of parent plans with the most implementing passages, for trace links."""
+    goals = []
+    for plan in all_nodes(store, Label.PLAN):
+        if not store.neighbours(plan.id, [RelType.BASED_ON], "in"):
+            continue
+        for statement in plan_coverage(store, plan).statements:
+            if statement.implemented_by:
+                text = shorten(statement.text or statement.quote, 40)
+                goals.append(
+                    GoalLink(statement.task, text, display_name(plan), len(statement.implemented_by))
+                )
+    return sorted(goals, key=lambda goal: (-goal.links, goal.id))[:limit]
+
+
+def index_html(store: GraphStore) -> str:
+    plans = [
+        {"id": plan.id, "title": display_name(plan), "level": plan.props.get("level")}
+        for plan in all_nodes(store, Label.PLAN)
+        if source_files(plan)
+    ]
+    return template("index.html").render(
+        overall=[spec for spec in VIEWS.values() if spec.target is None],
+        plans=sorted(plans, key=lambda p: p["title"]),
+        goals=top_goals(store),
+    )

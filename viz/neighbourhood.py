@@ -1,0 +1,66 @@
+"""Any node and what surrounds it, out to a chosen depth: the view a double-click opens."""
+
+from __future__ import annotations
+
+from graph.model import Edge, Node
+from graph.store import GraphStore
+from viz.page import View, VizEdge, graph_node
+from viz.store_reads import PlanIndex, resolve_node
+from viz.style import RELATION_NAMES, display_name, edge_tooltip
+
+MAX_DEPTH = 3
+
+
+def neighbourhood(
+    store: GraphStore, start: Node, depth: int
+) -> tuple[dict[str, tuple[Node, int]], list[Edge]]:
+    """Nodes within ``depth`` hops (either direction) with their distance, and the edges walked."""
+    found: dict[str, tuple[Node, int]] = {start.id: (start, 0)}
+    edges: dict[str, Edge] = {}
+    frontier = [start]
+    for distance in range(1, depth + 1):
+        following = []
+        for node in frontier:
+            for edge, other in store.neighbours(node.id):
+                edges.setdefault(edge.key, edge)
+                if other.id not in found:
+                    found[other.id] = (other, distance)
+                    following.append(other)
+        frontier = following
+    return found, list(edges.values())
+
+
+def neighbourhood_view(store: GraphStore, key: str, depth: int = 1) -> View:
+    if not 1 <= depth <= MAX_DEPTH:
+        raise ValueError(f"depth must be between 1 and {MAX_DEPTH}, not {depth}")
+    start = resolve_node(store, key)
+    found, walked = neighbourhood(store, start, depth)
+    plans = PlanIndex.of(store)
+    nodes = [
+        graph_node(
+            node,
+            plans=[node.id] if node.id in plans.plans else plans.plans_of(node.evidence),
+            priority=distance,
+            font_size=28 if distance == 0 else None,
+            size=30 if distance == 0 else None,
+        )
+        for node, distance in sorted(found.values(), key=lambda pair: (pair[1], pair[0].label, pair[0].id))
+    ]
+    edges = [
+        VizEdge(
+            e.source,
+            e.target,
+            caption=RELATION_NAMES.get(e.type, str(e.type)).split()[0],
+            tooltip=edge_tooltip(RELATION_NAMES.get(e.type, str(e.type)), e.evidence),
+        )
+        for e in walked
+        if e.source in found and e.target in found
+    ]
+    return View(
+        name="neighbourhood",
+        title=f"{display_name(start)} · 关联图 Neighbourhood",
+        subtitle=f"{depth} 步以内相连的节点。Everything within {depth} step(s) of this {start.label}.",
+        nodes=nodes,
+        edges=edges,
+        plans={plan_id: title for plan_id, title in plans.ingested().items()},
+    )

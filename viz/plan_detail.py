@@ -1,0 +1,91 @@
+"""One plan in detail: its chapters, the systems, pilots and agencies each chapter names, the
+indicators the plan sets, and the plans it is based on or that are based on it.
+
+Sections below the chapters are folded into their chapter, so a chapter → system edge stands for
+every mention of that system anywhere in the chapter (the tooltip quotes them).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from graph.model import Label, Node, RelType
+from graph.store import GraphStore
+from viz.page import View, VizEdge, VizNode, graph_node, mentions_edge
+from viz.store_reads import resolve_plan
+from viz.style import display_name, edge_tooltip, node_tooltip, wrap_label
+
+NAMED = (Label.SYSTEM, Label.PILOT, Label.AGENCY)
+
+
+def chapter_sections(store: GraphStore, chapter: Node) -> list[Node]:
+    """The chapter and every section under it."""
+    found, pending = [chapter], [chapter]
+    while pending:
+        for _, child in store.neighbours(pending.pop().id, [RelType.HAS_SECTION], "out"):
+            found.append(child)
+            pending.append(child)
+    return found
+
+
+def plan_detail_view(store: GraphStore, key: str) -> View:
+    plan = resolve_plan(store, key)
+    nodes: dict[str, VizNode] = {plan.id: graph_node(plan, plans=[plan.id], font_size=32)}
+    edges: list[VizEdge] = []
+    chapters = sorted(
+        (section for _, section in store.neighbours(plan.id, [RelType.HAS_SECTION], "out")),
+        key=lambda s: s.props.get("order", 0),
+    )
+    for chapter in chapters:
+        node = graph_node(chapter, plans=[plan.id], priority=1, font_size=20)
+        node.caption = wrap_label(display_name(chapter), 12)
+        nodes[chapter.id] = node
+        edges.append(VizEdge(plan.id, chapter.id, width=3, colour="#bdbdbd"))
+        mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        named: dict[str, Node] = {}
+        for section in chapter_sections(store, chapter):
+            for edge, other in store.neighbours(section.id, [RelType.MENTIONS], "out"):
+                if other.label in NAMED:
+                    mentions[other.id].extend(edge.evidence)
+                    named[other.id] = other
+        for other_id, quotes in sorted(mentions.items()):
+            nodes.setdefault(other_id, graph_node(named[other_id], plans=[plan.id], priority=2))
+            edges.append(mentions_edge(chapter.id, other_id, quotes, where="本章"))
+    for edge, indicator in store.neighbours(plan.id, [RelType.SETS], "out"):
+        props = indicator.props
+        facts = [
+            ("基期值 baseline", _with_year(props.get("baseline"), props.get("baseline_year"))),
+            ("目标值 target", _with_year(props.get("target"), props.get("target_year"))),
+            ("单位 unit", props.get("unit")),
+            ("属性 nature", props.get("nature")),
+        ]
+        node = graph_node(indicator, plans=[plan.id], priority=3)
+        node.tooltip = node_tooltip(indicator, facts)
+        nodes[indicator.id] = node
+        edges.append(VizEdge(plan.id, indicator.id, tooltip=edge_tooltip("设定 sets", edge.evidence)))
+    for direction, caption in (("out", "依据 based on"), ("in", "依据 based on")):
+        for edge, other in store.neighbours(plan.id, [RelType.BASED_ON], direction):
+            nodes.setdefault(other.id, graph_node(other, plans=[other.id], font_size=26))
+            edges.append(
+                VizEdge(
+                    edge.source, edge.target, caption=caption, tooltip=edge_tooltip(caption, edge.evidence)
+                )
+            )
+    return View(
+        name="plan",
+        title=f"{display_name(plan)} · Plan detail",
+        subtitle=(
+            "各章提及的系统、试点和机构，规划设定的指标，以及上下级规划。"
+            "Systems, pilots and agencies each chapter names, the indicators the plan sets, "
+            "and the plans above and below it."
+        ),
+        nodes=list(nodes.values()),
+        edges=edges,
+    )
+
+
+def _with_year(value: Any, year: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    return f"{value}（{year}年）" if year else str(value)

@@ -1,0 +1,79 @@
+// Page behaviour shared by every view: settle-then-stop physics, search, legend and plan filters.
+// window.plangraph.settled tells tests and the benchmark when the graph is drawn and still.
+(function () {
+  var state = (window.plangraph = { settled: false, settledAt: null, physics: !!(options.physics && options.physics.enabled) });
+  var progress = document.getElementById("plangraph-progress");
+  var progressText = progress.querySelector("span");
+
+  function markSettled() {
+    if (state.settled) return;
+    network.once("afterDrawing", function () {
+      state.settled = true;
+      state.settledAt = performance.now();
+      progress.hidden = true;
+      document.body.setAttribute("data-settled", "true");
+    });
+    network.redraw();
+  }
+  function stopPhysics() {
+    network.setOptions({ physics: { enabled: false } });
+    markSettled();
+  }
+  if (state.physics && nodes.length > 0) {
+    network.on("stabilizationProgress", function (p) {
+      progressText.textContent = Math.round((100 * p.iterations) / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", stopPhysics);
+    setTimeout(stopPhysics, 20000); // never keep a slow machine busy: stop wherever it got to
+  } else {
+    progress.hidden = true;
+    markSettled();
+  }
+
+  function flatText(node) {
+    return ((node.label || "").replace(/\n/g, "") + "\n" + (node.search || "")).toLowerCase();
+  }
+  var search = document.getElementById("plangraph-search");
+  var searchCount = document.getElementById("plangraph-search-count");
+  search.addEventListener("input", function () {
+    var query = search.value.trim().toLowerCase();
+    if (!query) {
+      network.unselectAll();
+      searchCount.textContent = "";
+      return;
+    }
+    var ids = nodes.getIds({
+      filter: function (node) { return !node.hidden && flatText(node).indexOf(query) !== -1; },
+    });
+    network.selectNodes(ids, false);
+    searchCount.textContent = ids.length + " 个匹配 matches";
+    if (ids.length) {
+      network.fit({ nodes: ids, animation: false });
+      if (network.getScale() > 1.2) network.moveTo({ scale: 1.2 });
+    }
+  });
+
+  var kindBoxes = Array.prototype.slice.call(document.querySelectorAll(".plangraph-legend input[data-kind]"));
+  var planSelect = document.getElementById("plangraph-plan");
+  function applyFilters() {
+    var hiddenKinds = {};
+    kindBoxes.forEach(function (box) { if (!box.checked) hiddenKinds[box.getAttribute("data-kind")] = true; });
+    var plan = planSelect ? planSelect.value : "";
+    nodes.update(nodes.map(function (node) {
+      var outsidePlan = plan !== "" && node.id !== plan && (node.plans || []).indexOf(plan) === -1;
+      return { id: node.id, hidden: !!hiddenKinds[node.kind] || outsidePlan };
+    }));
+  }
+  kindBoxes.forEach(function (box) { box.addEventListener("change", applyFilters); });
+  if (planSelect) planSelect.addEventListener("change", applyFilters);
+  document.getElementById("plangraph-fit").addEventListener("click", function () { network.fit(); });
+
+  // Served by the API, a double-click opens the node's own page; a file on disk has nowhere to go.
+  if (location.protocol.indexOf("http") === 0) {
+    document.getElementById("plangraph-hint").hidden = false;
+    network.on("doubleClick", function (params) {
+      var node = params.nodes.length ? nodes.get(params.nodes[0]) : null;
+      if (node && node.href) location.href = node.href;
+    });
+  }
+})();

@@ -1,0 +1,85 @@
+"""Every view by name, so the CLI and the API offer the same set and build them the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from graph.store import GraphStore
+from viz.coverage_map import coverage_view
+from viz.goal_trace import trace_view
+from viz.hierarchy import hierarchy_view
+from viz.neighbourhood import neighbourhood_view
+from viz.overview import overview_view
+from viz.page import View
+from viz.plan_detail import plan_detail_view
+from viz.store_reads import ViewTargetError
+from viz.system_map import system_map_view
+
+Target = Literal["plan", "node", "goal"] | None
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    name: str
+    summary: str
+    target: Target  # what the view needs to be told about, if anything
+    build: Callable[[GraphStore, str, int], View]
+
+
+VIEWS: dict[str, ViewSpec] = {
+    spec.name: spec
+    for spec in (
+        ViewSpec(
+            "hierarchy",
+            "plans top-down by level of government (national → province → city → district)",
+            None,
+            lambda store, _key, _depth: hierarchy_view(store.export()),
+        ),
+        ViewSpec(
+            "overview",
+            "every plan with the systems, pilots, indicators, agencies, regions and laws it names",
+            None,
+            lambda store, _key, _depth: overview_view(store),
+        ),
+        ViewSpec(
+            "plan",
+            "one plan: its chapters' systems, pilots and agencies, its indicators, its parents and children",
+            "plan",
+            lambda store, key, _depth: plan_detail_view(store, key),
+        ),
+        ViewSpec(
+            "neighbourhood",
+            "any node and everything within --depth steps of it",
+            "node",
+            lambda store, key, depth: neighbourhood_view(store, key, depth),
+        ),
+        ViewSpec(
+            "trace",
+            "one goal and every passage in other plans implementing it, weighted by score",
+            "goal",
+            lambda store, key, _depth: trace_view(store, key),
+        ),
+        ViewSpec(
+            "systems",
+            "which plans name which systems; systems shared by several plans drawn larger",
+            None,
+            lambda store, _key, _depth: system_map_view(store),
+        ),
+        ViewSpec(
+            "coverage",
+            "a parent plan's goals coloured by how many child plans implement them",
+            "plan",
+            lambda store, key, _depth: coverage_view(store, key),
+        ),
+    )
+}
+
+
+def build_view(store: GraphStore, name: str, key: str | None = None, depth: int = 1) -> View:
+    """The named view; ``ViewTargetError`` when it needs a plan or node that is missing or unknown."""
+    spec = VIEWS[name]
+    if spec.target is not None and not key:
+        raise ViewTargetError(f"the {name} view needs a {spec.target} (its id or part of its name)")
+    return spec.build(store, key or "", depth)
