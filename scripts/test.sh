@@ -4,6 +4,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install.sh dev
+# The browser tests drive Debian's Chromium (Playwright's own download needs the internet) and need
+# CJK fonts to draw Chinese labels. Installed only when missing; without root they are skipped.
+if [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "installing chromium and fonts-noto-cjk for the browser tests" >&2
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk; } >/dev/null \
+            || echo "could not install chromium: the browser tests will be skipped" >&2
+    else
+        echo "chromium or fonts-noto-cjk missing and not root: the browser tests will be skipped" >&2
+    fi
+fi
 # The offline Cypher linter the tests run on cypher/*.cypher (npm registry; node 20 works).
 if command -v npm >/dev/null; then
     (cd tools/cypherlint && npm install --no-audit --no-fund --loglevel=error >/dev/null)

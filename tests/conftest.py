@@ -53,3 +53,22 @@ def seeded_store(store: GraphStore) -> GraphStore:
 @pytest.fixture(scope="session")
 def seeds() -> Path:
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def sample_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus in an embedded store, built once per session for tests that only read it
+    (the visualizer's); ``seeded_store`` rebuilds per test to run the contract on every backend."""
+    location = tmp_path_factory.mktemp("sample") / "store"
+    opened = open_store(location)
+    result = ingest_files(opened, [SEEDS])
+    opened.close()
+    assert result.ok, result.errors
+    return location
+
+
+@pytest.fixture(scope="session")
+def sample_store(sample_store_dir: Path) -> Iterator[GraphStore]:
+    opened = open_store(sample_store_dir)
+    yield opened
+    opened.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +17,12 @@ import pytest
 
 from api.app import create_app
 from graph.coverage import find_plan, plan_coverage
-from graph.ingest_files import ingest_files
 from graph.model import Label, RelType, Subgraph
-from graph.open_store import open_store
 from graph.store import GraphStore
 from tests.browser import CHROMIUM, LoopbackServer, OpenedPage, chromium, open_view
-from tests.conftest import ROOT, SEEDS
-from viz.page import write_view
+from tests.conftest import ROOT
+from viz.hierarchy import hierarchy_view
+from viz.page import render_view, write_view
 from viz.views import build_view
 
 pytestmark = [
@@ -36,13 +35,8 @@ ZHEJIANG = "浙江省市场监管“十四五”规划"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    """The sample corpus, built once for the module: the browser tests only read it."""
-    opened = open_store(tmp_path_factory.mktemp("browser") / "store")
-    result = ingest_files(opened, [SEEDS])
-    assert result.ok, result.errors
-    yield opened
-    opened.close()
+def store(sample_store: GraphStore) -> GraphStore:
+    return sample_store
 
 
 @pytest.fixture(scope="module")
@@ -245,3 +239,119 @@ def test_view_written_to_a_file_settles_offline_with_every_node(
     opened = open_view(browser, target.as_uri())
 
     _check(opened, expected, SCREENSHOTS / f"{case.view}-file.png")
+
+
+# ---- what a presenter does on a page ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def overview_file(store: GraphStore, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_view(build_view(store, "overview"), tmp_path_factory.mktemp("pages") / "overview.html")
+
+
+def _visible_ids(opened: OpenedPage) -> set[str]:
+    return set(opened.evaluate("nodes.getIds({filter: (n) => !n.hidden})"))
+
+
+def test_search_selects_every_node_whose_name_matches(
+    browser: Any, overview_file: Path, store: GraphStore
+) -> None:
+    opened = open_view(browser, overview_file.as_uri())
+
+    opened.page.fill("#plangraph-search", "浙食链")
+
+    selected = set(opened.evaluate("network.getSelectedNodes()"))
+    expected = {n.id for n in store.search("浙食链") if n.label not in (Label.SECTION, Label.TASK)}
+    assert selected == expected and len(expected) >= 1
+    assert opened.page.inner_text("#plangraph-search-count").startswith(f"{len(expected)} ")
+
+
+def test_unticking_a_legend_entry_hides_exactly_that_label(
+    browser: Any, overview_file: Path, graph: Subgraph
+) -> None:
+    opened = open_view(browser, overview_file.as_uri())
+
+    opened.page.uncheck('input[data-kind="Indicator"]')
+
+    visible = _visible_ids(opened)
+    indicators = {n.id for n in graph.nodes if n.label == Label.INDICATOR}
+    assert visible.isdisjoint(indicators)
+    drawn = sum(1 for n in graph.nodes if n.label not in (Label.SECTION, Label.TASK))
+    assert len(visible) == drawn - len(indicators)
+    opened.page.check('input[data-kind="Indicator"]')
+    assert len(_visible_ids(opened)) == drawn
+
+
+def test_choosing_a_plan_keeps_that_plans_systems_only(
+    browser: Any, server: LoopbackServer, store: GraphStore, graph: Subgraph
+) -> None:
+    huzhou = find_plan(store, HUZHOU)
+    assert huzhou is not None
+    opened = open_view(browser, server.base_url + "/viz/systems")
+
+    opened.page.select_option("#plangraph-plan", huzhou.id)
+
+    huzhou_file = huzhou.props["source"]
+    named = {
+        e.target
+        for e in graph.edges
+        if e.type == RelType.MENTIONS
+        and e.target.startswith("system-")
+        and any(ev["source"] == huzhou_file for ev in e.evidence)
+    }
+    assert _visible_ids(opened) == {huzhou.id} | named
+
+
+def test_tooltip_shows_markup_in_a_title_as_text(browser: Any, graph: Subgraph, tmp_path: Path) -> None:
+    hostile = "<img src=x onerror=alert(1)>&"
+    huzhou = next(n for n in graph.nodes if n.props.get("title") == HUZHOU)
+    nodes = [replace(n, props={**n.props, "issuer": hostile}) if n is huzhou else n for n in graph.nodes]
+    page = write_view(hierarchy_view(Subgraph(nodes, graph.edges)), tmp_path / "hostile.html")
+    opened = open_view(browser, page.as_uri())
+
+    x, y = opened.evaluate(
+        f"""(() => {{ const p = network.canvasToDOM(network.getPositions(["{huzhou.id}"])["{huzhou.id}"]);
+        const r = document.getElementById("mynetwork").getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top]; }})()"""
+    )
+    opened.page.mouse.move(x, y)
+    tooltip = opened.page.wait_for_selector("div.vis-tooltip", state="visible")
+
+    assert hostile in tooltip.inner_text()
+    assert opened.evaluate("document.querySelectorAll('div.vis-tooltip img').length") == 0
+    assert opened.console_errors == []
+
+
+def test_double_click_on_a_served_plan_opens_its_plan_page(
+    browser: Any, server: LoopbackServer, store: GraphStore
+) -> None:
+    huzhou = find_plan(store, HUZHOU)
+    assert huzhou is not None
+    opened = open_view(browser, server.base_url + "/viz/hierarchy")
+    x, y = opened.evaluate(
+        f"""(() => {{ const p = network.canvasToDOM(network.getPositions(["{huzhou.id}"])["{huzhou.id}"]);
+        const r = document.getElementById("mynetwork").getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top]; }})()"""
+    )
+
+    with opened.page.expect_navigation():
+        opened.page.mouse.dblclick(x, y)
+
+    assert opened.page.url == f"{server.base_url}/viz/plan/{huzhou.id}"
+    opened.page.wait_for_function("window.plangraph && window.plangraph.settled")
+    assert opened.console_errors == []
+
+
+def test_a_view_over_the_cap_draws_the_cap_and_says_so(
+    browser: Any, store: GraphStore, tmp_path: Path
+) -> None:
+    view = build_view(store, "overview")
+    page = tmp_path / "capped.html"
+    page.write_text(render_view(view, max_nodes=100), encoding="utf-8")
+
+    opened = open_view(browser, page.as_uri())
+
+    assert opened.evaluate("nodes.length") == 100
+    note = opened.page.locator(".plangraph-note")
+    assert note.is_visible()
+    assert f"100 / {len(view.nodes)}" in note.inner_text()

@@ -1,0 +1,179 @@
+"""The views as data, the /viz pages and start page over HTTP, and `plangraph viz` on the command line.
+
+Browser behaviour is in test_viz_browser.py; these check what the pages are built from and how bad
+requests fail, on the sample corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph.coverage import find_plan
+from graph.model import Label, RelType
+from graph.store import GraphStore
+from tests.conftest import ROOT
+from viz.goal_trace import score_width
+from viz.offline import assert_offline
+from viz.page import View, VizEdge, VizNode, render_view
+from viz.size_cap import cap_view
+from viz.store_reads import ViewTargetError
+from viz.views import VIEWS, build_view
+
+PLANGRAPH = Path(sys.executable).with_name("plangraph")
+HUZHOU = "湖州市市场监管“十四五”规划"
+ZHEJIANG = "浙江省市场监管“十四五”规划"
+
+
+@pytest.fixture(scope="module")
+def client(sample_store: GraphStore) -> TestClient:
+    return TestClient(create_app(store=sample_store))
+
+
+def _dataset(page: str, name: str) -> list[dict[str, Any]]:
+    marker = f"{name} = new vis.DataSet("
+    assert page.count(marker) == 1, marker
+    data, _ = json.JSONDecoder().raw_decode(page, page.index(marker) + len(marker))
+    return data
+
+
+def test_start_page_links_every_view_each_plan_and_the_docs(
+    client: TestClient, sample_store: GraphStore
+) -> None:
+    page = client.get("/").text
+
+    links = set(re.findall(r'href="(/[^"]*)"', page))
+    assert {"/docs", "/api/v1/plans", "/viz/hierarchy", "/viz/overview", "/viz/systems"} <= links
+    ingested = [p for p in sample_store.list_nodes(Label.PLAN, limit=100).items if p.props.get("source")]
+    assert len(ingested) == 5
+    for plan in ingested:
+        assert {f"/viz/plan/{plan.id}", f"/viz/coverage/{plan.id}", f"/viz/neighbourhood/{plan.id}"} <= links
+    traces = [link for link in links if link.startswith("/viz/trace/")]
+    assert traces  # 湖州 carries 浙江's goals down, so 浙江's goals are listed
+    for link in sorted(links - {"/docs", "/api/v1/plans"}):
+        response = client.get(link)
+        assert response.status_code == 200, link
+        assert response.headers["content-type"].startswith("text/html")
+        assert_offline(response.text)
+        assert len(_dataset(response.text, "nodes")) > 1, link
+
+
+def test_unknown_targets_are_404_and_a_bad_depth_422(client: TestClient) -> None:
+    assert client.get("/viz/plan/plan-000000000000").status_code == 404
+    missing = client.get("/viz/coverage/没有这个规划")
+    assert missing.status_code == 404 and "没有这个规划" in missing.json()["detail"]
+    assert client.get("/viz/trace/plan-af8cf11a1948").status_code == 404  # a plan is not a goal
+    assert client.get("/viz/neighbourhood/浙食链?depth=4").status_code == 422
+    assert client.get("/viz/neighbourhood/浙食链?depth=2").status_code == 200
+
+
+def test_plan_detail_joins_mentions_per_chapter_and_quotes_them(sample_store: GraphStore) -> None:
+    view = build_view(sample_store, "plan", HUZHOU)
+
+    kinds = {node.kind for node in view.nodes}
+    assert {"Plan", "Section", "System", "Pilot", "Agency", "Indicator"} <= kinds
+    plan = find_plan(sample_store, HUZHOU)
+    assert plan is not None
+    chapters = sample_store.neighbours(plan.id, [RelType.HAS_SECTION], "out")
+    assert sum(node.kind == "Section" for node in view.nodes) == len(chapters)
+    mention = next(edge for edge in view.edges if edge.caption.startswith("×"))
+    count = int(mention.caption[1:])
+    assert mention.tooltip.count("—— 出处 source: 000_eecffe482169a7c7.txt") == min(count, 3)
+
+
+def test_trace_edges_are_wider_for_closer_wording(sample_store: GraphStore) -> None:
+    goal = next(
+        n
+        for n in sample_store.list_nodes(Label.TASK, limit=10_000).items
+        if len(sample_store.neighbours(n.id, [RelType.IMPLEMENTS], "in")) >= 5
+    )
+    view = build_view(sample_store, "trace", goal.id)
+
+    scored = [(float(e.caption), e.width) for e in view.edges if e.caption and e.caption[0].isdigit()]
+    assert len(scored) >= 5
+    assert [w for _, w in sorted(scored)] == sorted(w for _, w in scored)
+    assert score_width(1.0) > score_width(0.5) > score_width(0.0) == 1.5
+
+
+def test_coverage_colours_goals_by_implementing_plans_and_groups_the_rest(sample_store: GraphStore) -> None:
+    view = build_view(sample_store, "coverage", ZHEJIANG)
+
+    covered = [n for n in view.nodes if n.kind in ("coverage-1", "coverage-2", "coverage-3")]
+    groups = [n for n in view.nodes if n.kind == "coverage-0"]
+    assert len(covered) == 126  # 湖州 carries 126 of 浙江's 147 goals down (graph/coverage.py)
+    assert sum(int(re.search(r"(\d+) 条未落实", g.caption.replace("\n", "")).group(1)) for g in groups) == 21
+    assert "126 of 147" in view.subtitle
+
+
+def test_cap_keeps_the_highest_ranked_nodes_and_names_what_it_left_out() -> None:
+    nodes = [
+        VizNode(f"n{i}", "System" if i % 2 else "Task", f"节点{i}", "", priority=i % 3) for i in range(30)
+    ]
+    edges = [VizEdge(f"n{i}", f"n{i + 1}") for i in range(29)]
+
+    capped = cap_view(View("t", "t", nodes, edges), max_nodes=10)
+
+    assert len(capped.nodes) == 10 and all(node.priority == 0 for node in capped.nodes)
+    kept = {node.id for node in capped.nodes}
+    assert all(edge.source in kept and edge.target in kept for edge in capped.edges)
+    assert "10 / 30" in capped.notes[0] and "Statement" in capped.notes[0]
+    page = render_view(View("t", "t", nodes, edges), max_nodes=10)
+    assert len(_dataset(page, "nodes")) == 10 and "10 / 30" in page
+
+
+def test_views_say_clearly_what_they_need(sample_store: GraphStore) -> None:
+    with pytest.raises(ViewTargetError, match="needs a plan"):
+        build_view(sample_store, "coverage")
+    with pytest.raises(ViewTargetError, match="no Task node"):
+        build_view(sample_store, "trace", "plan-af8cf11a1948")
+    assert {name for name, spec in VIEWS.items() if spec.target is None} == {
+        "hierarchy",
+        "overview",
+        "systems",
+    }
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([PLANGRAPH, *map(str, args)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+
+
+def test_cli_writes_any_view_and_keeps_hierarchy_the_default(sample_store_dir: Path, tmp_path: Path) -> None:
+    default = run("viz", "-o", tmp_path / "h.html", "--store", sample_store_dir)
+    plan = run("viz", "plan", "湖州市市场监管", "-o", tmp_path / "p.html", "--store", sample_store_dir)
+    near = run(
+        "viz",
+        "neighbourhood",
+        "浙食链",
+        "--depth",
+        "2",
+        "-o",
+        tmp_path / "n.html",
+        "--store",
+        sample_store_dir,
+    )
+
+    for result in (default, plan, near):
+        assert result.returncode == 0, result.stderr
+    assert "hierarchy view (8 nodes)" in default.stderr
+    assert "<title>规划层级图 · Plan hierarchy · PlanGraph</title>" in (tmp_path / "h.html").read_text(
+        "utf-8"
+    )
+    assert f"<title>{HUZHOU} · Plan detail · PlanGraph</title>" in (tmp_path / "p.html").read_text("utf-8")
+    assert_offline((tmp_path / "n.html").read_text("utf-8"))
+
+
+def test_cli_bad_view_target_is_exit_2_and_writes_nothing(sample_store_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.html"
+    for args in (("coverage", "没有这个规划"), ("trace",), ("neighbourhood", "浙食链", "--depth", "9")):
+        result = run("viz", *args, "-o", out, "--store", sample_store_dir)
+        assert result.returncode == 2, args
+        assert result.stderr.startswith("plangraph: error:"), result.stderr
+    assert not out.exists()
