@@ -87,7 +87,7 @@ def display_name(node: Node) -> str:
 def node_caption(node: Node) -> str:
     """The wrapped text drawn on the node: whole names, but only the opening words of a statement."""
     name = display_name(node)
-    if node.label == Label.TASK:
+    if node.label in (Label.TASK, Label.SECTION):  # a paragraph section is named by its whole text
         name = shorten(name, TASK_LABEL_CHARS)
     return wrap_label(name)
 
