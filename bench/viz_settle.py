@@ -4,7 +4,8 @@
    navigation start until the graph is drawn and physics has stopped (``window.plangraph.settledAt``).
 2. Synthetic graphs of growing size, through the same page template and options (labels of random
    CJK characters, one tree plus 30% extra edges): the largest that settles in under LIMIT_S.
-   viz/size_cap.py takes MAX_NODES from these figures.
+   Each size is opened --size-runs times and the median kept. viz/size_cap.py takes MAX_NODES
+   from these figures.
 
 Run: .venv/bin/python bench/viz_settle.py [--runs 5] [--sizes 250,500,1000,2000,4000]
 Needs /usr/bin/chromium (scripts/test.sh installs it).
@@ -56,6 +57,7 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="250,500,750,1000,1500,2000,3000,4000")
+    parser.add_argument("--size-runs", type=int, default=3, help="runs per synthetic size (median kept)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
@@ -79,15 +81,22 @@ def main() -> int:
         )
 
         largest = 0
-        print(f"{'nodes':>6} {'edges':>6} {'settled_s':>9} {'html_MB':>7}")
+        print(f"{'nodes':>6} {'edges':>6} {'settled_s':>9} {'min-max_s':>11} {'html_MB':>7}")
         for size in sizes:
             synthetic = synthetic_view(size)
             target = work / f"synthetic-{size}.html"
             target.write_text(render_view(synthetic, max_nodes=size), encoding="utf-8")
-            opened = open_view(browser, target.as_uri(), timeout_s=120)
-            seconds = opened.settled_ms / 1000
-            opened.page.context.close()
-            print(f"{size:>6} {len(synthetic.edges):>6} {seconds:>9.2f} {target.stat().st_size / 1e6:>7.2f}")
+            runs = []
+            for _ in range(args.size_runs):
+                opened = open_view(browser, target.as_uri(), timeout_s=120)
+                runs.append(opened.settled_ms / 1000)
+                opened.page.context.close()
+            seconds = statistics.median(runs)
+            spread = f"{min(runs):.2f}-{max(runs):.2f}"
+            print(
+                f"{size:>6} {len(synthetic.edges):>6} {seconds:>9.2f} {spread:>11} "
+                f"{target.stat().st_size / 1e6:>7.2f}"
+            )
             if seconds < LIMIT_S:
                 largest = size
             else:

@@ -1,10 +1,10 @@
 """Keep every page small enough to draw: past a measured size a view is cut, with a note saying so.
 
 The limit comes from ``bench/viz_settle.py`` in headless Chromium on the project's 2-core machine
-(2026-11-22): synthetic pages settled in 2.2 s at 500 nodes, 3.3 s at 750, 5.7 s at 1,000, 9.7 s at
-2,000 and 13.5 s at 3,000. 750 keeps every page near the 3 s a presenter will wait; 2,000 would still
-draw in under 10 s. Cutting keeps the nodes a view ranks first (lowest ``priority``: e.g. nearest the
-centre of a neighbourhood).
+(2026-11-22, load average about 4 from other work; median of 3 runs): synthetic pages settled in 2.4 s
+at 500 nodes, 2.6 s at 750, 3.3 s at 1,000, 4.5 s at 1,500, 7.2 s at 3,000 and 11.1 s at 4,000. 750
+keeps every page under the 3 s a presenter will wait; 3,000 would still draw in under 10 s. Cutting
+keeps the nodes a view ranks first (lowest ``priority``: e.g. nearest the centre of a neighbourhood).
 """
 
 from __future__ import annotations
