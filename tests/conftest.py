@@ -65,10 +65,3 @@ def sample_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     opened.close()
     assert result.ok, result.errors
     return location
-
-
-@pytest.fixture(scope="session")
-def sample_store(sample_store_dir: Path) -> Iterator[GraphStore]:
-    opened = open_store(sample_store_dir)
-    yield opened
-    opened.close()

@@ -18,6 +18,7 @@ import pytest
 from api.app import create_app
 from graph.coverage import find_plan, plan_coverage
 from graph.model import Label, RelType, Subgraph
+from graph.open_store import open_store
 from graph.store import GraphStore
 from tests.browser import CHROMIUM, LoopbackServer, OpenedPage, chromium, open_view
 from tests.conftest import ROOT
@@ -35,8 +36,11 @@ ZHEJIANG = "浙江省市场监管“十四五”规划"
 
 
 @pytest.fixture(scope="module")
-def store(sample_store: GraphStore) -> GraphStore:
-    return sample_store
+def store(sample_store_dir: Path) -> Iterator[GraphStore]:
+    """The sample corpus, read only (a module-wide store overrides the per-test ``store`` fixture)."""
+    opened = open_store(sample_store_dir)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="module")

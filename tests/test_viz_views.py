@@ -10,6 +10,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from graph.coverage import find_plan, plan_coverage
 from graph.model import Label, RelType
+from graph.open_store import open_store
 from graph.store import GraphStore
 from tests.conftest import ROOT
 from viz.goal_trace import score_width
@@ -34,8 +36,16 @@ ZHEJIANG = "浙江省市场监管“十四五”规划"
 
 
 @pytest.fixture(scope="module")
-def client(sample_store: GraphStore) -> TestClient:
-    return TestClient(create_app(store=sample_store))
+def store(sample_store_dir: Path) -> Iterator[GraphStore]:
+    """The sample corpus, read only (a module-wide store overrides the per-test ``store`` fixture)."""
+    opened = open_store(sample_store_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def client(store: GraphStore) -> TestClient:
+    return TestClient(create_app(store=store))
 
 
 def _dataset(page: str, name: str) -> list[dict[str, Any]]:
@@ -45,14 +55,12 @@ def _dataset(page: str, name: str) -> list[dict[str, Any]]:
     return data
 
 
-def test_start_page_links_every_view_each_plan_and_the_docs(
-    client: TestClient, sample_store: GraphStore
-) -> None:
+def test_start_page_links_every_view_each_plan_and_the_docs(client: TestClient, store: GraphStore) -> None:
     page = client.get("/").text
 
     links = set(re.findall(r'href="(/[^"]*)"', page))
     assert {"/docs", "/api/v1/plans", "/viz/hierarchy", "/viz/overview", "/viz/systems"} <= links
-    ingested = [p for p in sample_store.list_nodes(Label.PLAN, limit=100).items if p.props.get("source")]
+    ingested = [p for p in store.list_nodes(Label.PLAN, limit=100).items if p.props.get("source")]
     assert len(ingested) == 5
     for plan in ingested:
         assert {f"/viz/plan/{plan.id}", f"/viz/coverage/{plan.id}", f"/viz/neighbourhood/{plan.id}"} <= links
@@ -75,27 +83,27 @@ def test_unknown_targets_are_404_and_a_bad_depth_422(client: TestClient) -> None
     assert client.get("/viz/neighbourhood/浙食链?depth=2").status_code == 200
 
 
-def test_plan_detail_joins_mentions_per_chapter_and_quotes_them(sample_store: GraphStore) -> None:
-    view = build_view(sample_store, "plan", HUZHOU)
+def test_plan_detail_joins_mentions_per_chapter_and_quotes_them(store: GraphStore) -> None:
+    view = build_view(store, "plan", HUZHOU)
 
     kinds = {node.kind for node in view.nodes}
     assert {"Plan", "Section", "System", "Pilot", "Agency", "Indicator"} <= kinds
-    plan = find_plan(sample_store, HUZHOU)
+    plan = find_plan(store, HUZHOU)
     assert plan is not None
-    chapters = sample_store.neighbours(plan.id, [RelType.HAS_SECTION], "out")
+    chapters = store.neighbours(plan.id, [RelType.HAS_SECTION], "out")
     assert sum(node.kind == "Section" for node in view.nodes) == len(chapters)
     mention = next(edge for edge in view.edges if edge.caption.startswith("×"))
     count = int(mention.caption[1:])
     assert mention.tooltip.count("—— 出处 source: 000_eecffe482169a7c7.txt") == min(count, 3)
 
 
-def test_trace_edges_are_wider_for_closer_wording(sample_store: GraphStore) -> None:
+def test_trace_edges_are_wider_for_closer_wording(store: GraphStore) -> None:
     goal = next(
         n
-        for n in sample_store.list_nodes(Label.TASK, limit=10_000).items
-        if len(sample_store.neighbours(n.id, [RelType.IMPLEMENTS], "in")) >= 5
+        for n in store.list_nodes(Label.TASK, limit=10_000).items
+        if len(store.neighbours(n.id, [RelType.IMPLEMENTS], "in")) >= 5
     )
-    view = build_view(sample_store, "trace", goal.id)
+    view = build_view(store, "trace", goal.id)
 
     scored = [(float(e.caption), e.width) for e in view.edges if e.caption and e.caption[0].isdigit()]
     assert len(scored) >= 5
@@ -103,13 +111,13 @@ def test_trace_edges_are_wider_for_closer_wording(sample_store: GraphStore) -> N
     assert score_width(1.0) > score_width(0.5) > score_width(0.0) == 1.5
 
 
-def test_coverage_colours_goals_by_implementing_plans_and_groups_the_rest(sample_store: GraphStore) -> None:
-    plan = find_plan(sample_store, ZHEJIANG)
+def test_coverage_colours_goals_by_implementing_plans_and_groups_the_rest(store: GraphStore) -> None:
+    plan = find_plan(store, ZHEJIANG)
     assert plan is not None
-    coverage = plan_coverage(sample_store, plan)
+    coverage = plan_coverage(store, plan)
     implemented = len(coverage.statements) - len(coverage.uncovered)
 
-    view = build_view(sample_store, "coverage", ZHEJIANG)
+    view = build_view(store, "coverage", ZHEJIANG)
 
     covered = [n for n in view.nodes if n.kind in ("coverage-1", "coverage-2", "coverage-3")]
     groups = [n for n in view.nodes if n.kind == "coverage-0"]
@@ -135,11 +143,11 @@ def test_cap_keeps_the_highest_ranked_nodes_and_names_what_it_left_out() -> None
     assert len(_dataset(page, "nodes")) == 10 and "10 / 30" in page
 
 
-def test_views_say_clearly_what_they_need(sample_store: GraphStore) -> None:
+def test_views_say_clearly_what_they_need(store: GraphStore) -> None:
     with pytest.raises(ViewTargetError, match="needs a plan"):
-        build_view(sample_store, "coverage")
+        build_view(store, "coverage")
     with pytest.raises(ViewTargetError, match="no Task node"):
-        build_view(sample_store, "trace", "plan-af8cf11a1948")
+        build_view(store, "trace", "plan-af8cf11a1948")
     assert {name for name, spec in VIEWS.items() if spec.target is None} == {
         "hierarchy",
         "overview",
