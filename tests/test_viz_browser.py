@@ -155,13 +155,12 @@ def count_systems(graph: Subgraph, _store: GraphStore, _key: str) -> int:
     return len({p for p, _ in pairs}) + len({s for _, s in pairs})
 
 
-def count_coverage(_graph: Subgraph, store: GraphStore, key: str) -> int:
+def count_coverage(graph: Subgraph, store: GraphStore, key: str) -> int:
     plan = find_plan(store, key)
     assert plan is not None
     coverage = plan_coverage(store, plan)
-    uncovered_chapters = {s.section.split("、")[0] for s in coverage.uncovered}
-    implemented = len(coverage.statements) - len(coverage.uncovered)
-    return 1 + len(coverage.children) + implemented + len(uncovered_chapters)
+    chapters = _out(graph, plan.id, RelType.HAS_SECTION)
+    return 1 + len(coverage.children) + len(chapters) + len(coverage.statements)
 
 
 @dataclass(frozen=True)
