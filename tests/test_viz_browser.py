@@ -244,6 +244,26 @@ def test_view_written_to_a_file_settles_offline_with_every_node(
     _check(opened, expected, SCREENSHOTS / f"{case.view}-file.png")
 
 
+def test_start_page_loads_nothing_else_and_links_work_in_the_browser(
+    browser: Any, server: LoopbackServer
+) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+
+    page.goto(server.base_url + "/")
+    with page.expect_navigation():
+        page.click("text=系统平台图 System map")
+    page.wait_for_function("window.plangraph && window.plangraph.settled")
+
+    assert requests == [server.base_url + "/", server.base_url + "/viz/systems"]
+    assert errors == []
+    context.close()
+
+
 # ---- what a presenter does on a page ---------------------------------------------------------------
 
 

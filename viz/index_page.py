@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from graph.coverage import plan_coverage
 from graph.model import Label, RelType
 from graph.store import GraphStore
+from viz.hierarchy import LEVEL_RANKS, UNKNOWN_LEVEL_RANK
 from viz.page import template
 from viz.store_reads import all_nodes, source_files
 from viz.style import display_name, shorten
@@ -46,6 +47,6 @@ def index_html(store: GraphStore) -> str:
     ]
     return template("index.html").render(
         overall=[spec for spec in VIEWS.values() if spec.target is None],
-        plans=sorted(plans, key=lambda p: p["title"]),
+        plans=sorted(plans, key=lambda p: (LEVEL_RANKS.get(p["level"], UNKNOWN_LEVEL_RANK), p["title"])),
         goals=top_goals(store),
     )

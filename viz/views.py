@@ -23,6 +23,7 @@ Target = Literal["plan", "node", "goal"] | None
 @dataclass(frozen=True)
 class ViewSpec:
     name: str
+    title: str  # Chinese first, as on the page
     summary: str
     target: Target  # what the view needs to be told about, if anything
     build: Callable[[GraphStore, str, int], View]
@@ -33,42 +34,49 @@ VIEWS: dict[str, ViewSpec] = {
     for spec in (
         ViewSpec(
             "hierarchy",
+            "规划层级图 Plan hierarchy",
             "plans top-down by level of government (national → province → city → district)",
             None,
             lambda store, _key, _depth: hierarchy_view(store.export()),
         ),
         ViewSpec(
             "overview",
+            "总览 Overview",
             "every plan with the systems, pilots, indicators, agencies, regions and laws it names",
             None,
             lambda store, _key, _depth: overview_view(store),
         ),
         ViewSpec(
             "plan",
+            "规划详情 Plan detail",
             "one plan: its chapters' systems, pilots and agencies, its indicators, its parents and children",
             "plan",
             lambda store, key, _depth: plan_detail_view(store, key),
         ),
         ViewSpec(
             "neighbourhood",
+            "关联图 Neighbourhood",
             "any node and everything within --depth steps of it",
             "node",
             lambda store, key, depth: neighbourhood_view(store, key, depth),
         ),
         ViewSpec(
             "trace",
+            "目标追踪 Trace",
             "one goal and every passage in other plans implementing it, weighted by score",
             "goal",
             lambda store, key, _depth: trace_view(store, key),
         ),
         ViewSpec(
             "systems",
+            "系统平台图 System map",
             "which plans name which systems; systems shared by several plans drawn larger",
             None,
             lambda store, _key, _depth: system_map_view(store),
         ),
         ViewSpec(
             "coverage",
+            "落实情况 Coverage",
             "a parent plan's goals coloured by how many child plans implement them",
             "plan",
             lambda store, key, _depth: coverage_view(store, key),
