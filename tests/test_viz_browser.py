@@ -378,3 +378,17 @@ def test_a_view_over_the_cap_draws_the_cap_and_says_so(
     note = opened.page.locator(".plangraph-note")
     assert note.is_visible()
     assert f"100 / {len(view.nodes)}" in note.inner_text()
+
+
+@pytest.mark.parametrize("view", ["hierarchy", "overview", "systems"])
+def test_an_empty_store_gives_a_page_that_settles_and_says_why_it_is_empty(
+    view: str, browser: Any, tmp_path: Path
+) -> None:
+    empty = open_store(tmp_path / "empty")
+    page = write_view(build_view(empty, view), tmp_path / f"{view}.html")
+
+    opened = open_view(browser, page.as_uri())
+
+    assert opened.evaluate("nodes.length") == 0
+    assert opened.console_errors == []
+    assert "plangraph ingest" in opened.page.inner_text(".plangraph-empty")
