@@ -193,3 +193,13 @@ def test_cli_bad_view_target_is_exit_2_and_writes_nothing(sample_store_dir: Path
         assert result.returncode == 2, args
         assert result.stderr.startswith("plangraph: error:"), result.stderr
     assert not out.exists()
+
+
+def test_plan_detail_hangs_each_indicator_off_the_chapter_that_sets_it(store: GraphStore) -> None:
+    view = build_view(store, "plan", HUZHOU)
+
+    kinds = {node.id: node.kind for node in view.nodes}
+    owners = {edge.target: edge.source for edge in view.edges if kinds.get(edge.target) == "Indicator"}
+    assert len(owners) == sum(kind == "Indicator" for kind in kinds.values()) > 40
+    assert {kinds[owner] for owner in owners.values()} <= {"Section", "Plan"}
+    assert len({owner for owner in owners.values() if kinds[owner] == "Section"}) >= 3

@@ -1,5 +1,5 @@
 """One plan in detail: its chapters, the systems, pilots and agencies each chapter names, the
-indicators the plan sets, and the plans it is based on or that are based on it.
+indicators each chapter sets, and the plans it is based on or that are based on it.
 
 Sections below the chapters are folded into their chapter, so a chapter → system edge stands for
 every mention of that system anywhere in the chapter (the tooltip quotes them).
@@ -14,7 +14,7 @@ from graph.model import Label, Node, RelType
 from graph.store import GraphStore
 from viz.page import View, VizEdge, VizNode, graph_node, mentions_edge
 from viz.store_reads import resolve_plan
-from viz.style import display_name, edge_tooltip, node_tooltip, wrap_label
+from viz.style import RELATION_NAMES, display_name, edge_tooltip, node_tooltip, wrap_label
 
 NAMED = (Label.SYSTEM, Label.PILOT, Label.AGENCY)
 
@@ -38,7 +38,7 @@ def plan_detail_view(store: GraphStore, key: str) -> View:
         key=lambda s: s.props.get("order", 0),
     )
     for chapter in chapters:
-        node = graph_node(chapter, plans=[plan.id], priority=1, font_size=20)
+        node = graph_node(chapter, plans=[plan.id], priority=1, font_size=26, size=18)
         node.caption = wrap_label(display_name(chapter), 12)
         nodes[chapter.id] = node
         edges.append(VizEdge(plan.id, chapter.id, width=3, colour="#bdbdbd"))
@@ -52,6 +52,7 @@ def plan_detail_view(store: GraphStore, key: str) -> View:
         for other_id, quotes in sorted(mentions.items()):
             nodes.setdefault(other_id, graph_node(named[other_id], plans=[plan.id], priority=2))
             edges.append(mentions_edge(chapter.id, other_id, quotes, where="本章"))
+    starts = sorted((_start(chapter), chapter.id) for chapter in chapters if _start(chapter) is not None)
     for edge, indicator in store.neighbours(plan.id, [RelType.SETS], "out"):
         props = indicator.props
         facts = [
@@ -63,26 +64,40 @@ def plan_detail_view(store: GraphStore, key: str) -> View:
         node = graph_node(indicator, plans=[plan.id], priority=3)
         node.tooltip = node_tooltip(indicator, facts)
         nodes[indicator.id] = node
-        edges.append(VizEdge(plan.id, indicator.id, tooltip=edge_tooltip("设定 sets", edge.evidence)))
-    for direction, caption in (("out", "依据 based on"), ("in", "依据 based on")):
-        for edge, other in store.neighbours(plan.id, [RelType.BASED_ON], direction):
-            nodes.setdefault(other.id, graph_node(other, plans=[other.id], font_size=26))
-            edges.append(
-                VizEdge(
-                    edge.source, edge.target, caption=caption, tooltip=edge_tooltip(caption, edge.evidence)
-                )
-            )
+        owner = _chapter_at(starts, _start(indicator)) or plan.id
+        edges.append(VizEdge(owner, indicator.id, tooltip=edge_tooltip("设定 sets", edge.evidence)))
+    based_on = RELATION_NAMES[RelType.BASED_ON]
+    for edge, other in store.neighbours(plan.id, [RelType.BASED_ON], "both"):
+        nodes.setdefault(other.id, graph_node(other, plans=[other.id], font_size=26))
+        tooltip = edge_tooltip(based_on, edge.evidence)
+        edges.append(VizEdge(edge.source, edge.target, caption=based_on, tooltip=tooltip))
     return View(
         name="plan",
         title=f"{display_name(plan)} · Plan detail",
         subtitle=(
-            "各章提及的系统、试点和机构，规划设定的指标，以及上下级规划。"
-            "Systems, pilots and agencies each chapter names, the indicators the plan sets, "
+            "各章提及的系统、试点和机构及设定的指标，以及上下级规划。"
+            "Systems, pilots and agencies each chapter names, the indicators it sets, "
             "and the plans above and below it."
         ),
         nodes=list(nodes.values()),
         edges=edges,
     )
+
+
+def _start(node: Node) -> int | None:
+    return node.evidence[0].get("start") if node.evidence else None
+
+
+def _chapter_at(starts: list[tuple[int, str]], offset: int | None) -> str | None:
+    """The chapter whose text holds ``offset``: the last one starting at or before it."""
+    if offset is None:
+        return None
+    found = None
+    for start, chapter_id in starts:
+        if start > offset:
+            break
+        found = chapter_id
+    return found
 
 
 def _with_year(value: Any, year: Any) -> str | None:
