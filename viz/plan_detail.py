@@ -64,7 +64,8 @@ def plan_detail_view(store: GraphStore, key: str) -> View:
         node = graph_node(indicator, plans=[plan.id], priority=3)
         node.tooltip = node_tooltip(indicator, facts)
         nodes[indicator.id] = node
-        owner = _chapter_at(starts, _start(indicator)) or plan.id
+        # The SETS edge's quote is from this plan's own file, as the chapters' are.
+        owner = _chapter_at(starts, edge.evidence[0].get("start") if edge.evidence else None) or plan.id
         edges.append(VizEdge(owner, indicator.id, tooltip=edge_tooltip("设定 sets", edge.evidence)))
     based_on = RELATION_NAMES[RelType.BASED_ON]
     for edge, other in store.neighbours(plan.id, [RelType.BASED_ON], "both"):
