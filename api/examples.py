@@ -23,7 +23,6 @@ HUBEI_PLAN_ID = plan_id(HUBEI_TITLE)
 HUZHOU_OUTLINE_ID = plan_id(HUZHOU_OUTLINE_TITLE)
 ZHESHILIAN_ID = entity_id("System", "浙食链")
 HUBEI_REGION_ID = region_id("420000")
-HUANGSHIGANG_REGION_ID = region_id("420202")
 # 浙江's goal 實施“強隊礪劍”工程 and the 湖州 measure that carries it down (IMPLEMENTS, score 0.798)
 ZHEJIANG_GOAL_ID = "task-8beb2b5a9084"
 HUZHOU_MEASURE_ID = "task-84555b348bff"
@@ -40,7 +39,6 @@ EXAMPLE_IDS = [
     HUZHOU_OUTLINE_ID,
     ZHESHILIAN_ID,
     HUBEI_REGION_ID,
-    HUANGSHIGANG_REGION_ID,
     ZHEJIANG_GOAL_ID,
     HUZHOU_MEASURE_ID,
     HUZHOU_INDICATOR_ID,

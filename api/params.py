@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Path, Query
 
-from api.examples import HUZHOU_PLAN_ID, ZHESHILIAN_ID, examples
+from api.examples import HUBEI_REGION_ID, HUZHOU_PLAN_ID, ZHESHILIAN_ID, examples
 
 MAX_LIMIT = 500
 
@@ -27,6 +27,9 @@ NodeIdPath = Annotated[
     str,
     Path(
         description="any node id (plan-…, region-…, system-…, task-…)",
-        openapi_examples=examples(浙食链=("the 浙食链 system (sample corpus)", ZHESHILIAN_ID)),
+        openapi_examples=examples(
+            浙食链=("the 浙食链 system (sample corpus)", ZHESHILIAN_ID),
+            湖北省=("the region 湖北省", HUBEI_REGION_ID),
+        ),
     ),
 ]

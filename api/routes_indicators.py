@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, status
+from fastapi.exceptions import RequestValidationError
 
 from api.deps import StoreDep
 from api.examples import HUZHOU_INDICATOR_ID, INDICATOR_NAME, examples
@@ -12,6 +13,8 @@ from api.schemas import ErrorDetail
 from api.schemas_analysis import IndicatorComparisonOut
 
 router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
+
+ONE_OF = "give exactly one of `name` or `id`"
 
 
 @router.get(
@@ -23,7 +26,6 @@ router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
     "its parent's.",
     responses={
         status.HTTP_404_NOT_FOUND: {"model": ErrorDetail, "description": "no indicator matches"},
-        status.HTTP_422_UNPROCESSABLE_CONTENT: {"model": ErrorDetail, "description": "neither or both given"},
     },
 )
 def compare_indicator(
@@ -47,9 +49,9 @@ def compare_indicator(
         ),
     ] = None,
 ) -> IndicatorComparisonOut:
-    if (name is None) == (id is None):
-        raise HTTPException(
-            status_code=status.HTTP_422_UNPROCESSABLE_CONTENT, detail="give exactly one of `name` or `id`"
+    if (name is None) == (id is None):  # OpenAPI cannot say "exactly one of", so it is checked here
+        raise RequestValidationError(
+            [{"type": "value_error", "loc": ["query", "name"], "msg": ONE_OF, "input": name}]
         )
     key = name if name is not None else id
     comparison = store.compare_indicator(key)  # type: ignore[arg-type]

@@ -204,7 +204,7 @@ class CoverageOut(BaseModel):
                     "statements": [
                         {
                             "task": ZHEJIANG_GOAL_ID,
-                            "section": "八、(三)",
+                            "section": "五、(二)",
                             "text": "实施“强队砺剑”工程,…",
                             "quote": "實施“強隊礪劍”工程,…",
                             "implemented_by": [

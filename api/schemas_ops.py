@@ -45,7 +45,8 @@ class FileError(BaseModel):
 
 
 class IngestRefused(BaseModel):
-    """Some upload could not be read; nothing of the request was written."""
+    """Some upload could not be read; nothing of the request was written. A malformed request (no
+    ``files`` part) gets FastAPI's usual validation list in ``detail`` instead, and no ``errors``."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -58,8 +59,8 @@ class IngestRefused(BaseModel):
         }
     )
 
-    detail: str
-    errors: list[FileError]
+    detail: str | list[dict[str, Any]]
+    errors: list[FileError] = Field(default_factory=list)
 
 
 class CypherRequest(BaseModel):

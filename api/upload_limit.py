@@ -29,26 +29,34 @@ class UploadLimit:
             await self._too_large(send)
             return
         received = 0
-        started = False
+        over = False
+        answered = False
 
         async def counting_receive() -> Message:
-            nonlocal received
+            nonlocal received, over
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    over = True
                     raise BodyTooLarge
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
+        async def guarded_send(message: Message) -> None:
+            # The app may catch BodyTooLarge while parsing and answer 400; the 413 replaces that.
+            nonlocal answered
+            if over:
+                if not answered and message["type"] == "http.response.start":
+                    answered = True
+                    await self._too_large(send)
+                return
+            answered = answered or message["type"] == "http.response.start"
             await send(message)
 
         try:
-            await self.app(scope, counting_receive, tracking_send)
+            await self.app(scope, counting_receive, guarded_send)
         except BodyTooLarge:
-            if not started:
+            if not answered:
                 await self._too_large(send)
 
     async def _too_large(self, send: Send) -> None:
