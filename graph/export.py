@@ -55,6 +55,9 @@ def export_csv(subgraph: Subgraph, table: str) -> str:
     return buffer.getvalue()
 
 
-def write_export(subgraph: Subgraph, fmt: str, path: Path) -> None:
-    text = export_json(subgraph) if fmt == "json" else export_graphml(subgraph)
+def write_export(subgraph: Subgraph, fmt: str, path: Path, table: str = "nodes") -> None:
+    if fmt == "csv":
+        text = export_csv(subgraph, table)
+    else:
+        text = export_json(subgraph) if fmt == "json" else export_graphml(subgraph)
     path.write_text(text, encoding="utf-8")

@@ -234,7 +234,13 @@ class Neo4jStore:
             {_procedure_name(details) for op, details in operators if op.startswith("ProcedureCall")}
         )
         if called:
-            modes = {r["name"]: r["mode"] for r in self._read("read_cypher_procedures", names=called)}
+            try:
+                rows = self._read("read_cypher_procedures", names=called)
+            except StoreUnavailable:
+                raise
+            except StoreError as exc:  # fail closed: a procedure whose mode is unknown is refused
+                raise StoreQueryRejected(f"cannot check the mode of {', '.join(called)}: {exc}") from exc
+            modes = {r["name"]: r["mode"] for r in rows}
             writing = [name for name in called if modes.get(name) != "READ"]
             if writing:
                 raise StoreQueryRejected(
