@@ -28,7 +28,7 @@ class IngestAccepted(BaseModel):
                         "nodes_added": 0,
                         "edges_added": 0,
                         "nodes_total": 2552,
-                        "edges_total": 3176,
+                        "edges_total": 3165,
                     },
                 }
             ]
