@@ -191,9 +191,19 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(DEFAULT_ENDPOINTS),
         help=f"comma-separated, from: {', '.join(ENDPOINTS)}",
     )
+    parser.add_argument(
+        "--ids",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="use this id instead of the discovered one (keys: parent, child, goal, indicator, entity, "
+        "term, region); repeat for several",
+    )
     parser.add_argument("--json", action="store_true", help="print results as JSON lines instead of a table")
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.endpoints.split(",") if n.strip()]
+    if any("=" not in item for item in args.ids):
+        parser.error("--ids takes KEY=VALUE")
     unknown = [n for n in names if n not in ENDPOINTS]
     if unknown:
         parser.error(f"unknown endpoints: {', '.join(unknown)}")
@@ -205,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         server = start_server(store, port)
         base = f"http://127.0.0.1:{port}"
         try:
-            ids = {k: quote(v, safe="") for k, v in discover_ids(base).items()}
+            chosen = discover_ids(base) | dict(item.split("=", 1) for item in args.ids)
+            ids = {k: quote(v, safe="") for k, v in chosen.items()}
             print(f"# store {args.store or 'sample corpus'}; ids {json.dumps(ids)}", file=sys.stderr)
             if not args.json:
                 header = ("conns", "reqs", "errors", "p50 ms", "p99 ms", "req/s")
