@@ -13,13 +13,12 @@ from api.schemas import ErrorDetail, PlanDetail, PlanPage, PlanSummary
 from api.schemas_analysis import CoverageOut, Hierarchy, HierarchyNode, IndicatorOut, PlanIndicators
 from api.schemas_graph import PlanRef
 from graph.compare_indicators import assemble_comparison
-from graph.model import Label, Node, RelType
-from graph.store import GraphStore
+from graph.model import Label, RelType
+from graph.plan_tree import PlanBranch, plan_tree
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
 
 NOT_A_PLAN = {status.HTTP_404_NOT_FOUND: {"model": ErrorDetail, "description": "no plan with this id"}}
-ALL = 1_000_000
 
 LevelQuery = Annotated[
     str | None,
@@ -81,7 +80,7 @@ def list_plans(
     "plan in the store, ordered national → district then by id.",
 )
 def plan_hierarchy(store: StoreDep) -> Hierarchy:
-    return Hierarchy(roots=_hierarchy(store))
+    return Hierarchy(roots=[_branch(b) for b in plan_tree(store)])
 
 
 @router.get(
@@ -176,36 +175,7 @@ def plan_coverage(
     return CoverageOut.model_validate(body)
 
 
-LEVEL_RANK = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
-
-
-def _hierarchy(store: GraphStore) -> list[HierarchyNode]:
-    plans = {n.id: n for n in store.list_nodes(Label.PLAN, limit=ALL).items}
-    parents: dict[str, list[str]] = {}
-    for plan_id in plans:
-        ups = [n.id for _, n in store.neighbours(plan_id, [RelType.BASED_ON], "out") if n.id in plans]
-        if ups:
-            parents[plan_id] = sorted(set(ups))
-    shown = {p for p, n in plans.items() if n.props.get("source") is not None}
-    shown |= set(parents) | {up for ups in parents.values() for up in ups}
-    children: dict[str, list[str]] = {}
-    for child, ups in parents.items():
-        for up in ups:
-            children.setdefault(up, []).append(child)
-
-    def branch(plan_id: str, seen: frozenset[str]) -> HierarchyNode:
-        node: Node = plans[plan_id]
-        below = [c for c in sorted(children.get(plan_id, [])) if c not in seen]  # cycles end here
-        return HierarchyNode.model_validate(
-            {
-                **node.props,
-                "id": plan_id,
-                "children": [branch(c, seen | {c}) for c in below],
-            }
-        )
-
-    roots = sorted(
-        (p for p in shown if p not in parents),
-        key=lambda p: (LEVEL_RANK.get(plans[p].props.get("level") or "", 9), p),
+def _branch(branch: PlanBranch) -> HierarchyNode:
+    return HierarchyNode.model_validate(
+        {**branch.plan.props, "id": branch.plan.id, "children": [_branch(c) for c in branch.children]}
     )
-    return [branch(p, frozenset({p})) for p in roots]
