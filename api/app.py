@@ -66,6 +66,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.state.settings = settings
     app.state.store = store  # set now, so a TestClient used without `with` works too
+    # added first so it sits inside CORS: a browser can read the 413 too
+    app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes, paths=("/api/v1/ingest",))
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -73,7 +75,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             allow_methods=["GET", "POST"],
             allow_headers=["X-API-Key", "Content-Type"],
         )
-    app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes, paths=("/api/v1/ingest",))
     app.add_exception_handler(StoreError, _store_error)
     for router in (
         routes_viz,

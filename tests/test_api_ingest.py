@@ -165,3 +165,13 @@ def test_uploading_the_sample_again_changes_nothing(store: GraphStore) -> None:
 
     assert (again["summary"]["nodes_added"], again["summary"]["edges_added"]) == (0, 0)
     assert export_json(store.export()) == before
+
+
+def test_a_413_carries_cors_headers_so_a_browser_can_read_it(store: GraphStore) -> None:
+    origin = "https://plans.example"
+    client = _client(store, max_upload_bytes=10_000, cors_origins=[origin])
+
+    response = client.post(URL, files=_upload(ZHEJIANG), headers={"X-API-Key": "s3cret", "Origin": origin})
+
+    assert response.status_code == 413
+    assert response.headers["access-control-allow-origin"] == origin
