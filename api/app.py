@@ -14,9 +14,21 @@ from fastapi import FastAPI, Request, status
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
-from api import routes_health, routes_plans, routes_viz
+from api import (
+    routes_cypher,
+    routes_entities,
+    routes_export,
+    routes_health,
+    routes_indicators,
+    routes_ingest,
+    routes_plans,
+    routes_trace,
+    routes_viz,
+)
+from api.docs import add_docs
+from api.upload_limit import UploadLimit
 from graph.open_store import open_store
-from graph.store import GraphStore, StoreError
+from graph.store import GraphStore, StoreError, StoreQueryRejected, StoreUnsupported
 from plangraph.settings import Settings
 
 DESCRIPTION = """Chinese government five-year plans across levels of government, as one graph.
@@ -44,25 +56,49 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             app.state.store = None
             opened.close()
 
-    app = FastAPI(title="PlanGraph", version=version("plangraph"), description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="PlanGraph",
+        version=version("plangraph"),
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.settings = settings
     app.state.store = store  # set now, so a TestClient used without `with` works too
+    # added first so it sits inside CORS: a browser can read the 413 too
+    app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes, paths=("/api/v1/ingest",))
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
-            allow_methods=["GET"],
-            allow_headers=["X-API-Key"],
+            allow_methods=["GET", "POST"],
+            allow_headers=["X-API-Key", "Content-Type"],
         )
     app.add_exception_handler(StoreError, _store_error)
-    app.include_router(routes_viz.router)
-    app.include_router(routes_health.router)
-    app.include_router(routes_plans.router)
+    for router in (
+        routes_viz,
+        routes_health,
+        routes_plans,
+        routes_entities,
+        routes_trace,
+        routes_indicators,
+        routes_export,
+        routes_ingest,
+        routes_cypher,
+    ):
+        app.include_router(router.router)
+    add_docs(app)
     return app
 
 
 async def _store_error(request: Request, exc: Exception) -> JSONResponse:
-    """A store that cannot be read is the server's problem, reported as JSON like every other error."""
-    return JSONResponse(
-        status_code=status.HTTP_503_SERVICE_UNAVAILABLE, content={"detail": f"store error: {exc}"}
-    )
+    """A refused query is the caller's problem (400), a missing capability is 501, and a store that
+    cannot be read is the server's (503); all reported as JSON like every other error."""
+    if isinstance(exc, StoreQueryRejected):
+        code, detail = status.HTTP_400_BAD_REQUEST, str(exc)
+    elif isinstance(exc, StoreUnsupported):
+        code, detail = status.HTTP_501_NOT_IMPLEMENTED, str(exc)
+    else:
+        code, detail = status.HTTP_503_SERVICE_UNAVAILABLE, f"store error: {exc}"
+    return JSONResponse(status_code=code, content={"detail": detail})

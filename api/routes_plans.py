@@ -1,4 +1,4 @@
-"""Plans: list them with filters, and read one plan with the plans it is based on and that follow it."""
+"""Plans: list and filter them, the hierarchy tree, one plan in detail, its indicators and coverage."""
 
 from __future__ import annotations
 
@@ -6,74 +6,176 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, status
 
-from api.deps import StoreDep
-from api.schemas import HUZHOU_PLAN_ID, ErrorDetail, PlanDetail, PlanPage, PlanSummary
+from api.deps import StoreDep, require_node
+from api.examples import GANSU_PLAN_ID, ZHEJIANG_PLAN_ID, examples
+from api.params import Limit, Offset, PlanIdPath
+from api.schemas import ErrorDetail, PlanDetail, PlanPage, PlanSummary
+from api.schemas_analysis import CoverageOut, Hierarchy, HierarchyNode, IndicatorOut, PlanIndicators
+from api.schemas_graph import PlanRef
+from graph.compare_indicators import assemble_comparison
 from graph.model import Label, RelType
+from graph.plan_tree import PlanBranch, plan_tree
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
 
-MAX_LIMIT = 500
+NOT_A_PLAN = {status.HTTP_404_NOT_FOUND: {"model": ErrorDetail, "description": "no plan with this id"}}
 
 LevelQuery = Annotated[
     str | None,
     Query(
+        max_length=50,
         description="exact level: national, province, city, district or county",
-        openapi_examples={"province": {"summary": "provincial plans", "value": "province"}},
+        openapi_examples=examples(province=("provincial plans", "province")),
     ),
 ]
 RegionQuery = Annotated[
     str | None,
     Query(
+        max_length=100,
         description="exact region name as printed, e.g. 湖州市",
-        openapi_examples={"湖州市": {"summary": "plans of 湖州市", "value": "湖州市"}},
+        openapi_examples=examples(湖州市=("plans of 湖州市", "湖州市")),
     ),
 ]
-PlanIdPath = Annotated[
-    str,
-    Path(
-        description="stable plan id, derived from the title (graph.keys.plan_id)",
-        openapi_examples={
-            "湖州": {"summary": "湖州市市场监管“十四五”规划 (sample corpus)", "value": HUZHOU_PLAN_ID}
-        },
+ParentQuery = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="only plans based on this plan (its id); an unknown id matches nothing",
+        openapi_examples=examples(浙江=("plans based on 浙江省市场监管“十四五”规划", ZHEJIANG_PLAN_ID)),
     ),
 ]
 
 
 @router.get(
     "",
-    summary="List plans, filtered by level or region",
+    summary="List plans, filtered by level, region or parent plan",
     description="Plans ordered by id; stubs (plans only referenced by other documents) have `source: null`.",
 )
 def list_plans(
     store: StoreDep,
     level: LevelQuery = None,
     region: RegionQuery = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")] = 50,
-    offset: Annotated[int, Query(ge=0, description="plans to skip")] = 0,
+    parent: ParentQuery = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> PlanPage:
     filters = {key: value for key, value in {"level": level, "region": region}.items() if value is not None}
-    page = store.list_nodes(Label.PLAN, filters, limit, offset)
-    return PlanPage(
-        items=[PlanSummary.from_node(node) for node in page.items],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    if parent is None:
+        page = store.list_nodes(Label.PLAN, filters, limit, offset)
+        items, total = page.items, page.total
+    else:
+        children = sorted(
+            {n.id: n for _, n in store.neighbours(parent, [RelType.BASED_ON], "in")}.values(),
+            key=lambda n: n.id,
+        )
+        matched = [n for n in children if all(str(n.props.get(k)) == v for k, v in filters.items())]
+        items, total = matched[offset : offset + limit], len(matched)
+    return PlanPage(items=[PlanSummary.from_node(n) for n in items], total=total, limit=limit, offset=offset)
+
+
+@router.get(
+    "/hierarchy",
+    summary="Plans as a tree: each plan under the plans it is based on",
+    description="Every ingested plan and every plan one is based on. Roots are plans based on no other "
+    "plan in the store, ordered national → district then by id.",
+)
+def plan_hierarchy(store: StoreDep) -> Hierarchy:
+    return Hierarchy(roots=[_branch(b) for b in plan_tree(store)])
 
 
 @router.get(
     "/{plan_id}",
-    summary="One plan with its parent and child plans",
+    summary="One plan: metadata, parents, children, sections, indicators, systems, pilots, agencies",
     description="`parents` are the plans this one is based on (BASED_ON out-edges); `children` are the plans "
-    "based on it. Each link carries the quote that states it.",
-    responses={status.HTTP_404_NOT_FOUND: {"model": ErrorDetail, "description": "no plan with this id"}},
+    "based on it. Each link carries the quote that states it. `systems`, `pilots` and `agencies` are the "
+    "entities its passages name, most often named first.",
+    responses=NOT_A_PLAN,
 )
 def get_plan(plan_id: PlanIdPath, store: StoreDep) -> PlanDetail:
-    node = store.get_node(plan_id)
-    if node is None or node.label != Label.PLAN:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no plan with id {plan_id}")
+    node = require_node(store, plan_id, Label.PLAN)
     return PlanDetail.from_plan(
         node,
         parents=store.neighbours(plan_id, [RelType.BASED_ON], "out"),
         children=store.neighbours(plan_id, [RelType.BASED_ON], "in"),
+        own=[
+            *store.neighbours(plan_id, [RelType.HAS_SECTION, RelType.SETS], "out"),
+            *store.neighbours(plan_id, [RelType.ISSUED], "in"),
+        ],
+        mentions=store.plan_mentions(plan_id),
+    )
+
+
+@router.get(
+    "/{plan_id}/indicators",
+    summary="A plan's indicators: baseline, target, unit, nature, and the parent target each aligns with",
+    description="Ordered by name. `target_year` keeps only targets for that year (e.g. 2025). "
+    "`aligns_with` names the parent plan's indicator and flags a `looser` or `opposite` target.",
+    responses=NOT_A_PLAN,
+)
+def plan_indicators(
+    plan_id: Annotated[
+        str,
+        Path(
+            description="stable plan id",
+            openapi_examples=examples(甘肃=("甘肃省“十四五”市场监管规划 (sample corpus)", GANSU_PLAN_ID)),
+        ),
+    ],
+    store: StoreDep,
+    target_year: Annotated[
+        int | None,
+        Query(
+            ge=1949,
+            le=2100,
+            description="only targets for this year",
+            openapi_examples=examples(y=("2025", 2025)),
+        ),
+    ] = None,
+) -> PlanIndicators:
+    plan = require_node(store, plan_id, Label.PLAN)
+    indicators = [
+        n for _, n in store.neighbours(plan_id, [RelType.SETS], "out") if n.label == Label.INDICATOR
+    ]
+    if target_year is not None:
+        indicators = [n for n in indicators if n.props.get("target_year") == target_year]
+    rows = [(n, plan, store.neighbours(n.id, [RelType.ALIGNS_WITH], "out")) for n in indicators]
+    comparison = assemble_comparison(plan_id, rows)
+    items = sorted(comparison.indicators, key=lambda i: (i.name, i.id)) if comparison else []
+    return PlanIndicators(
+        plan=PlanRef.model_validate({**plan.props, "id": plan.id}),
+        total=len(items),
+        items=[IndicatorOut.model_validate(i, from_attributes=True) for i in items],
+    )
+
+
+@router.get(
+    "/{plan_id}/coverage",
+    summary="Which of a parent plan's statements its ingested child plans carry down, and which not",
+    description="Every statement of the plan (reviews of the past period left out) with the child "
+    "statements that implement it (score, quote) and the child plans that have none. "
+    "`uncovered_only=true` keeps only statements no child plan carries down.",
+    responses=NOT_A_PLAN,
+)
+def plan_coverage(
+    plan_id: Annotated[
+        str,
+        Path(
+            description="stable plan id of the parent plan",
+            openapi_examples=examples(浙江=("浙江省市场监管“十四五”规划 (sample corpus)", ZHEJIANG_PLAN_ID)),
+        ),
+    ],
+    store: StoreDep,
+    uncovered_only: Annotated[bool, Query(description="only statements no child plan implements")] = False,
+) -> CoverageOut:
+    coverage = store.coverage(plan_id)
+    if coverage is None:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no plan with id {plan_id}")
+    body = coverage.as_dict()
+    if uncovered_only:
+        body["statements"] = [s for s in body["statements"] if not s["implemented_by"]]
+    return CoverageOut.model_validate(body)
+
+
+def _branch(branch: PlanBranch) -> HierarchyNode:
+    return HierarchyNode.model_validate(
+        {**branch.plan.props, "id": branch.plan.id, "children": [_branch(c) for c in branch.children]}
     )

@@ -10,15 +10,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.keys import plan_id
-from graph.model import Edge, Node
+from api.examples import (
+    HUZHOU_OUTLINE_ID,
+    HUZHOU_OUTLINE_TITLE,
+    HUZHOU_PLAN_ID,
+    HUZHOU_TITLE,
+    ZHEJIANG_PLAN_ID,
+    ZHEJIANG_TITLE,
+)
+from graph.model import Edge, Label, Node
 
-HUZHOU_TITLE = "湖州市市场监管“十四五”规划"
-ZHEJIANG_TITLE = "浙江省市场监管“十四五”规划"
-HUZHOU_OUTLINE_TITLE = "湖州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
-HUZHOU_PLAN_ID = plan_id(HUZHOU_TITLE)
-ZHEJIANG_PLAN_ID = plan_id(ZHEJIANG_TITLE)
-HUZHOU_OUTLINE_ID = plan_id(HUZHOU_OUTLINE_TITLE)
+__all__ = ["HUZHOU_PLAN_ID", "ZHEJIANG_PLAN_ID"]
 
 Source = str | list[str] | None
 
@@ -108,6 +110,34 @@ class PlanLink(BaseModel):
         return cls.model_validate({**_plan_fields(node), "evidence": edge.evidence})
 
 
+class SectionRef(BaseModel):
+    """A top-level section (chapter) of a plan; its subsections are its HAS_SECTION neighbours."""
+
+    id: str
+    title: str | None = None
+    path: str | None = Field(default=None, description="numbering path, e.g. 三、")
+    order: int | None = Field(default=None, description="position in the document")
+
+
+class IndicatorRef(BaseModel):
+    id: str
+    name: str
+    unit: str | None = None
+    baseline: str | None = None
+    target: str | None = None
+    target_year: int | None = None
+    nature: str | None = Field(default=None, description="约束性 (binding) or 预期性 (expected)")
+
+
+class EntityRef(BaseModel):
+    """An entity a plan names, with how many of the plan's passages name it."""
+
+    id: str
+    label: str
+    name: str | None = None
+    mentions: int = Field(description="MENTIONS edges from this plan's passages")
+
+
 class PlanDetail(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
@@ -187,19 +217,68 @@ class PlanDetail(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     parents: list[PlanLink] = Field(description="plans this plan is based on (BASED_ON out-edges)")
     children: list[PlanLink] = Field(description="plans based on this plan (BASED_ON in-edges)")
+    sections: list[SectionRef] = Field(default_factory=list, description="top-level sections, in order")
+    indicators: list[IndicatorRef] = Field(default_factory=list, description="indicators it SETS")
+    systems: list[EntityRef] = Field(default_factory=list, description="information systems it names")
+    pilots: list[EntityRef] = Field(default_factory=list, description="pilots and demonstration zones")
+    agencies: list[EntityRef] = Field(
+        default_factory=list,
+        description="the issuing agency (mentions 0 unless also named) and agencies named",
+    )
 
     @classmethod
     def from_plan(
-        cls, node: Node, parents: list[tuple[Edge, Node]], children: list[tuple[Edge, Node]]
+        cls,
+        node: Node,
+        parents: list[tuple[Edge, Node]],
+        children: list[tuple[Edge, Node]],
+        own: list[tuple[Edge, Node]] | None = None,
+        mentions: list[tuple[Edge, Node]] | None = None,
     ) -> PlanDetail:
+        """``own``: the plan's out-edges (HAS_SECTION, SETS) and ISSUED in-edges; ``mentions``: what
+        its passages name (GraphStore.plan_mentions)."""
+        own, mentions = own or [], mentions or []
+        sections = sorted(
+            (n for e, n in own if e.type == "HAS_SECTION"), key=lambda n: n.props.get("order") or 0
+        )
+        counts: dict[str, int] = {}
+        for _, other in mentions:
+            counts[other.id] = counts.get(other.id, 0) + 1
+        named = [other for _, other in mentions]
+        issuers = [n for e, n in own if e.type == "ISSUED"]
         return cls.model_validate(
             {
                 **_plan_fields(node),
                 "evidence": node.evidence,
                 "parents": [PlanLink.from_neighbour(edge, other) for edge, other in parents],
                 "children": [PlanLink.from_neighbour(edge, other) for edge, other in children],
+                "sections": [
+                    {
+                        "id": n.id,
+                        "title": n.props.get("title"),
+                        "path": n.props.get("path"),
+                        "order": n.props.get("order"),
+                    }
+                    for n in sections
+                ],
+                "indicators": [
+                    {"id": n.id, **{k: n.props.get(k) for k in IndicatorRef.model_fields if k != "id"}}
+                    for n in sorted((n for e, n in own if e.type == "SETS"), key=lambda n: n.id)
+                ],
+                "systems": _entity_refs(named, counts, Label.SYSTEM),
+                "pilots": _entity_refs(named, counts, Label.PILOT),
+                "agencies": _entity_refs([*issuers, *named], counts, Label.AGENCY),
             }
         )
+
+
+def _entity_refs(nodes: list[Node], counts: dict[str, int], label: Label) -> list[dict[str, Any]]:
+    """One entry per entity of ``label``, most often named first."""
+    unique = {n.id: n for n in nodes if n.label == label}
+    return [
+        {"id": n.id, "label": str(n.label), "name": n.props.get("name"), "mentions": counts.get(n.id, 0)}
+        for n in sorted(unique.values(), key=lambda n: (-counts.get(n.id, 0), n.id))
+    ]
 
 
 def _plan_fields(node: Node) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from graph.model import Label, Node, RelType
+from graph.model import Edge, Label, Node, RelType
 from graph.store import GraphStore
 
 
@@ -67,21 +67,30 @@ def find_plan(store: GraphStore, key: str) -> Node | None:
 
 
 def plan_coverage(store: GraphStore, plan: Node) -> Coverage:
-    """Every non-review statement of ``plan`` with the ingested child plans that implement it."""
-    children = [
-        child
-        for _, child in store.neighbours(plan.id, [RelType.BASED_ON], "in")
-        if child.props.get("source") is not None
+    """Every non-review statement of ``plan`` with the ingested child plans that implement it, read
+    through generic GraphStore calls (a store may answer ``store.coverage`` in fewer round trips)."""
+    children = store.neighbours(plan.id, [RelType.BASED_ON], "in")
+    statements = [
+        (task, store.neighbours(task.id, [RelType.IMPLEMENTS], "in")) for task in store.passages(plan.id)
     ]
+    return assemble_coverage(plan, [child for _, child in children], statements)
+
+
+def assemble_coverage(
+    plan: Node, children: list[Node], statements: list[tuple[Node, list[tuple[Edge, Node]]]]
+) -> Coverage:
+    """Coverage from what a store read: the plans based on ``plan`` (ordered by id) and each statement
+    in document order with its incoming IMPLEMENTS edges. Pure, so every store reports the same."""
+    children = [child for child in children if child.props.get("source") is not None]
     titles = {c.id: c.props.get("title") or c.id for c in children}
-    statements = []
-    for task in store.passages(plan.id):
+    rows = []
+    for task, implementers in statements:
         if task.props.get("review"):
             continue
         quote = task.evidence[0]["text"] if task.evidence else task.props.get("text", "")
         entry = StatementCoverage(task.id, task.props.get("section", ""), task.props.get("text", ""), quote)
         seen: set[str] = set()
-        for edge, child_task in store.neighbours(task.id, [RelType.IMPLEMENTS], "in"):
+        for edge, child_task in implementers:
             owner = _owner(edge.evidence, children)
             if owner is None:
                 continue
@@ -96,9 +105,9 @@ def plan_coverage(store: GraphStore, plan: Node) -> Coverage:
                 )
             )
         entry.missing_in = [titles[c.id] for c in children if c.id not in seen]
-        statements.append(entry)
+        rows.append(entry)
     child_rows = [{"id": c.id, "title": titles[c.id], "source": c.props.get("source")} for c in children]
-    return Coverage(plan.id, plan.props.get("title") or plan.id, child_rows, statements)
+    return Coverage(plan.id, plan.props.get("title") or plan.id, child_rows, rows)
 
 
 def _owner(evidence: list[dict[str, Any]], children: list[Node]) -> Node | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from pathlib import Path
@@ -39,6 +40,24 @@ def _scalar(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def write_export(subgraph: Subgraph, fmt: str, path: Path) -> None:
-    text = export_json(subgraph) if fmt == "json" else export_graphml(subgraph)
+def export_csv(subgraph: Subgraph, table: str) -> str:
+    """``table`` "nodes" or "edges": one row each, one column per property (the union over rows,
+    fixed columns first, then sorted); lists and evidence as JSON strings, as in GraphML."""
+    data = subgraph.as_export()
+    rows = data["nodes"] if table == "nodes" else data["edges"]
+    fixed = ["id", "label"] if table == "nodes" else ["source", "target", "type"]
+    keys = sorted({k for row in rows for k in row} - set(fixed) - {"evidence"})
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*fixed, *keys, "evidence"])
+    for row in rows:
+        writer.writerow([_scalar(row.get(k)) for k in [*fixed, *keys, "evidence"]])
+    return buffer.getvalue()
+
+
+def write_export(subgraph: Subgraph, fmt: str, path: Path, table: str = "nodes") -> None:
+    if fmt == "csv":
+        text = export_csv(subgraph, table)
+    else:
+        text = export_json(subgraph) if fmt == "json" else export_graphml(subgraph)
     path.write_text(text, encoding="utf-8")

@@ -69,11 +69,15 @@ def prepare_documents(
 
 
 def ingest_files(
-    store: GraphStore, paths: Iterable[Path | str], progress: Progress | None = None
+    store: GraphStore,
+    paths: Iterable[Path | str],
+    progress: Progress | None = None,
+    all_or_nothing: bool = False,
 ) -> IngestResult:
-    """Ingest the good documents under ``paths`` into ``store``; bad ones come back as errors."""
+    """Ingest the good documents under ``paths`` into ``store``; bad ones come back as errors.
+    With ``all_or_nothing`` (the API's uploads) one bad document means nothing is written."""
     documents, errors = prepare_documents(paths, progress)
-    if not documents:
+    if not documents or (all_or_nothing and errors):
         return IngestResult(summary=None, errors=errors)
     links = link_documents(store, documents)
     written = store.write_documents([*documents, *links])

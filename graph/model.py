@@ -151,3 +151,13 @@ class WriteSummary:
     edges_added: int
     nodes_total: int
     edges_total: int
+
+
+@dataclass(frozen=True)
+class CypherResult:
+    """Rows of a caller's read-only Cypher statement, as JSON-ready values; ``truncated`` says the
+    row cap cut the result short."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool

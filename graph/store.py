@@ -7,9 +7,23 @@ can be swapped by changing one URL.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
-from graph.model import DocumentGraph, Edge, Label, Node, Page, RelType, Subgraph, WriteSummary
+from graph.model import (
+    CypherResult,
+    DocumentGraph,
+    Edge,
+    Label,
+    Node,
+    Page,
+    RelType,
+    Subgraph,
+    WriteSummary,
+)
+
+if TYPE_CHECKING:  # graph.coverage and graph.compare_indicators read through this protocol
+    from graph.compare_indicators import IndicatorComparison
+    from graph.coverage import Coverage
 
 Direction = Literal["out", "in", "both"]
 Lineage = Literal["up", "down"]
@@ -29,6 +43,15 @@ class StoreFormatError(StoreError):
 
 class StoreWriteError(StoreError):
     """A write failed; the store is left exactly as it was before it."""
+
+
+class StoreUnsupported(StoreError):
+    """This store cannot do what was asked (e.g. Cypher on the embedded store); the message says why."""
+
+
+class StoreQueryRejected(StoreError):
+    """A caller's query was refused before or while running (not read-only, a writing procedure,
+    a syntax error, the timeout); the message says why. The caller's fault, not the store's."""
 
 
 @runtime_checkable
@@ -83,6 +106,28 @@ class GraphStore(Protocol):
 
     def passages(self, plan_id: str) -> list[Node]:
         """The plan's statements (Task nodes under its sections), in document order."""
+        ...
+
+    def plan_mentions(self, plan_id: str) -> list[tuple[Edge, Node]]:
+        """MENTIONS edges from the plan and from every section under it, with the entity named,
+        ordered by entity id then passage id: what a plan talks about, with the quotes."""
+        ...
+
+    def coverage(self, plan_id: str) -> Coverage | None:
+        """For each statement of a parent plan, the ingested child plans' statements that implement
+        it (graph.coverage); None when ``plan_id`` is not a plan."""
+        ...
+
+    def compare_indicator(self, key: str) -> IndicatorComparison | None:
+        """One indicator (by id, or every indicator with this exact name) in every plan that sets it,
+        joined over ALIGNS_WITH and same names (graph.compare_indicators); None when nothing matches."""
+        ...
+
+    def read_cypher(
+        self, statement: str, params: dict[str, object], timeout_s: float, row_cap: int
+    ) -> CypherResult:
+        """Run a caller's read-only Cypher statement. Raises StoreUnsupported where the store has no
+        Cypher engine, StoreQueryRejected for anything that could write, fail or run too long."""
         ...
 
     def export(self) -> Subgraph:

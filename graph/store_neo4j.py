@@ -9,21 +9,56 @@ batches (UNWIND), all in one transaction: either the whole batch lands or nothin
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import neo4j
+import neo4j.graph
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
 
 from cypher import load_blocks
+from graph.compare_indicators import IndicatorComparison, assemble_comparison
 from graph.contributions import add_document, empty_graph, remove_document, set_edge, set_node
-from graph.model import Contribution, DocumentGraph, Edge, Label, Node, Page, RelType, Subgraph, WriteSummary
+from graph.coverage import Coverage, assemble_coverage
+from graph.model import (
+    Contribution,
+    CypherResult,
+    DocumentGraph,
+    Edge,
+    Label,
+    Node,
+    Page,
+    RelType,
+    Subgraph,
+    WriteSummary,
+)
 from graph.search import search_key
-from graph.store import Direction, Lineage, StoreError, StoreUnavailable, StoreWriteError
+from graph.store import (
+    Direction,
+    Lineage,
+    StoreError,
+    StoreQueryRejected,
+    StoreUnavailable,
+    StoreWriteError,
+)
 
 QUERIES = "store.cypher"
 SCHEMA = "schema.cypher"
+# The passthrough checks a caller's statement by planning it without running it; the caller's text
+# follows this keyword verbatim (it is the caller's query by design, never one of ours).
+EXPLAIN = "EXPLAIN "
+QUERY_TYPES = {"rw": "read-write", "w": "write-only", "s": "a schema change", "": "of unknown type"}
+# Properties the store keeps for itself; passthrough results show the entity's own properties.
+INTERNAL_PROPS = {
+    "props_json",
+    "evidence_json",
+    "contrib_json",
+    "docs",
+    "search_name",
+    "search_title",
+    "search_aliases",
+}
 
 
 def _q(name: str) -> str:
@@ -119,6 +154,98 @@ class Neo4jStore:
 
     def passages(self, plan_id: str) -> list[Node]:
         return [_node(r) for r in self._read("passages", id=plan_id)]
+
+    def plan_mentions(self, plan_id: str) -> list[tuple[Edge, Node]]:
+        return [(_edge(r), _node(_as_node(r))) for r in self._read("plan_mentions", id=plan_id)]
+
+    def coverage(self, plan_id: str) -> Coverage | None:
+        plan = self.get_node(plan_id)
+        if plan is None or plan.label != Label.PLAN:
+            return None
+        children = [node for _, node in self.neighbours(plan_id, [RelType.BASED_ON], "in")]
+        statements = [
+            (_node(row), [(_edge(r), _node(_as_node(r))) for r in row["implementers"]])
+            for row in self._read("coverage", id=plan_id)
+        ]
+        return assemble_coverage(plan, children, statements)
+
+    def compare_indicator(self, key: str) -> IndicatorComparison | None:
+        rows = self._read("compare_indicator", key=key, name_key=search_key(key))
+        return assemble_comparison(
+            key,
+            [
+                (
+                    _node(row),
+                    _node(_plan_columns(row)) if row["plan_id"] is not None else None,
+                    [(_edge(r), _node(_as_node(r))) for r in row["aligned"]],
+                )
+                for row in rows
+            ],
+        )
+
+    def read_cypher(
+        self, statement: str, params: dict[str, object], timeout_s: float, row_cap: int
+    ) -> CypherResult:
+        """Checked with EXPLAIN first (query type must be read-only; no LOAD CSV; every procedure
+        called must be READ mode), then run in a READ transaction with a server-side timeout, so a
+        write is refused twice: by us and by the server's access mode."""
+        self._check_read_only(statement, params, timeout_s)
+
+        @neo4j.unit_of_work(timeout=timeout_s)
+        def work(tx: neo4j.ManagedTransaction) -> CypherResult:
+            result = tx.run(statement, params)
+            columns = list(result.keys())
+            rows: list[list[Any]] = []
+            for record in result:
+                if len(rows) == row_cap:
+                    return CypherResult(columns, rows, truncated=True)
+                rows.append([_jsonable(value) for value in record.values()])
+            return CypherResult(columns, rows, truncated=False)
+
+        try:
+            with self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
+                return session.execute_read(work)
+        except ServiceUnavailable as exc:
+            raise StoreUnavailable(f"{self.url}: {exc}") from exc
+        except ClientError as exc:
+            raise StoreQueryRejected(f"statement refused by Neo4j: {exc.code}: {exc.message}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"{self.url}: statement failed: {exc.message}") from exc
+
+    def _check_read_only(self, statement: str, params: dict[str, object], timeout_s: float) -> None:
+        try:
+            with self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
+                summary = session.run(neo4j.Query(EXPLAIN + statement, timeout=timeout_s), params).consume()
+        except ServiceUnavailable as exc:
+            raise StoreUnavailable(f"{self.url}: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreQueryRejected(f"statement refused by Neo4j: {exc.code}: {exc.message}") from exc
+        if summary.query_type != "r":
+            kind = QUERY_TYPES.get(summary.query_type or "", summary.query_type)
+            raise StoreQueryRejected(f"only read-only statements are allowed; this one is {kind}")
+        operators = list(_operators(summary.plan or {}))
+        if any(op.startswith("LoadCSV") for op, _ in operators):
+            raise StoreQueryRejected("LOAD CSV is not allowed through the passthrough")
+        called = sorted(
+            {_procedure_name(details) for op, details in operators if op.startswith("ProcedureCall")}
+        )
+        if called:
+            try:
+                rows = self._read("read_cypher_procedures", names=called)
+            except StoreUnavailable:
+                raise
+            except StoreError as exc:  # fail closed: a procedure whose mode is unknown is refused
+                raise StoreQueryRejected(f"cannot check the mode of {', '.join(called)}: {exc}") from exc
+            modes = {r["name"]: r["mode"] for r in rows}
+            writing = [name for name in called if modes.get(name) != "READ"]
+            if writing:
+                raise StoreQueryRejected(
+                    f"only READ-mode procedures are allowed; refused: {', '.join(writing)}"
+                )
 
     def export(self) -> Subgraph:
         return Subgraph(
@@ -301,3 +428,51 @@ def _edge(row: dict[str, Any]) -> Edge:
         json.loads(row["props_json"]),
         json.loads(row["evidence_json"]),
     )
+
+
+def _plan_columns(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["plan_id"],
+        "label": row["plan_label"],
+        "props_json": row["plan_props_json"],
+        "evidence_json": row["plan_evidence_json"],
+    }
+
+
+def _operators(plan: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(operator type, details) of every operator in an EXPLAIN plan tree."""
+    arguments = plan.get("args") or plan.get("arguments") or {}
+    yield str(plan.get("operatorType", "")), str(arguments.get("Details", ""))
+    for child in plan.get("children") or []:
+        yield from _operators(child)
+
+
+def _procedure_name(details: str) -> str:
+    """``db.labels() :: (label :: STRING)`` → ``db.labels``."""
+    return details.split("(", 1)[0].strip()
+
+
+def _jsonable(value: Any) -> Any:
+    """Driver values as JSON: nodes and relationships as their own properties, paths as both lists."""
+    if isinstance(value, neo4j.graph.Node):
+        return {"labels": sorted(value.labels), **_own_props(value)}
+    if isinstance(value, neo4j.graph.Relationship):
+        start = value.start_node.get("id") if value.start_node is not None else None
+        end = value.end_node.get("id") if value.end_node is not None else None
+        return {"type": value.type, "start": start, "end": end, **_own_props(value)}
+    if isinstance(value, neo4j.graph.Path):
+        return {
+            "nodes": [_jsonable(n) for n in value.nodes],
+            "relationships": [_jsonable(r) for r in value.relationships],
+        }
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)  # temporal and spatial values
+
+
+def _own_props(entity: neo4j.graph.Entity) -> dict[str, Any]:
+    return {k: _jsonable(v) for k, v in entity.items() if k not in INTERNAL_PROPS}

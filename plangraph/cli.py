@@ -65,8 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
     _store_arg(ingest)
 
-    export = sub.add_parser("export", help="write the whole graph as JSON (the export contract) or GraphML")
-    export.add_argument("--format", choices=["json", "graphml"], default="json")
+    export = sub.add_parser(
+        "export", help="write the whole graph as JSON (the export contract), GraphML or CSV (one table)"
+    )
+    export.add_argument("--format", choices=["json", "graphml", "csv"], default="json")
+    export.add_argument("--table", choices=["nodes", "edges"], default="nodes", help="for csv: which table")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     _store_arg(export)
 
@@ -179,7 +182,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from graph.export import write_export
 
     subgraph = _whole_graph(args.store)
-    write_export(subgraph, args.format, args.output)
+    write_export(subgraph, args.format, args.output, table=args.table)
     print(
         f"wrote {len(subgraph.nodes)} nodes and {len(subgraph.edges)} edges to {args.output}", file=sys.stderr
     )

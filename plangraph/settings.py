@@ -34,6 +34,17 @@ class Settings(BaseSettings):
     """The key writing endpoints (document upload) require in the ``X-API-Key`` header; while unset,
     they refuse every request. Reads never need it."""
 
+    max_upload_bytes: int = 20 * 1024 * 1024
+    """Largest document upload (the whole multipart request) ``POST /api/v1/ingest`` accepts;
+    bigger requests get a 413 before the body is read."""
+
+    cypher_timeout_s: float = 10.0
+    """Longest a Cypher passthrough statement may run on Neo4j (callers may ask for less)."""
+
+    cypher_row_cap: int = 1000
+    """Most rows a Cypher passthrough statement returns (callers may ask for fewer); more are cut and
+    the answer says ``truncated: true``."""
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: Any) -> Any:

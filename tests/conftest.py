@@ -29,15 +29,44 @@ def _neo4j_wanted(config: pytest.Config) -> bool:
     return bool(os.environ.get("NEO4J_URI")) or bool(config.getoption("--neo4j"))
 
 
-@pytest.fixture(params=["networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+STORE_KINDS = ["networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+
+
+def _clean_neo4j(request: pytest.FixtureRequest) -> GraphStore:
+    if not _neo4j_wanted(request.config):
+        pytest.skip("Neo4j leg: set NEO4J_URI (and NEO4J_USERNAME/NEO4J_PASSWORD) to run it")
+    opened = open_store(os.environ.get("NEO4J_URI", "neo4j://127.0.0.1:7687"))
+    opened.clear()  # type: ignore[attr-defined]
+    return opened
+
+
+@pytest.fixture(params=STORE_KINDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    if request.param == "neo4j":
-        if not _neo4j_wanted(request.config):
-            pytest.skip("Neo4j leg: set NEO4J_URI (and NEO4J_USERNAME/NEO4J_PASSWORD) to run it")
-        opened = open_store(os.environ.get("NEO4J_URI", "neo4j://127.0.0.1:7687"))
-        opened.clear()  # type: ignore[attr-defined]
-    else:
-        opened = open_store(tmp_path / "store")
+    opened = _clean_neo4j(request) if request.param == "neo4j" else open_store(tmp_path / "store")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def _embedded_sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    opened = open_store(tmp_path_factory.mktemp("sample") / "store")
+    result = ingest_files(opened, [SEEDS])
+    assert result.ok, result.errors
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(params=STORE_KINDS)
+def sample_store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    """The whole sample corpus for tests that only read: the embedded store is built once per session
+    and shared (a test that writes to it is a bug); Neo4j is cleaned and loaded for each test, since
+    the `store` fixture empties the one database."""
+    if request.param == "networkx":
+        yield request.getfixturevalue("_embedded_sample")
+        return
+    opened = _clean_neo4j(request)
+    result = ingest_files(opened, [SEEDS])
+    assert result.ok, result.errors
     yield opened
     opened.close()
 

@@ -23,8 +23,8 @@ HUZHOU_OUTLINE = "湖州市国民经济和社会发展第十四个五年规划�
 
 
 @pytest.fixture
-def client(seeded_store: GraphStore) -> Iterator[TestClient]:
-    with TestClient(create_app(store=seeded_store)) as test_client:
+def client(sample_store: GraphStore) -> Iterator[TestClient]:
+    with TestClient(create_app(store=sample_store)) as test_client:
         yield test_client
 
 
@@ -32,7 +32,7 @@ def _all_plans(store: GraphStore) -> list[dict]:
     return [{"id": n.id, **n.props} for n in store.list_nodes(Label.PLAN, limit=10_000).items]
 
 
-def test_health_counts_every_plan_including_stubs(client: TestClient, seeded_store: GraphStore) -> None:
+def test_health_counts_every_plan_including_stubs(client: TestClient, sample_store: GraphStore) -> None:
     response = client.get("/health")
 
     assert response.status_code == 200
@@ -40,13 +40,13 @@ def test_health_counts_every_plan_including_stubs(client: TestClient, seeded_sto
     assert body["status"] == "ok"
     assert body["version"] == "0.1.0"
     # 5 ingested documents, 3 parents they name and the plans they cite in passing (stubs)
-    assert body["plans"] == len(_all_plans(seeded_store)) >= 8
+    assert body["plans"] == len(_all_plans(sample_store)) >= 8
 
 
-def test_plan_list_returns_every_plan_ordered_by_id(client: TestClient, seeded_store: GraphStore) -> None:
+def test_plan_list_returns_every_plan_ordered_by_id(client: TestClient, sample_store: GraphStore) -> None:
     body = client.get("/api/v1/plans").json()
 
-    expected = sorted(plan["id"] for plan in _all_plans(seeded_store))
+    expected = sorted(plan["id"] for plan in _all_plans(sample_store))
     assert [item["id"] for item in body["items"]] == expected
     assert (body["total"], body["limit"], body["offset"]) == (len(expected), 50, 0)
 
@@ -123,8 +123,8 @@ def test_unknown_plan_id_is_a_json_404(client: TestClient) -> None:
     assert response.json() == {"detail": "no plan with id plan-000000000000"}
 
 
-def test_a_node_that_is_not_a_plan_is_a_404(client: TestClient, seeded_store: GraphStore) -> None:
-    region = seeded_store.list_nodes(Label.REGION, limit=1).items[0]
+def test_a_node_that_is_not_a_plan_is_a_404(client: TestClient, sample_store: GraphStore) -> None:
+    region = sample_store.list_nodes(Label.REGION, limit=1).items[0]
 
     response = client.get(f"/api/v1/plans/{region.id}")
 
@@ -147,13 +147,13 @@ def test_openapi_documents_every_route_with_a_summary_and_real_example(client: T
 
 
 def test_viz_hierarchy_page_shows_every_plan_in_the_hierarchy(
-    client: TestClient, seeded_store: GraphStore
+    client: TestClient, sample_store: GraphStore
 ) -> None:
     response = client.get("/viz/hierarchy")
 
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
-    plans = hierarchy_plans(seeded_store.export())
+    plans = hierarchy_plans(sample_store.export())
     assert len(plans) == 8  # 5 ingested plans and the 3 parents they name
     for plan in plans:
         assert plan.props["title"][:8] in response.text, plan.props["title"]
@@ -169,10 +169,10 @@ def test_start_page_links_docs_plans_and_hierarchy(client: TestClient) -> None:
         assert f'href="{href}"' in response.text
 
 
-def test_cors_headers_only_when_origins_are_configured(seeded_store: GraphStore) -> None:
+def test_cors_headers_only_when_origins_are_configured(sample_store: GraphStore) -> None:
     origin = {"Origin": "https://plans.example"}
-    closed = TestClient(create_app(store=seeded_store)).get("/health", headers=origin)
-    opened = TestClient(create_app(Settings(cors_origins=["https://plans.example"]), store=seeded_store)).get(
+    closed = TestClient(create_app(store=sample_store)).get("/health", headers=origin)
+    opened = TestClient(create_app(Settings(cors_origins=["https://plans.example"]), store=sample_store)).get(
         "/health", headers=origin
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -47,6 +48,18 @@ def test_export_graphml_is_readable_by_networkx(ingested: Path, tmp_path: Path) 
     graph = nx.read_graphml(out)
     titles = {data.get("title") for _, data in graph.nodes(data=True)}
     assert "湖州市市场监管“十四五”规划" in titles
+
+
+def test_export_csv_writes_one_row_per_edge_with_its_type(ingested: Path, tmp_path: Path) -> None:
+    out = tmp_path / "edges.csv"
+    assert (
+        run("export", "--format", "csv", "--table", "edges", "-o", out, "--store", ingested).returncode == 0
+    )
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    json_out = tmp_path / "g.json"
+    assert run("export", "--format", "json", "-o", json_out, "--store", ingested).returncode == 0
+    assert len(rows) == len(json.loads(json_out.read_text(encoding="utf-8"))["edges"])
+    assert {"BASED_ON", "IMPLEMENTS", "MENTIONS"} <= {row["type"] for row in rows}
 
 
 @pytest.mark.skipif(

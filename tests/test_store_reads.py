@@ -54,3 +54,16 @@ def test_search_matches_names_titles_and_aliases_in_either_script(seeded_store: 
     agencies = {n.props["name"] for n in seeded_store.search("省局", Label.AGENCY)}
     assert {"浙江省市场监督管理局", "甘肃省市场监督管理局"} <= agencies  # by the alias 省局
     assert seeded_store.search("  ") == []
+
+
+def test_search_sees_what_a_later_write_added_and_removed(store: GraphStore, seeds, tmp_path) -> None:
+    from graph.ingest_files import ingest_files
+
+    path = tmp_path / "plan.txt"
+    path.write_text((seeds / HUZHOU).read_text(encoding="utf-8"), encoding="utf-8")
+    assert store.search("湖州市市场监管", Label.PLAN) == []
+    assert ingest_files(store, [path]).ok
+    assert [n.id for n in store.search("湖州市市场监管", Label.PLAN)] == [HUZHOU_ID]
+    path.write_text((seeds / ZHEJIANG).read_text(encoding="utf-8"), encoding="utf-8")
+    assert ingest_files(store, [path]).ok
+    assert store.search("湖州市市场监管", Label.PLAN) == []

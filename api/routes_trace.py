@@ -1,0 +1,180 @@
+"""How nodes connect: a node's neighbourhood, IMPLEMENTS chains across levels, shortest paths."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query, status
+
+from api.deps import StoreDep, require_node
+from api.examples import (
+    HUANGSHIGANG_PLAN_ID,
+    HUBEI_PLAN_ID,
+    ZHEJIANG_GOAL_ID,
+    examples,
+)
+from api.params import NodeIdPath
+from api.schemas import ErrorDetail, Evidence
+from api.schemas_graph import (
+    EdgeOut,
+    Neighbour,
+    Neighbourhood,
+    NodeOut,
+    Passage,
+    PathOut,
+    PlanRef,
+    Trace,
+    TraceHop,
+)
+from graph.model import Edge, Node, RelType
+from graph.plan_sources import evidence_sources, plans_by_source
+
+router = APIRouter(prefix="/api/v1", tags=["links"])
+
+NOT_FOUND = {status.HTTP_404_NOT_FOUND: {"model": ErrorDetail, "description": "unknown node id"}}
+MAX_NEIGHBOURS = 500
+
+
+@router.get(
+    "/nodes/{node_id}/neighbours",
+    summary="A node's neighbourhood: nodes within `depth` hops and the edges between them",
+    description=f"Breadth-first from the node over the relationship types given (all by default), in "
+    f"the direction given; stops at {MAX_NEIGHBOURS} nodes (`truncated: true`).",
+    responses=NOT_FOUND,
+)
+def neighbours(
+    node_id: NodeIdPath,
+    store: StoreDep,
+    depth: Annotated[int, Query(ge=1, le=3, description="hops from the node")] = 1,
+    rel: Annotated[
+        list[RelType] | None,
+        Query(description="relationship types to follow (repeat the parameter for several)"),
+    ] = None,
+    direction: Annotated[
+        Literal["out", "in", "both"], Query(description="edge direction from the node")
+    ] = "both",
+) -> Neighbourhood:
+    center = require_node(store, node_id)
+    seen: dict[str, int] = {node_id: 0}
+    found: list[Neighbour] = []
+    edges: dict[str, Edge] = {}
+    frontier, truncated = [node_id], False
+    for level in range(1, depth + 1):
+        step = []
+        for current in frontier:
+            for edge, other in store.neighbours(current, rel, direction):
+                if other.id not in seen:
+                    if len(seen) > MAX_NEIGHBOURS:
+                        truncated = True
+                        continue
+                    seen[other.id] = level
+                    found.append(Neighbour(node=NodeOut.from_node(other), depth=level))
+                    step.append(other.id)
+                edges[edge.key] = edge
+        frontier = step
+    return Neighbourhood(
+        center=NodeOut.from_node(center),
+        nodes=found,
+        edges=[EdgeOut.from_edge(e) for e in edges.values() if e.source in seen and e.target in seen],
+        truncated=truncated,
+    )
+
+
+@router.get(
+    "/trace/{node_id}",
+    summary="Follow IMPLEMENTS links: from a goal down to the passages that carry it out, or up",
+    description="`down` from a higher-level plan's statement to the lower-level statements implementing "
+    "it (and those implementing them); `up` from a statement to the goals it serves. Each hop has the "
+    "similarity score and both statements with their plans and quotes.",
+    responses=NOT_FOUND,
+)
+def trace(
+    node_id: Annotated[
+        str,
+        Path(
+            description="a statement (task-…) id",
+            openapi_examples=examples(浙江目标=("浙江: 实施“强队砺剑”工程", ZHEJIANG_GOAL_ID)),
+        ),
+    ],
+    store: StoreDep,
+    direction: Annotated[
+        Literal["down", "up"], Query(description="down to implementers, up to goals")
+    ] = "down",
+    depth: Annotated[int, Query(ge=1, le=5, description="most IMPLEMENTS hops")] = 5,
+) -> Trace:
+    start = require_node(store, node_id)
+    hops = store.trace(node_id, direction, depth)
+    nodes = {start.id: start, **{n.id: n for _, n, _ in hops}}
+    plans = plans_by_source(store, (s for n in nodes.values() for s in evidence_sources(n.evidence)))
+
+    def passage(node_key: str) -> Passage:
+        node = nodes.get(node_key) or store.get_node(node_key)
+        return _passage(node_key, node, plans)
+
+    return Trace(
+        start=passage(start.id),
+        direction=direction,
+        hops=[
+            TraceHop(
+                depth=depth_,
+                score=edge.props.get("score"),
+                method=edge.props.get("method"),
+                child=passage(edge.source),
+                parent=passage(edge.target),
+            )
+            for edge, _, depth_ in hops
+        ],
+    )
+
+
+@router.get(
+    "/path",
+    summary="The shortest chain of edges between two nodes, either direction",
+    description="404 when either id is unknown or no chain of at most `max_depth` edges joins them.",
+    responses=NOT_FOUND,
+)
+def shortest_path(
+    store: StoreDep,
+    source: Annotated[
+        str,
+        Query(
+            max_length=200,
+            description="node id to start from",
+            openapi_examples=examples(黄石港区=("黄石港区's plan", HUANGSHIGANG_PLAN_ID)),
+        ),
+    ],
+    target: Annotated[
+        str,
+        Query(
+            max_length=200,
+            description="node id to reach",
+            openapi_examples=examples(湖北省=("湖北省's plan", HUBEI_PLAN_ID)),
+        ),
+    ],
+    max_depth: Annotated[int, Query(ge=1, le=8, description="most edges")] = 8,
+) -> PathOut:
+    require_node(store, source)
+    require_node(store, target)
+    path = store.shortest_path(source, target, max_depth)
+    if path is None:
+        raise HTTPException(
+            status_code=status.HTTP_404_NOT_FOUND,
+            detail=f"no path of at most {max_depth} edges between {source} and {target}",
+        )
+    return PathOut(
+        length=len(path.edges),
+        nodes=[NodeOut.from_node(n) for n in path.nodes],
+        edges=[EdgeOut.from_edge(e) for e in path.edges],
+    )
+
+
+def _passage(node_id: str, node: Node | None, plans: dict[str, Node]) -> Passage:
+    if node is None:
+        return Passage(id=node_id)
+    owner = next((plans[s] for s in sorted(evidence_sources(node.evidence)) if s in plans), None)
+    return Passage(
+        id=node.id,
+        text=node.props.get("text") or node.props.get("name"),
+        plan=PlanRef.from_node(owner),
+        evidence=[Evidence.model_validate(ev) for ev in node.evidence],
+    )

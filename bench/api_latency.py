@@ -1,0 +1,258 @@
+"""Latency of the HTTP API per endpoint: p50, p99 and requests/s at several connection counts.
+
+Starts ``plangraph serve`` for real (uvicorn, loopback, a free port) in a subprocess on a store —
+the sample corpus built in a temp dir by default, or any store given with ``--store`` (e.g. a large
+synthetic graph) — finds ids to ask about through the API itself, then drives each endpoint with an
+async httpx client. Bounded: at most ``--requests`` per endpoint and connection count, and at most
+``--seconds`` of wall time for each.
+
+    .venv/bin/python bench/api_latency.py
+    .venv/bin/python bench/api_latency.py --store /tmp/big --connections 1,16,64 --requests 500 \\
+        --endpoints trace,neighbours,search --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "seeds"
+
+# name → URL template; {placeholders} are filled from ids discovered through the API
+ENDPOINTS = {
+    "health": "/health",
+    "plans": "/api/v1/plans?limit=50",
+    "hierarchy": "/api/v1/plans/hierarchy",
+    "plan": "/api/v1/plans/{parent}",
+    "indicators": "/api/v1/plans/{child}/indicators",
+    "coverage": "/api/v1/plans/{parent}/coverage",
+    "compare": "/api/v1/indicators/compare?name={indicator}",
+    "entities": "/api/v1/entities?label=System&limit=50",
+    "entity": "/api/v1/entities/{entity}",
+    "search": "/api/v1/search?q={term}",
+    "neighbours": "/api/v1/nodes/{parent}/neighbours?depth=1",
+    "trace": "/api/v1/trace/{goal}?direction=down",
+    "path": "/api/v1/path?source={child}&target={region}",
+    "export": "/api/v1/export?format=json",
+}
+DEFAULT_ENDPOINTS = [name for name in ENDPOINTS if name != "export"]
+
+
+@dataclass
+class Result:
+    endpoint: str
+    connections: int
+    requests: int
+    errors: int
+    p50_ms: float
+    p99_ms: float
+    rps: float
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def build_sample_store(folder: Path) -> Path:
+    store = folder / "store"
+    subprocess.run(
+        [sys.executable, "-m", "plangraph", "ingest", str(SEEDS), "--store", str(store)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return store
+
+
+def start_server(store: str, port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PLANGRAPH_API_KEY": ""}
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "plangraph",
+            "serve",
+            "--store",
+            store,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the server exited with code {server.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("the server did not answer /health within 120 s")
+
+
+def discover_ids(base: str) -> dict[str, str]:
+    """Ids to ask about, found through the API so any store works: a parent plan with a child, a goal
+    with implementing statements, an indicator of the child, a system and the region the child plan covers."""
+    with httpx.Client(base_url=base, timeout=120) as client:
+        roots = client.get("/api/v1/plans/hierarchy").json()["roots"]
+        parent = next((r for r in roots if r["children"]), roots[0] if roots else {"id": "", "children": []})
+        child = parent["children"][0]["id"] if parent["children"] else parent["id"]
+        coverage = client.get(f"/api/v1/plans/{parent['id']}/coverage").json()
+        goals = [s["task"] for s in coverage.get("statements", []) if s["implemented_by"]]
+        indicators = client.get(f"/api/v1/plans/{child}/indicators").json().get("items", [])
+        systems = client.get("/api/v1/entities", params={"label": "System", "limit": 1}).json()["items"]
+        covers = client.get(f"/api/v1/nodes/{child}/neighbours", params={"rel": "COVERS", "direction": "out"})
+        regions = [n["node"] for n in covers.json().get("nodes", [])]
+    entity = systems[0] if systems else {"id": parent["id"], "name": "规划"}
+    return {
+        "parent": parent["id"],
+        "child": child,
+        "goal": goals[0] if goals else parent["id"],
+        "indicator": indicators[0]["name"] if indicators else "",
+        "entity": entity["id"],
+        "term": (entity.get("name") or "规划")[:2],
+        "region": regions[0]["id"] if regions else parent["id"],
+    }
+
+
+async def drive(
+    base: str, url: str, connections: int, requests: int, seconds: float
+) -> tuple[list[float], int, float]:
+    latencies: list[float] = []
+    errors = 0
+    issued = 0
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    started = time.perf_counter()
+    deadline = started + seconds
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal issued, errors
+        while issued < requests and time.perf_counter() < deadline:
+            issued += 1
+            begin = time.perf_counter()
+            try:
+                response = await client.get(url)
+                ok = response.status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            latencies.append(time.perf_counter() - begin)
+            errors += 0 if ok else 1
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        await client.get(url)  # warm-up, not counted
+        started = time.perf_counter()
+        deadline = started + seconds
+        await asyncio.gather(*(worker(client) for _ in range(connections)))
+    return latencies, errors, time.perf_counter() - started
+
+
+def percentile(values: list[float], q: float) -> float:
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--store", help="store directory or neo4j:// URL (default: sample corpus in a temp dir)"
+    )
+    parser.add_argument("--connections", default="1,16", help="comma-separated connection counts")
+    parser.add_argument(
+        "--requests", type=int, default=200, help="requests per endpoint and connection count"
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=20.0, help="time cap per endpoint and connection count"
+    )
+    parser.add_argument(
+        "--endpoints",
+        default=",".join(DEFAULT_ENDPOINTS),
+        help=f"comma-separated, from: {', '.join(ENDPOINTS)}",
+    )
+    parser.add_argument(
+        "--ids",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="use this id instead of the discovered one (keys: parent, child, goal, indicator, entity, "
+        "term, region); repeat for several",
+    )
+    parser.add_argument("--json", action="store_true", help="print results as JSON lines instead of a table")
+    args = parser.parse_args(argv)
+    names = [n.strip() for n in args.endpoints.split(",") if n.strip()]
+    if any("=" not in item for item in args.ids):
+        parser.error("--ids takes KEY=VALUE")
+    unknown = [n for n in names if n not in ENDPOINTS]
+    if unknown:
+        parser.error(f"unknown endpoints: {', '.join(unknown)}")
+    connection_counts = [int(c) for c in args.connections.split(",")]
+
+    with tempfile.TemporaryDirectory(prefix="plangraph-bench-") as folder:
+        store = args.store or str(build_sample_store(Path(folder)))
+        port = free_port()
+        server = start_server(store, port)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            chosen = discover_ids(base) | dict(item.split("=", 1) for item in args.ids)
+            ids = {k: quote(v, safe="") for k, v in chosen.items()}
+            print(f"# store {args.store or 'sample corpus'}; ids {json.dumps(ids)}", file=sys.stderr)
+            if not args.json:
+                header = ("conns", "reqs", "errors", "p50 ms", "p99 ms", "req/s")
+                widths = (5, 6, 6, 8, 8, 8)
+                print(
+                    f"{'endpoint':<12} " + " ".join(f"{h:>{w}}" for h, w in zip(header, widths, strict=True))
+                )
+            for name in names:
+                url = ENDPOINTS[name].format(**ids)
+                for connections in connection_counts:
+                    latencies, errors, elapsed = asyncio.run(
+                        drive(base, url, connections, args.requests, args.seconds)
+                    )
+                    result = Result(
+                        name,
+                        connections,
+                        len(latencies),
+                        errors,
+                        round(percentile(latencies, 50) * 1000, 2),
+                        round(percentile(latencies, 99) * 1000, 2),
+                        round(len(latencies) / elapsed, 1),
+                    )
+                    if args.json:
+                        print(json.dumps(asdict(result)), flush=True)
+                    else:
+                        r = result
+                        print(
+                            f"{r.endpoint:<12} {r.connections:>5} {r.requests:>6} {r.errors:>6} "
+                            f"{r.p50_ms:>8.2f} {r.p99_ms:>8.2f} {r.rps:>8.1f}",
+                            flush=True,
+                        )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""One indicator across plans: every plan's version of it, with baseline, target and whether a child
+plan's target is looser than, or opposite to, the parent's it aligns with.
+
+The group is the indicator(s) asked for, everything joined to them over ALIGNS_WITH (either way, up
+to ALIGN_DEPTH hops: district → city → province → national and back down to siblings), and every
+indicator whose name folds to one of the group's names. Stores gather those rows their own way;
+``assemble_comparison`` turns them into the same answer on every store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from graph.model import Edge, Label, Node, RelType
+from graph.search import search_key
+from graph.store import GraphStore
+
+ALIGN_DEPTH = 6
+SAME_NAME_CAP = 1000
+LEVEL_RANK = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
+
+
+@dataclass
+class AlignedTarget:
+    """An ALIGNS_WITH edge from this indicator to the parent plan's indicator it measures."""
+
+    indicator: str
+    score: float | None
+    flag: str | None  # "looser", "opposite" or None
+    parent_target: str | None
+
+
+@dataclass
+class IndicatorInPlan:
+    id: str
+    name: str
+    unit: str | None
+    baseline: str | None
+    baseline_year: int | None
+    target: str | None
+    target_year: int | None
+    nature: str | None
+    kind: str | None
+    plan: dict[str, Any] | None
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    aligns_with: list[AlignedTarget] = field(default_factory=list)
+
+
+@dataclass
+class IndicatorComparison:
+    key: str
+    indicators: list[IndicatorInPlan]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+Row = tuple[Node, Node | None, list[tuple[Edge, Node]]]
+
+
+def assemble_comparison(key: str, rows: list[Row]) -> IndicatorComparison | None:
+    """``rows``: each indicator of the group with the plan that SETS it and its outgoing ALIGNS_WITH
+    edges. Ordered national → district, then by plan id and indicator id."""
+    if not rows:
+        return None
+    items = [_item(indicator, plan, aligned) for indicator, plan, aligned in rows]
+    items.sort(
+        key=lambda i: (
+            LEVEL_RANK.get((i.plan or {}).get("level") or "", 9),
+            (i.plan or {}).get("id", ""),
+            i.id,
+        )
+    )
+    return IndicatorComparison(key, items)
+
+
+def _item(indicator: Node, plan: Node | None, aligned: list[tuple[Edge, Node]]) -> IndicatorInPlan:
+    props = indicator.props
+    return IndicatorInPlan(
+        id=indicator.id,
+        name=props.get("name", ""),
+        unit=props.get("unit"),
+        baseline=props.get("baseline"),
+        baseline_year=props.get("baseline_year"),
+        target=props.get("target"),
+        target_year=props.get("target_year"),
+        nature=props.get("nature"),
+        kind=props.get("kind"),
+        plan=None
+        if plan is None
+        else {key: plan.props.get(key) for key in ("title", "level", "region")} | {"id": plan.id},
+        evidence=list(indicator.evidence),
+        aligns_with=sorted(
+            (
+                AlignedTarget(
+                    other.id, edge.props.get("score"), edge.props.get("flag"), edge.props.get("parent_target")
+                )
+                for edge, other in aligned
+            ),
+            key=lambda a: a.indicator,
+        ),
+    )
+
+
+def compare_indicator(store: GraphStore, key: str) -> IndicatorComparison | None:
+    """The comparison read through generic GraphStore calls; the Neo4j store does it in one query."""
+    start = {node.id: node for node in _same_name(store, search_key(key))}
+    node = store.get_node(key)
+    if node is not None and node.label == Label.INDICATOR:
+        start[node.id] = node
+    group = dict(start)
+    frontier = list(start)
+    for _ in range(ALIGN_DEPTH):
+        step = []
+        for current in frontier:
+            for _, other in store.neighbours(current, [RelType.ALIGNS_WITH], "both"):
+                if other.id not in group:
+                    group[other.id] = other
+                    step.append(other.id)
+        frontier = step
+    for name in {search_key(n.props.get("name", "")) for n in list(group.values())}:
+        group.update((n.id, n) for n in _same_name(store, name))
+    rows: list[Row] = []
+    for indicator in group.values():
+        plans = store.neighbours(indicator.id, [RelType.SETS], "in")
+        aligned = store.neighbours(indicator.id, [RelType.ALIGNS_WITH], "out")
+        rows.append((indicator, plans[0][1] if plans else None, aligned))
+    return assemble_comparison(key, rows)
+
+
+def _same_name(store: GraphStore, name_key: str) -> list[Node]:
+    if not name_key:
+        return []
+    found = store.search(name_key, Label.INDICATOR, limit=SAME_NAME_CAP)
+    return [n for n in found if search_key(n.props.get("name", "")) == name_key]
