@@ -288,6 +288,9 @@ def test_search_selects_every_node_whose_name_matches(
     assert selected == expected and len(expected) >= 1
     assert opened.page.inner_text("#plangraph-search-count").startswith(f"{len(expected)} ")
 
+    opened.page.fill("#plangraph-search", "浙食鏈")  # the same name typed in traditional script
+    assert set(opened.evaluate("network.getSelectedNodes()")) == expected
+
 
 def test_unticking_a_legend_entry_hides_exactly_that_label(
     browser: Any, overview_file: Path, graph: Subgraph

@@ -22,6 +22,7 @@ from pyvis.network import Network
 
 from graph.model import Label, Node
 from viz.offline import assert_offline
+from viz.script_fold import traditional_folds
 from viz.size_cap import cap_view
 from viz.style import (
     FONT_FACE,
@@ -278,6 +279,7 @@ def render_view(view: View, max_nodes: int | None = None) -> str:
         legend=legend,
         nodes=net.nodes,
         edges=net.edges,
+        folds=traditional_folds(f"{n.get('label', '')}{n.get('search', '')}" for n in net.nodes),
         options=copy.deepcopy(net.options),
     )
     assert_offline(page)

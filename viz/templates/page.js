@@ -36,7 +36,7 @@
   var search = document.getElementById("plangraph-search");
   var searchCount = document.getElementById("plangraph-search-count");
   search.addEventListener("input", function () {
-    var query = search.value.trim().toLowerCase();
+    var query = Array.from(search.value.trim().toLowerCase()).map(function (c) { return folds[c] || c; }).join("");
     if (!query) {
       network.unselectAll();
       searchCount.textContent = "";
