@@ -395,3 +395,20 @@ def test_an_empty_store_gives_a_page_that_settles_and_says_why_it_is_empty(
     assert opened.evaluate("nodes.length") == 0
     assert opened.console_errors == []
     assert "plangraph ingest" in opened.page.inner_text(".plangraph-empty")
+
+
+def test_names_too_small_to_read_are_left_out_until_the_presenter_zooms_in(
+    browser: Any, overview_file: Path
+) -> None:
+    opened = open_view(browser, overview_file.as_uri())
+    threshold = opened.evaluate("options.nodes.scaling.label.drawThreshold")
+    smallest = opened.evaluate(
+        "Math.min(...nodes.get().map((n) => (n.font && n.font.size) || options.nodes.font.size))"
+    )
+
+    fitted = opened.evaluate("network.getScale()")
+    assert smallest * fitted < threshold  # 420 nodes fitted on one screen: the leaves are too small
+    assert opened.page.is_visible("#plangraph-zoom-hint")
+
+    opened.evaluate(f"network.moveTo({{scale: {threshold / smallest + 0.1}}}); network.emit('zoom', {{}})")
+    assert not opened.page.is_visible("#plangraph-zoom-hint")

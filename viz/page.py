@@ -29,6 +29,7 @@ from viz.style import (
     LABEL_INSIDE,
     LABEL_STYLES,
     LABEL_WIDTH,
+    READABLE_FONT_PX,
     display_name,
     edge_tooltip,
     legend_svg,
@@ -158,11 +159,17 @@ def network_options(view: View) -> dict[str, Any]:
     options: dict[str, Any] = {
         "autoResize": True,
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "multiselect": True},
-        "nodes": {"font": {"face": FONT_FACE, "size": view.base_font}, "borderWidth": 2, "margin": 8},
+        "nodes": {
+            "font": {"face": FONT_FACE, "size": view.base_font},
+            "borderWidth": 2,
+            "margin": 8,
+            "scaling": {"label": {"drawThreshold": READABLE_FONT_PX}},
+        },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "color": {"color": "#9e9e9e", "highlight": "#333333", "hover": "#333333"},
             "font": {"face": FONT_FACE, "size": 13, "strokeWidth": 3, "align": "middle"},
+            "scaling": {"label": {"drawThreshold": READABLE_FONT_PX}},
             "smooth": False if big else {"type": "continuous"},
         },
     }

@@ -18,6 +18,9 @@ LABEL_WIDTH = 10  # characters per line: Chinese has no spaces for vis-network t
 TASK_LABEL_CHARS = 24  # a statement is shown by its opening words; the tooltip holds the rest
 QUOTE_CHARS = 180
 QUOTES_SHOWN = 3
+# On-screen size (px) below which a label is not drawn: smaller Chinese is a grey smear on a
+# projector. Zooming in brings the hidden names back; the page says so while any are hidden.
+READABLE_FONT_PX = 12
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@
   function markSettled() {
     if (state.settled) return;
     network.once("afterDrawing", function () {
+      showZoomHint();
       state.settled = true;
       state.settledAt = performance.now();
       progress.hidden = true;
@@ -15,6 +16,18 @@
     });
     network.redraw();
   }
+  // Labels under options.nodes.scaling.label.drawThreshold on screen are not drawn (unreadable);
+  // say so while any are hidden, so nobody takes a bare dot for a node without a name.
+  var zoomHint = document.getElementById("plangraph-zoom-hint");
+  var smallestFont = nodes.get().reduce(function (least, node) {
+    return node.label ? Math.min(least, (node.font && node.font.size) || options.nodes.font.size) : least;
+  }, Infinity);
+  function showZoomHint() {
+    var threshold = options.nodes.scaling.label.drawThreshold;
+    state.labelsHidden = smallestFont * network.getScale() < threshold;
+    zoomHint.hidden = !state.labelsHidden;
+  }
+  network.on("zoom", showZoomHint);
   function stopPhysics() {
     network.setOptions({ physics: { enabled: false } });
     markSettled();
@@ -50,6 +63,7 @@
     if (ids.length) {
       network.fit({ nodes: ids, animation: false });
       if (network.getScale() > 1.2) network.moveTo({ scale: 1.2 });
+      showZoomHint();
     }
   });
 
@@ -66,7 +80,7 @@
   }
   kindBoxes.forEach(function (box) { box.addEventListener("change", applyFilters); });
   if (planSelect) planSelect.addEventListener("change", applyFilters);
-  document.getElementById("plangraph-fit").addEventListener("click", function () { network.fit(); });
+  document.getElementById("plangraph-fit").addEventListener("click", function () { network.fit(); showZoomHint(); });
 
   // Served by the API, a double-click opens the node's own page; a file on disk has nowhere to go.
   if (location.protocol.indexOf("http") === 0) {
