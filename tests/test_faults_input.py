@@ -15,13 +15,13 @@ from pathlib import Path
 import opencc
 import pytest
 
-from graph.export import export_json
 from graph.open_store import open_store
 from ingest.load_document import MAX_FILE_BYTES
 from ingest.load_text import MAX_TEXT_CHARS
 from plangraph.cli import main
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU
+from tests.exports import export_bytes
 
 pytestmark = pytest.mark.faults
 
@@ -139,14 +139,6 @@ REFUSALS: dict[str, tuple[str, Callable[[], bytes], str]] = {
         "not a plan document: no plan title found in the document header",
     ),
 }
-
-
-def export_bytes(store_dir: Path) -> bytes:
-    store = open_store(store_dir)
-    try:
-        return export_json(store.export()).encode("utf-8")
-    finally:
-        store.close()
 
 
 def ingest(capsys: pytest.CaptureFixture[str], store: Path, *paths: Path) -> tuple[int, str, str]:
