@@ -1,10 +1,13 @@
 """The API keeps answering while an ingest runs (issue 9): a real `plangraph serve` reads the embedded
 store while a `plangraph ingest` process writes it; every read answers 200 with the answer from before
-the ingest or the one from after it, never an error or a mix of the two graphs."""
+the ingest or the one from after it, never an error or a mix of the two graphs. A route makes several
+store calls and each sees the newest file, so the ingest landing between any two of them is also
+tried, deterministically."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -16,10 +19,14 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 
+from api.app import create_app
 from api.examples import HUZHOU_MEASURE_ID, HUZHOU_PLAN_ID
 from graph.ingest_files import ingest_files
 from graph.open_store import open_store
+from graph.store import GraphStore
+from plangraph.settings import Settings
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU, ZENGDU, ZHEJIANG
 
@@ -134,3 +141,58 @@ def test_reads_answer_the_before_or_the_after_graph_while_an_ingest_writes(
         kinds.setdefault(kind, 0)
         kinds[kind] += 1
     assert set(kinds) == {"before", "after"}, kinds
+
+
+class IngestLandsAfterCall:
+    """The real store, with an ingest's result (``after``, the new store file) put in place by
+    os.replace right after the ``n``-th store call of the request."""
+
+    def __init__(self, store: GraphStore, store_file: Path, after: bytes, n: int) -> None:
+        self.store, self.store_file, self.after, self.n = store, store_file, after, n
+        self.calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.store, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            self.calls += 1
+            if self.calls == self.n:
+                staged = self.store_file.with_name("staged.tmp")
+                staged.write_bytes(self.after)
+                os.replace(staged, self.store_file)
+            return result
+
+        return call
+
+
+def test_an_ingest_landing_between_any_two_store_calls_of_a_read_gives_before_or_after(
+    tmp_path: Path,
+) -> None:
+    """湖州's plan, then 浙江's (its parent) arrives: links, a parent, new search hits, longer traces."""
+    before_dir = tmp_path / "before"
+    assert ingest_files(open_store(before_dir), [SEEDS / HUZHOU]).ok
+    before_file = (before_dir / "graph.json").read_bytes()
+    after_dir = Path(shutil.copytree(before_dir, tmp_path / "after"))
+    assert ingest_files(open_store(after_dir), [SEEDS / ZHEJIANG]).ok
+    after_file = (after_dir / "graph.json").read_bytes()
+    answers = {}
+    for state, folder in (("before", before_dir), ("after", after_dir)):
+        client = TestClient(create_app(Settings(), store=open_store(folder)))
+        answers[state] = {name: client.get(url).json() for name, url in READS.items()}
+    live = tmp_path / "live"
+    live.mkdir()
+    for name, url in READS.items():
+        assert answers["before"][name] != answers["after"][name], name
+        n = 1
+        while True:
+            (live / "graph.json").write_bytes(before_file)
+            proxy = IngestLandsAfterCall(open_store(live), live / "graph.json", after_file, n)
+            response = TestClient(create_app(Settings(), store=proxy)).get(url)  # type: ignore[arg-type]
+            assert response.status_code == 200, (name, n, response.text)
+            assert response.json() in (answers["before"][name], answers["after"][name]), (
+                f"{name} mixed the graphs when the ingest landed after store call {n}"
+            )
+            if n >= proxy.calls:
+                break
+            n += 1
