@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import glob
 import json
 import os
 import tempfile
@@ -97,6 +98,7 @@ class NetworkxStore:
                 for document in documents:
                     remove_document(graph, document.source)
                     add_document(graph, document)
+                _sweep_temp_files(self.path)
                 save_graph_file(graph, self.path)
             except OSError as exc:
                 raise StoreWriteError(f"{self.path}: could not save the store: {exc}") from exc
@@ -354,6 +356,15 @@ def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _sweep_temp_files(path: Path) -> None:
+    """Delete the temp files of writers killed mid-save. Called under the store lock, so no live
+    writer has one; loading never reads them, but each is as large as the store. Best effort: a file
+    that cannot be deleted does not stop the write."""
+    for stale in path.parent.glob(f"{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _dump(contributions: dict[str, Contribution]) -> dict[str, Any]:

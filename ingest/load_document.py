@@ -50,6 +50,9 @@ FORMATS: tuple[DocumentFormat, ...] = (
 LOADERS: dict[str, Loader] = {suffix: fmt.load for fmt in FORMATS for suffix in fmt.suffixes}
 # A file with one of these suffixes must hold that format; anything else in it is a wrong file.
 _BINARY_SUFFIXES = {".pdf": "PDF", ".docx": "Word .docx"}
+# Larger files are refused before they are read: a plan's text is well under 1 MB, and a PDF with its
+# charts rarely passes 20 MB. The same figure is the API's default upload limit.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,12 @@ def read_source(path: Path) -> SourceText:
         kinds = ", ".join(sorted(LOADERS))
         raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r}; readable: {kinds}")
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise IngestError(
+                path,
+                f"file is {size / 2**20:.1f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB per document",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(path, f"cannot read file: {exc.strerror or exc}") from None

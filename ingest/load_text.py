@@ -24,6 +24,11 @@ from ingest.errors import IngestError
 _LEGACY_CHINESE = ("gb18030", "big5hkscs")
 # Below this many CJK characters a file cannot be a Chinese plan, whatever its name says.
 MIN_CJK_CHARS = 200
+# Above this many characters a text is not one plan (the longest national outlines are under 100,000;
+# the sample plans 9,000-28,000) but a dump or many documents joined; reading it would take minutes.
+MAX_TEXT_CHARS = 1_000_000
+# A UTF-8 file with at most this share of broken byte sequences is damaged UTF-8, not another encoding.
+_DAMAGED_UTF8_SHARE = 0.001
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -38,8 +43,10 @@ def decode_bytes(data: bytes, path: Path | str) -> str:
 
     Raises IngestError for empty or binary content, so callers never see a half-decoded string.
     """
-    if not data.strip():
+    if not data:
         raise IngestError(path, "file is empty")
+    if not data.strip():
+        raise IngestError(path, "file is empty (white space only)")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return decode_strict(data[len(bom) :], encoding, path)
@@ -50,9 +57,34 @@ def decode_bytes(data: bytes, path: Path | str) -> str:
         return decode_strict(data, utf16, path)
     try:
         return _newlines(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_damaged_utf8(data, exc, path)
     return _decode_legacy_chinese(data, path)
+
+
+def _refuse_damaged_utf8(data: bytes, error: UnicodeDecodeError, path: Path | str) -> None:
+    """Refuse UTF-8 that is cut short or has a few broken bytes, rather than guess another encoding.
+
+    A file cut off mid-download ends inside a multi-byte character; a legacy decoder would read the
+    rest as GB18030 gibberish or give up with a vague message. Text in GBK or Big5 read as UTF-8 breaks
+    on nearly every Chinese character, so a clean UTF-8 prefix with Chinese in it, or only a handful
+    of broken sequences, means damaged UTF-8.
+    """
+    if not any(byte >= 0x80 for byte in data[: error.start]):
+        return
+    if error.end == len(data) and error.reason == "unexpected end of data":
+        raise IngestError(
+            path,
+            f"truncated UTF-8: the file ends in the middle of a character (byte {error.start} of "
+            f"{len(data)}); was the download or copy cut short?",
+        )
+    broken = data.decode("utf-8", errors="replace").count("\ufffd")
+    if broken <= max(1, len(data) * _DAMAGED_UTF8_SHARE):
+        raise IngestError(
+            path,
+            f"damaged UTF-8: {broken} invalid byte sequence(s), the first at byte {error.start} "
+            f"({error.reason})",
+        )
 
 
 def _decode_legacy_chinese(data: bytes, path: Path | str) -> str:
@@ -120,9 +152,15 @@ def count_cjk(text: str) -> int:
 def check_plan_text(text: str, path: Path | str) -> None:
     """Reject decoded text that cannot be a Chinese plan, naming the reason."""
     if not text.strip():
-        raise IngestError(path, "file is empty")
+        raise IngestError(path, "file is empty" if not text else "file is empty (white space only)")
     if "\x00" in text or text.count("\ufffd") > len(text) // 100 + 1:
         raise IngestError(path, "binary or corrupt file (undecodable bytes)")
+    if len(text) > MAX_TEXT_CHARS:
+        raise IngestError(
+            path,
+            f"text is {len(text):,} characters; the limit for one document is {MAX_TEXT_CHARS:,} "
+            "(is it several plans joined, or not a plan?)",
+        )
     cjk = count_cjk(text)
     if cjk < MIN_CJK_CHARS:
         raise IngestError(path, f"not a plan document: only {cjk} Chinese characters")

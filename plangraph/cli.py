@@ -1,7 +1,8 @@
 """The ``plangraph`` command. Its subcommands and flags are a contract scripts rely on.
 
 Machine output goes to stdout; progress, logs and errors go to stderr. Exit codes: 0 success,
-1 a store problem, 2 bad input (every bad file named on its own line, nothing written).
+1 a store problem, 2 bad input (every bad file named on its own line with the reason; nothing of a bad
+file is written, the good files of the same run are).
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ from graph.model import Subgraph, WriteSummary
 
 EXIT_OK, EXIT_STORE, EXIT_BAD_INPUT = 0, 1, 2
 SAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "data" / "seeds"
-# What an embedded store directory holds; `demo` only ever wipes a directory made of these.
+# What an embedded store directory holds; `demo` only ever wipes a directory made of these, and of
+# the temp files a writer killed mid-save leaves (graph.json.XXXX.tmp, never read).
 STORE_FILES = {"graph.json", "graph.json.lock"}
+
+
+def _is_store_file(name: str) -> bool:
+    return name in STORE_FILES or (name.startswith("graph.json.") and name.endswith(".tmp"))
 
 
 class ProgressBar:
@@ -282,7 +288,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from graph.open_store import open_store
 
     location = args.store or Path(user_data_dir("plangraph")) / "demo-store"
-    leftovers = {p.name for p in location.iterdir()} - STORE_FILES if location.is_dir() else set()
+    leftovers = (
+        {p.name for p in location.iterdir() if not _is_store_file(p.name)} if location.is_dir() else set()
+    )
     if leftovers:
         print(
             f"plangraph: error: {location} holds other files ({', '.join(sorted(leftovers))}); "

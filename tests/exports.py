@@ -1,0 +1,20 @@
+"""A store's export as bytes, read the way a fresh process would: the fault tests compare stores by it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.export import export_csv, export_graphml, export_json
+from graph.open_store import open_store
+
+
+def export_bytes(store_dir: Path, fmt: str = "json", table: str = "nodes") -> bytes:
+    """Open the store anew and export it (loading it must work, whatever happened to it before)."""
+    store = open_store(store_dir)
+    try:
+        subgraph = store.export()
+    finally:
+        store.close()
+    if fmt == "csv":
+        return export_csv(subgraph, table).encode("utf-8")
+    return (export_json(subgraph) if fmt == "json" else export_graphml(subgraph)).encode("utf-8")
