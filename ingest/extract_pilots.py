@@ -33,6 +33,7 @@ from ingest.pilot_names import (
     vocabulary,
 )
 from ingest.records import RegionRef
+from ingest.segment import pipeline_boundaries
 
 LONGEST_NAME = 30
 _NUMERAL = re.compile(
@@ -54,7 +55,7 @@ def find_pilots(text: str, context: PlanContext, boundaries: frozenset[int] | No
     if text in _plan_lines(context.text):
         plan = _plan_pilots(context)
     else:
-        plan = _PlanPilots(context, [(text, boundaries or _segment(text))])
+        plan = _PlanPilots(context, [(text, boundaries or pipeline_boundaries(text))])
     found = []
     for spelling in plan.spellings.get(text, []):
         name = plan.names.get(spelling)
@@ -98,16 +99,8 @@ class _PlanPilots:
 @lru_cache(maxsize=8)
 def _plan_pilots(context: PlanContext) -> _PlanPilots:
     """Cached per plan: the pipeline asks once per passage, the plan is read once."""
-    return _PlanPilots(context, [(line.text, _segment(line.text)) for line in lines_of(context.text)])
-
-
-def _segment(text: str) -> frozenset[int]:
-    """Word boundaries as the pipeline's jieba tokenizer cuts them (HMM on)."""
-    edges, position = {0}, 0
-    for word in jieba.cut(text):
-        position += len(word)
-        edges.add(position)
-    return frozenset(edges)
+    lines = [(line.text, pipeline_boundaries(line.text)) for line in lines_of(context.text)]
+    return _PlanPilots(context, lines)
 
 
 def _kinds(text: str) -> list[tuple[int, int]]:

@@ -18,12 +18,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba
-
 from ingest.entities import Found, PlanContext
 from ingest.extract_metadata import lines_of
 from ingest.extract_regions import place_at
 from ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
+from ingest.segment import pipeline_boundaries
 from ingest.system_names import (
     bare,
     display_form,
@@ -67,7 +66,7 @@ def find_systems(text: str, context: PlanContext, boundaries: frozenset[int] | N
     if text in _plan_lines(context.text):
         plan = _plan_systems(context)
     else:
-        plan = _PlanSystems(context, {text: boundaries or _segment(text)})
+        plan = _PlanSystems(context, {text: boundaries or pipeline_boundaries(text)})
     found = []
     for spelling in plan.spellings[text]:
         cluster = plan.cluster_of(spelling)
@@ -134,16 +133,8 @@ def _name_and_aliases(
 @lru_cache(maxsize=8)
 def _plan_systems(context: PlanContext) -> _PlanSystems:
     """Cached per plan: the pipeline asks once per passage, the plan is read once."""
-    return _PlanSystems(context, {line.text: _segment(line.text) for line in lines_of(context.text)})
-
-
-def _segment(text: str) -> frozenset[int]:
-    """Word boundaries as the pipeline's jieba tokenizer cuts them (HMM on)."""
-    edges, position = {0}, 0
-    for word in jieba.cut(text):
-        position += len(word)
-        edges.add(position)
-    return frozenset(edges)
+    lines = {line.text: pipeline_boundaries(line.text) for line in lines_of(context.text)}
+    return _PlanSystems(context, lines)
 
 
 @lru_cache(maxsize=1)

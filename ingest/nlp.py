@@ -16,6 +16,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import get_words_and_spaces
+from spacy.vocab import Vocab
 
 from ingest.entities import Found, PlanContext, load_patterns
 from ingest.extract_agencies import find_agencies
@@ -23,7 +25,7 @@ from ingest.extract_citations import citation, find_bare_laws
 from ingest.extract_pilots import find_pilots
 from ingest.extract_regions import find_regions
 from ingest.extract_systems import find_systems
-from ingest.segment import word_boundaries
+from ingest.segment import pipeline_words, word_boundaries
 
 Finder = Callable[[str, PlanContext, frozenset[int]], list[Found]]
 FINDERS: dict[str, Finder] = {
@@ -34,6 +36,33 @@ FINDERS: dict[str, Finder] = {
     "bare_laws": lambda text, context, boundaries: find_bare_laws(text, context),
 }
 SPANS_KEY = "entities"
+
+
+class JiebaTokenizer:
+    """spaCy's jieba tokenizer (the same words and whitespace handling), reading the per-line cut the
+    plan-wide system and pilot passes share, so each line is segmented once.
+
+    It keeps the passage's text and word boundaries in ``doc.user_data``: ``doc.text`` joins every
+    token again on each access, and the finders ask for both many times.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = get_words_and_spaces(pipeline_words(text), text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        edges, position = {len(text)}, 0
+        for word, space in zip(words, spaces, strict=True):
+            edges.add(position)
+            position += len(word) + space
+        doc.user_data["text"] = text
+        doc.user_data["boundaries"] = frozenset(edges)
+        return doc
+
+
+def _text(doc: Doc) -> str:
+    return doc.user_data.get("text") or doc.text
 
 
 def _boundaries(doc: Doc) -> frozenset[int]:
@@ -65,7 +94,7 @@ class FinderComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         context = doc.user_data.get("context") or PlanContext()
-        _keep(doc, self.finder(doc.text, context, _boundaries(doc)))
+        _keep(doc, self.finder(_text(doc), context, _boundaries(doc)))
         return doc
 
 
@@ -77,7 +106,8 @@ def make_finder(nlp: Language, name: str, finder: str) -> FinderComponent:
 @Language.component("plangraph_citations")
 def classify_citations(doc: Doc) -> Doc:
     """Turn the SpanRuler's 《》 spans into Law and Plan mentions."""
-    cited = [citation(doc.text, span.start_char, span.end_char) for span in doc.spans.get("citations", [])]
+    text = _text(doc)
+    cited = [citation(text, span.start_char, span.end_char) for span in doc.spans.get("citations", [])]
     _keep(doc, [found for found in cited if found is not None])
     return doc
 
@@ -88,6 +118,7 @@ def pipeline() -> Language:
     logging.getLogger("jieba").setLevel(logging.WARNING)
     word_boundaries("初始化")  # load jieba's dictionary through the shared, quiet path
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer = JiebaTokenizer(nlp.vocab)
     ruler = nlp.add_pipe("span_ruler", name="citation_ruler", config={"spans_key": "citations"})
     ruler.add_patterns(list(load_patterns("citations.jsonl")))
     nlp.add_pipe("plangraph_citations")

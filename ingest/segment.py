@@ -32,6 +32,26 @@ def is_common_word(word: str) -> bool:
     return tags.get(word, "") not in _NAME_TAGS
 
 
+@lru_cache(maxsize=8192)
+def pipeline_words(text: str) -> tuple[str, ...]:
+    """jieba's words of one line as spaCy's jieba tokenizer cuts them (precise mode, HMM on).
+
+    Cached by line: the tokenizer and the plan-wide system and pilot passes all segment the same
+    lines of a plan, and jieba is the costliest step of ingest.
+    """
+    _dictionary()
+    return tuple(word for word in jieba.cut(text, cut_all=False) if word)
+
+
+def pipeline_boundaries(text: str) -> frozenset[int]:
+    """Offsets where the pipeline's segmentation puts a word boundary (0 and len(text) included)."""
+    edges, position = {0}, 0
+    for word in pipeline_words(text):
+        position += len(word)
+        edges.add(position)
+    return frozenset(edges)
+
+
 def word_boundaries(text: str) -> frozenset[int]:
     """Offsets where jieba puts a word boundary in ``text`` (0 and len(text) included)."""
     _dictionary()
