@@ -103,15 +103,18 @@ def _plan_pilots(context: PlanContext) -> _PlanPilots:
     return _PlanPilots(context, lines)
 
 
+@lru_cache(maxsize=1)
+def _kind_pattern() -> re.Pattern[str]:
+    """The longest pilot kind starting at each offset: a lookahead, so overlapping kinds are all seen,
+    and longest first, so the alternation takes the longest one that fits."""
+    forms = sorted(vocabulary()["suffix"], key=len, reverse=True)
+    return re.compile(f"(?=({'|'.join(map(re.escape, forms))}))")
+
+
 def _kinds(text: str) -> list[tuple[int, int]]:
     """Where pilot kinds are printed; of overlapping ones the one reaching furthest wins
     (知识产权强县工程示范县 ends in 示范县, not in 工程示范)."""
-    forms = sorted(vocabulary()["suffix"], key=len, reverse=True)
-    hits = []
-    for i in range(len(text)):
-        form = next((f for f in forms if text.startswith(f, i)), None)
-        if form is not None:
-            hits.append((i, i + len(form)))
+    hits = [(m.start(), m.start() + len(m.group(1))) for m in _kind_pattern().finditer(text)]
     return [
         (start, end)
         for start, end in hits

@@ -45,6 +45,8 @@ def place_at(
     if boundaries is not None and position not in boundaries:
         return None
     places = gazetteer()
+    if text[position : position + 2] not in places.name_starts:
+        return None
     limit = min(places.max_name_length, len(text) - position)
     for length in range(limit, 1, -1):
         name = text[position : position + length]
