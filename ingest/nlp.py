@@ -10,11 +10,13 @@ registered components run the finders for each label. Each component appends wha
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
@@ -36,6 +38,7 @@ FINDERS: dict[str, Finder] = {
     "bare_laws": lambda text, context, boundaries: find_bare_laws(text, context),
 }
 SPANS_KEY = "entities"
+_SPACE = re.compile(r"\s")
 
 
 class JiebaTokenizer:
@@ -50,7 +53,11 @@ class JiebaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = get_words_and_spaces(pipeline_words(text), text)
+        words = pipeline_words(text)
+        if _SPACE.search(text) is None:  # jieba's words tile the text: spaCy's alignment is a no-op
+            words, spaces = list(words), [False] * len(words)
+        else:
+            words, spaces = get_words_and_spaces(words, text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         edges, position = {len(text)}, 0
         for word, space in zip(words, spaces, strict=True):
@@ -103,6 +110,30 @@ def make_finder(nlp: Language, name: str, finder: str) -> FinderComponent:
     return FinderComponent(finder)
 
 
+class CitationRuler:
+    """spaCy's SpanRuler with the citation patterns (patterns/citations.jsonl), run only on passages
+    holding a character some pattern must start with: the token-by-token matcher is costly and most
+    lines cite nothing."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        patterns = list(load_patterns("citations.jsonl"))
+        self.ruler = SpanRuler(nlp, name, spans_key="citations")
+        self.ruler.add_patterns(patterns)
+        firsts = [row["pattern"][0] for row in patterns if isinstance(row["pattern"], list)]
+        plain = len(firsts) == len(patterns) and all(isinstance(t.get("ORTH"), str) for t in firsts)
+        self.openers = frozenset(t["ORTH"] for t in firsts) if plain else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.openers is not None and not any(opener in _text(doc) for opener in self.openers):
+            return doc
+        return self.ruler(doc)
+
+
+@Language.factory("plangraph_citation_ruler")
+def make_citation_ruler(nlp: Language, name: str) -> CitationRuler:
+    return CitationRuler(nlp, name)
+
+
 @Language.component("plangraph_citations")
 def classify_citations(doc: Doc) -> Doc:
     """Turn the SpanRuler's 《》 spans into Law and Plan mentions."""
@@ -119,8 +150,7 @@ def pipeline() -> Language:
     word_boundaries("初始化")  # load jieba's dictionary through the shared, quiet path
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = JiebaTokenizer(nlp.vocab)
-    ruler = nlp.add_pipe("span_ruler", name="citation_ruler", config={"spans_key": "citations"})
-    ruler.add_patterns(list(load_patterns("citations.jsonl")))
+    nlp.add_pipe("plangraph_citation_ruler", name="citation_ruler")
     nlp.add_pipe("plangraph_citations")
     for finder in FINDERS:
         nlp.add_pipe("plangraph_finder", name=f"find_{finder}", config={"finder": finder})
