@@ -24,18 +24,27 @@ def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | N
     start and end on one, so 范县 is not read inside 示范县."""
     found: list[Found] = []
     position = 0
-    while position < len(text):
-        hit = place_at(text, position, context, boundaries)
+    for start in _name_starts(text, boundaries):
+        if start < position:
+            continue
+        hit = place_at(text, start, context, boundaries)
         if hit is None:
-            position += 1
             continue
         ref, end = hit
-        surface = text[position:end]
+        surface = text[start:end]
         found.append(
-            Found("Region", position, end, ref.name, surface, {"region": ref, "short": surface != ref.name})
+            Found("Region", start, end, ref.name, surface, {"region": ref, "short": surface != ref.name})
         )
         position = end
     return found
+
+
+def _name_starts(text: str, boundaries: frozenset[int] | None) -> list[int]:
+    """Offsets, in order, where place_at may find a name: on a word boundary (when given), and where
+    the text opens with the first two characters of some name. Every other offset has none."""
+    starts = gazetteer().name_starts
+    offsets = range(len(text)) if boundaries is None else sorted(b for b in boundaries if b < len(text))
+    return [i for i in offsets if text[i : i + 2] in starts]
 
 
 def place_at(
