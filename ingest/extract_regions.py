@@ -24,7 +24,7 @@ def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | N
     start and end on one, so 范县 is not read inside 示范县."""
     found: list[Found] = []
     position = 0
-    for start in _name_starts(text, boundaries):
+    for start in place_name_offsets(text, boundaries):
         if start < position:
             continue
         hit = place_at(text, start, context, boundaries)
@@ -39,7 +39,7 @@ def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | N
     return found
 
 
-def _name_starts(text: str, boundaries: frozenset[int] | None) -> list[int]:
+def place_name_offsets(text: str, boundaries: frozenset[int] | None) -> list[int]:
     """Offsets, in order, where place_at may find a name: on a word boundary (when given), and where
     the text opens with the first two characters of some name. Every other offset has none."""
     starts = gazetteer().name_starts
