@@ -260,11 +260,17 @@ def _quoted_list(text: str, comma_end: int, suffix_start: int) -> int | None:
     return listed.start() + 1
 
 
+@lru_cache(maxsize=1)
+def _long_triggers() -> tuple[str, ...]:
+    """Triggers of two or more characters: a word ending in one ends a name too."""
+    return tuple(trigger for trigger in vocabulary()["trigger"] if len(trigger) >= 2)
+
+
 def _ends_name(word: str, text: str, word_start: int, edges: list[int], vocab: dict) -> bool:
     """A verb, a function word or a scope word left of the name ends it."""
     if word in vocab["stop"] or word in vocab["trigger"] or word in vocab["scope"]:
         return True
-    if any(word.endswith(trigger) for trigger in vocab["trigger"] if len(trigger) >= 2):
+    if word.endswith(_long_triggers()):
         return True
     if word in vocab["ambiguous_trigger"]:
         before = text[previous_edge(edges, word_start) : word_start]
