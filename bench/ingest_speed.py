@@ -18,6 +18,7 @@ the same invocation, so a busy machine slows both sides alike.
 
     .venv/bin/python -m bench.ingest_speed --runs 5
     .venv/bin/python -m bench.ingest_speed --runs 1 data/seeds/002_ade3975007ed2fa9.txt --json
+    .venv/bin/python -m bench.ingest_speed --runs 3 --no-cold --profile    # where warm ingest spends it
 """
 
 from __future__ import annotations
@@ -118,6 +119,17 @@ def cold_ingest(paths: Sequence[str]) -> float:
         return time.perf_counter() - start
 
 
+def profile_warm_ingest(paths: Sequence[str]) -> str:
+    """A pyinstrument profile (dev extra) of one warm ingest, as text: where the time goes now."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    warm_ingest(paths)
+    profiler.stop()
+    return profiler.output_text(unicode=True, color=False)
+
+
 def summarise(name: str, seconds: list[float], chars: int, floor: float | None) -> Measure:
     median = statistics.median(seconds)
     return Measure(
@@ -137,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each measure")
     parser.add_argument("--no-cold", action="store_true", help="skip the cold (new process) measure")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument(
+        "--profile", action="store_true", help="also profile one more warm ingest (pyinstrument) on stderr"
+    )
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -152,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     jieba_s = timed(lambda: jieba_pass(texts), args.runs)
     warm_s = [warm_ingest(paths) for _ in range(args.runs)]
     cold_s = [] if args.no_cold else [cold_ingest(paths) for _ in range(args.runs)]
+
+    if args.profile:
+        print(profile_warm_ingest(paths), file=sys.stderr)
 
     floor = statistics.median(jieba_s)
     measures = [
