@@ -7,14 +7,16 @@ run --runs times, reported as median, min and max seconds and median characters 
   spaCy's jieba segmenter runs in the pipeline. jieba's dictionary is loaded before timing.
 - warm ingest: ``ingest_files`` in this process into a fresh temp store, with the spaCy pipeline
   built, jieba loaded and one untimed ingest done first (the gazetteer and pattern files are read once
-  per process). ``document_graph``'s cache is cleared before every run, so each run parses, builds,
-  links and writes every document.
+  per process). Every per-input cache (``document_graph``'s and the per-plan, per-line and per-block
+  ones; see ``per_input_caches``) is cleared before each run, so each run parses, builds, links and
+  writes every document.
 - cold ingest: ``plangraph ingest PATHS --store TMP`` as a fresh process, wall time (imports, jieba's
   dictionary, the pipeline and the data files included).
 
 The character count is the length of the loaded text of every document (what the pipeline reads:
-the decoded file for .txt, the loader's text layer for HTML, PDF and Word). Ratios divide medians of
-the same invocation, so a busy machine slows both sides alike.
+the decoded file for .txt, the loader's text layer for HTML, PDF and Word). Runs are interleaved (a
+jieba pass, a warm and a cold ingest per round) and ratios divide medians of the same invocation, so
+a machine busy with other work slows every measure alike.
 
     .venv/bin/python -m bench.ingest_speed --runs 5
     .venv/bin/python -m bench.ingest_speed --runs 1 data/seeds/002_ade3975007ed2fa9.txt --json
@@ -66,18 +68,12 @@ def load_texts(paths: Sequence[str]) -> list[str]:
     return [read_source(path).text for path in files]
 
 
-def timed(run: Callable[[], object], runs: int) -> list[float]:
-    seconds = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        run()
-        seconds.append(time.perf_counter() - start)
-    return seconds
-
-
-def jieba_pass(texts: Sequence[str]) -> None:
+def jieba_pass(texts: Sequence[str]) -> float:
+    """One ``jieba.lcut`` over every text; seconds taken."""
+    start = time.perf_counter()
     for text in texts:
         jieba.lcut(text)
+    return time.perf_counter() - start
 
 
 def per_input_caches() -> list[Callable[..., object]]:
@@ -164,9 +160,16 @@ def main(argv: list[str] | None = None) -> int:
     pipeline()  # spaCy pipeline built once, as a long-running process has it
     warm_ingest(paths)  # untimed: reads the gazetteer and pattern files once
 
-    jieba_s = timed(lambda: jieba_pass(texts), args.runs)
-    warm_s = [warm_ingest(paths) for _ in range(args.runs)]
-    cold_s = [] if args.no_cold else [cold_ingest(paths) for _ in range(args.runs)]
+    # Interleaved, one of each per round, so a machine busy with something else for a while slows
+    # every measure alike and the ratios hold.
+    jieba_s: list[float] = []
+    warm_s: list[float] = []
+    cold_s: list[float] = []
+    for _ in range(args.runs):
+        jieba_s.append(jieba_pass(texts))
+        warm_s.append(warm_ingest(paths))
+        if not args.no_cold:
+            cold_s.append(cold_ingest(paths))
 
     if args.profile:
         print(profile_warm_ingest(paths), file=sys.stderr)
