@@ -18,8 +18,6 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-import jieba
-
 from ingest.entities import Found, PlanContext
 from ingest.extract_metadata import lines_of
 from ingest.extract_regions import find_regions, place_at
@@ -33,7 +31,7 @@ from ingest.pilot_names import (
     vocabulary,
 )
 from ingest.records import RegionRef
-from ingest.segment import pipeline_boundaries
+from ingest.segment import pipeline_boundaries, pipeline_words
 
 LONGEST_NAME = 30
 _NUMERAL = re.compile(
@@ -179,7 +177,7 @@ def _shared_head(text: str, start: int, end: int) -> tuple[int, int, str] | None
     first = re.search(r"([\u4e00-\u9fff]{4,20})(?:、[\u4e00-\u9fff]{2,8})*、$", text[:start])
     if first is None:
         return None
-    words = list(jieba.cut(first.group(1)))
+    words = list(pipeline_words(first.group(1)))
     head = "".join(words[:-1])
     for trigger in sorted(vocabulary()["trigger"], key=len, reverse=True):
         if head.startswith(trigger):
