@@ -8,6 +8,7 @@ name anywhere (江苏, 上海), a city or county short name only inside the plan
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.entities import Found, PlanContext
 from ingest.gazetteer import gazetteer
@@ -39,12 +40,14 @@ def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | N
     return found
 
 
-def place_name_offsets(text: str, boundaries: frozenset[int] | None) -> list[int]:
+@lru_cache(maxsize=4096)
+def place_name_offsets(text: str, boundaries: frozenset[int] | None) -> tuple[int, ...]:
     """Offsets, in order, where place_at may find a name: on a word boundary (when given), and where
-    the text opens with the first two characters of some name. Every other offset has none."""
+    the text opens with the first two characters of some name. Every other offset has none.
+    Cached: the region, agency and pilot finders all ask for each line."""
     starts = gazetteer().name_starts
-    offsets = range(len(text)) if boundaries is None else sorted(b for b in boundaries if b < len(text))
-    return [i for i in offsets if text[i : i + 2] in starts]
+    offsets = range(len(text)) if boundaries is None else sorted(boundaries)
+    return tuple(i for i in offsets if text[i : i + 2] in starts)
 
 
 def place_at(
