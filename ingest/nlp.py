@@ -83,6 +83,9 @@ def _boundaries(doc: Doc) -> frozenset[int]:
 
 
 def _keep(doc: Doc, found: Iterable[Found]) -> None:
+    found = list(found)
+    if not found:  # most finders find nothing in most lines: leave the span group alone
+        return
     kept = doc.user_data.setdefault("found", [])
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     for item in found:

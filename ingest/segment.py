@@ -73,6 +73,7 @@ def pipeline_words(text: str) -> tuple[str, ...]:
     return tuple(word for word in _tokenizer().cut(text, cut_all=False) if word)
 
 
+@lru_cache(maxsize=8192)
 def pipeline_boundaries(text: str) -> frozenset[int]:
     """Offsets where the pipeline's segmentation puts a word boundary (0 and len(text) included)."""
     edges, position = {0}, 0
