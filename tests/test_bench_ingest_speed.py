@@ -57,3 +57,11 @@ def test_ingest_speed_json_has_the_figures_and_ratios() -> None:
     assert set(measures) == {"jieba pass", "warm ingest"}
     warm = measures["warm ingest"]
     assert abs(warm["x_jieba"] - warm["median_s"] / measures["jieba pass"]["median_s"]) < 0.02
+
+
+def test_readme_names_the_bench_command_and_the_corpus_size() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Ingest speed", 1)[1].split("\n## ", 1)[0]
+    assert ".venv/bin/python -m bench.ingest_speed --runs 5" in section
+    characters = sum(len(path.read_text(encoding="utf-8")) for path in SEEDS.iterdir())
+    assert f"`data/seeds`, {characters:,} characters" in section
