@@ -23,6 +23,12 @@ _COUNTRY = {"中国", "中华"}
 def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
     """Divisions in ``text``; ``boundaries`` are word boundaries (from the segmenter): a name must
     start and end on one, so 范县 is not read inside 示范县."""
+    return list(_regions_in(text, context, boundaries))
+
+
+@lru_cache(maxsize=4096)
+def _regions_in(text: str, context: PlanContext, boundaries: frozenset[int] | None) -> tuple[Found, ...]:
+    """Cached per line: the region finder and the plan-wide pilot pass both read every line."""
     found: list[Found] = []
     position = 0
     for start in place_name_offsets(text, boundaries):
@@ -37,7 +43,7 @@ def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | N
             Found("Region", start, end, ref.name, surface, {"region": ref, "short": surface != ref.name})
         )
         position = end
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
