@@ -148,12 +148,11 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
     vocab = vocabulary()
     if _COLUMN_TITLE.match(text):
         return []  # 专栏6-1 市场监管重点数字化应用: the title of a list, not a name
-    followers = sorted(vocab["follower"] | vocab["suffix"], key=len, reverse=True)
     found: list[Spelling] = []
     covered = 0
     for m in _suffix_pattern().finditer(text):
         suffix_start, end = m.span()
-        if suffix_start < covered or not _name_ends(text, m.group(), end, boundaries, followers):
+        if suffix_start < covered or not _name_ends(text, m.group(), end, boundaries):
             continue
         if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries:
             continue
@@ -174,11 +173,17 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
     return found
 
 
-def _name_ends(text: str, suffix: str, end: int, boundaries: frozenset[int], followers: list[str]) -> bool:
+@lru_cache(maxsize=1)
+def _followers() -> tuple[str, ...]:
+    """Words that, right after a suffix, make it a modifier; a suffix followed by another one too."""
+    return tuple(vocabulary()["follower"] | vocabulary()["suffix"])
+
+
+def _name_ends(text: str, suffix: str, end: int, boundaries: frozenset[int]) -> bool:
     """The suffix closes the name: no word follows that makes it a modifier (平台经济, 系统性, 全链条)."""
     vocab = vocabulary()
     after = text[end:]
-    if any(after.startswith(word) for word in followers):
+    if after.startswith(_followers()):
         return False
     if suffix in vocab["suffix:weak"] and end not in boundaries and end < len(text):
         return False
