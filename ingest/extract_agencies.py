@@ -10,10 +10,11 @@ table too (patterns/agency_abbreviations.jsonl).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ingest.entities import Found, PlanContext, load_patterns
-from ingest.extract_regions import place_at
+from ingest.extract_regions import place_at, place_name_offsets
 from ingest.gazetteer import gazetteer
 from ingest.segment import is_common_word
 
@@ -35,6 +36,7 @@ _CHINA_CENTRE = re.compile(
 )
 _ZONE = r"(?:新区|场区|矿区|开发区|高新区)"
 _SUBUNIT = re.compile(rf"[\u4e00-\u9fff]{{2,6}}{_ZONE}")
+_ZONE_WORD = re.compile(_ZONE)
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,8 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
         found.append(Found("Agency", start, end, name, text[start:end], {"scope": scope}))
 
     for form, canonical in _national():
+        if form not in text:  # most forms are absent: skip the regex
+            continue
         for m in re.finditer(re.escape(form), text):
             add(m.start(), m.end(), canonical, None)
     for m in _CHINA_CENTRE.finditer(text):
@@ -107,8 +111,15 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         rf"(?P<sub>[\u4e00-\u9fff]{{0,4}}?{_ZONE})?(?P<body>{_BODY})(?P<suffix>{_SUFFIX})"
     )
     alone = re.compile(rf"(?P<sub>)(?P<body>{_BODY})(?P<suffix>{_SUFFIX})")
+    # Without a zone word only a place name can start a match: visit just the offsets one can start at.
+    offsets = None if _ZONE_WORD.search(text) else place_name_offsets(text, boundaries)
     position = 0
     while position < len(text):
+        if offsets is not None:
+            index = bisect_left(offsets, position)
+            if index == len(offsets):
+                break
+            position = offsets[index]
         hit = place_at(text, position, context, boundaries)
         zone = None if hit else _SUBUNIT.match(text, position)
         if hit is None and (zone is None or (boundaries is not None and position not in boundaries)):

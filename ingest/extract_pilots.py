@@ -18,8 +18,6 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-import jieba
-
 from ingest.entities import Found, PlanContext
 from ingest.extract_metadata import lines_of
 from ingest.extract_regions import find_regions, place_at
@@ -33,6 +31,7 @@ from ingest.pilot_names import (
     vocabulary,
 )
 from ingest.records import RegionRef
+from ingest.segment import pipeline_boundaries, pipeline_words
 
 LONGEST_NAME = 30
 _NUMERAL = re.compile(
@@ -54,7 +53,7 @@ def find_pilots(text: str, context: PlanContext, boundaries: frozenset[int] | No
     if text in _plan_lines(context.text):
         plan = _plan_pilots(context)
     else:
-        plan = _PlanPilots(context, [(text, boundaries or _segment(text))])
+        plan = _PlanPilots(context, [(text, boundaries or pipeline_boundaries(text))])
     found = []
     for spelling in plan.spellings.get(text, []):
         name = plan.names.get(spelling)
@@ -98,27 +97,22 @@ class _PlanPilots:
 @lru_cache(maxsize=8)
 def _plan_pilots(context: PlanContext) -> _PlanPilots:
     """Cached per plan: the pipeline asks once per passage, the plan is read once."""
-    return _PlanPilots(context, [(line.text, _segment(line.text)) for line in lines_of(context.text)])
+    lines = [(line.text, pipeline_boundaries(line.text)) for line in lines_of(context.text)]
+    return _PlanPilots(context, lines)
 
 
-def _segment(text: str) -> frozenset[int]:
-    """Word boundaries as the pipeline's jieba tokenizer cuts them (HMM on)."""
-    edges, position = {0}, 0
-    for word in jieba.cut(text):
-        position += len(word)
-        edges.add(position)
-    return frozenset(edges)
+@lru_cache(maxsize=1)
+def _kind_pattern() -> re.Pattern[str]:
+    """The longest pilot kind starting at each offset: a lookahead, so overlapping kinds are all seen,
+    and longest first, so the alternation takes the longest one that fits."""
+    forms = sorted(vocabulary()["suffix"], key=len, reverse=True)
+    return re.compile(f"(?=({'|'.join(map(re.escape, forms))}))")
 
 
 def _kinds(text: str) -> list[tuple[int, int]]:
     """Where pilot kinds are printed; of overlapping ones the one reaching furthest wins
     (知识产权强县工程示范县 ends in 示范县, not in 工程示范)."""
-    forms = sorted(vocabulary()["suffix"], key=len, reverse=True)
-    hits = []
-    for i in range(len(text)):
-        form = next((f for f in forms if text.startswith(f, i)), None)
-        if form is not None:
-            hits.append((i, i + len(form)))
+    hits = [(m.start(), m.start() + len(m.group(1))) for m in _kind_pattern().finditer(text)]
     return [
         (start, end)
         for start, end in hits
@@ -183,7 +177,7 @@ def _shared_head(text: str, start: int, end: int) -> tuple[int, int, str] | None
     first = re.search(r"([\u4e00-\u9fff]{4,20})(?:、[\u4e00-\u9fff]{2,8})*、$", text[:start])
     if first is None:
         return None
-    words = list(jieba.cut(first.group(1)))
+    words = list(pipeline_words(first.group(1)))
     head = "".join(words[:-1])
     for trigger in sorted(vocabulary()["trigger"], key=len, reverse=True):
         if head.startswith(trigger):

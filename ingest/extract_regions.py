@@ -8,6 +8,7 @@ name anywhere (江苏, 上海), a city or county short name only inside the plan
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.entities import Found, PlanContext
 from ingest.gazetteer import gazetteer
@@ -22,20 +23,37 @@ _COUNTRY = {"中国", "中华"}
 def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
     """Divisions in ``text``; ``boundaries`` are word boundaries (from the segmenter): a name must
     start and end on one, so 范县 is not read inside 示范县."""
+    return list(_regions_in(text, context, boundaries))
+
+
+@lru_cache(maxsize=4096)
+def _regions_in(text: str, context: PlanContext, boundaries: frozenset[int] | None) -> tuple[Found, ...]:
+    """Cached per line: the region finder and the plan-wide pilot pass both read every line."""
     found: list[Found] = []
     position = 0
-    while position < len(text):
-        hit = place_at(text, position, context, boundaries)
+    for start in place_name_offsets(text, boundaries):
+        if start < position:
+            continue
+        hit = place_at(text, start, context, boundaries)
         if hit is None:
-            position += 1
             continue
         ref, end = hit
-        surface = text[position:end]
+        surface = text[start:end]
         found.append(
-            Found("Region", position, end, ref.name, surface, {"region": ref, "short": surface != ref.name})
+            Found("Region", start, end, ref.name, surface, {"region": ref, "short": surface != ref.name})
         )
         position = end
-    return found
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def place_name_offsets(text: str, boundaries: frozenset[int] | None) -> tuple[int, ...]:
+    """Offsets, in order, where place_at may find a name: on a word boundary (when given), and where
+    the text opens with the first two characters of some name. Every other offset has none.
+    Cached: the region, agency and pilot finders all ask for each line."""
+    starts = gazetteer().name_starts
+    offsets = range(len(text)) if boundaries is None else sorted(boundaries)
+    return tuple(i for i in offsets if text[i : i + 2] in starts)
 
 
 def place_at(
@@ -45,6 +63,8 @@ def place_at(
     if boundaries is not None and position not in boundaries:
         return None
     places = gazetteer()
+    if text[position : position + 2] not in places.name_starts:
+        return None
     limit = min(places.max_name_length, len(text) - position)
     for length in range(limit, 1, -1):
         name = text[position : position + length]

@@ -18,12 +18,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba
-
 from ingest.entities import Found, PlanContext
 from ingest.extract_metadata import lines_of
 from ingest.extract_regions import place_at
 from ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
+from ingest.segment import pipeline_boundaries
 from ingest.system_names import (
     bare,
     display_form,
@@ -67,7 +66,7 @@ def find_systems(text: str, context: PlanContext, boundaries: frozenset[int] | N
     if text in _plan_lines(context.text):
         plan = _plan_systems(context)
     else:
-        plan = _PlanSystems(context, {text: boundaries or _segment(text)})
+        plan = _PlanSystems(context, {text: boundaries or pipeline_boundaries(text)})
     found = []
     for spelling in plan.spellings[text]:
         cluster = plan.cluster_of(spelling)
@@ -134,16 +133,8 @@ def _name_and_aliases(
 @lru_cache(maxsize=8)
 def _plan_systems(context: PlanContext) -> _PlanSystems:
     """Cached per plan: the pipeline asks once per passage, the plan is read once."""
-    return _PlanSystems(context, {line.text: _segment(line.text) for line in lines_of(context.text)})
-
-
-def _segment(text: str) -> frozenset[int]:
-    """Word boundaries as the pipeline's jieba tokenizer cuts them (HMM on)."""
-    edges, position = {0}, 0
-    for word in jieba.cut(text):
-        position += len(word)
-        edges.add(position)
-    return frozenset(edges)
+    lines = {line.text: pipeline_boundaries(line.text) for line in lines_of(context.text)}
+    return _PlanSystems(context, lines)
 
 
 @lru_cache(maxsize=1)
@@ -157,12 +148,11 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
     vocab = vocabulary()
     if _COLUMN_TITLE.match(text):
         return []  # 专栏6-1 市场监管重点数字化应用: the title of a list, not a name
-    followers = sorted(vocab["follower"] | vocab["suffix"], key=len, reverse=True)
     found: list[Spelling] = []
     covered = 0
     for m in _suffix_pattern().finditer(text):
         suffix_start, end = m.span()
-        if suffix_start < covered or not _name_ends(text, m.group(), end, boundaries, followers):
+        if suffix_start < covered or not _name_ends(text, m.group(), end, boundaries):
             continue
         if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries:
             continue
@@ -183,11 +173,17 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
     return found
 
 
-def _name_ends(text: str, suffix: str, end: int, boundaries: frozenset[int], followers: list[str]) -> bool:
+@lru_cache(maxsize=1)
+def _followers() -> tuple[str, ...]:
+    """Words that, right after a suffix, make it a modifier; a suffix followed by another one too."""
+    return tuple(vocabulary()["follower"] | vocabulary()["suffix"])
+
+
+def _name_ends(text: str, suffix: str, end: int, boundaries: frozenset[int]) -> bool:
     """The suffix closes the name: no word follows that makes it a modifier (平台经济, 系统性, 全链条)."""
     vocab = vocabulary()
     after = text[end:]
-    if any(after.startswith(word) for word in followers):
+    if after.startswith(_followers()):
         return False
     if suffix in vocab["suffix:weak"] and end not in boundaries and end < len(text):
         return False
@@ -269,11 +265,17 @@ def _quoted_list(text: str, comma_end: int, suffix_start: int) -> int | None:
     return listed.start() + 1
 
 
+@lru_cache(maxsize=1)
+def _long_triggers() -> tuple[str, ...]:
+    """Triggers of two or more characters: a word ending in one ends a name too."""
+    return tuple(trigger for trigger in vocabulary()["trigger"] if len(trigger) >= 2)
+
+
 def _ends_name(word: str, text: str, word_start: int, edges: list[int], vocab: dict) -> bool:
     """A verb, a function word or a scope word left of the name ends it."""
     if word in vocab["stop"] or word in vocab["trigger"] or word in vocab["scope"]:
         return True
-    if any(word.endswith(trigger) for trigger in vocab["trigger"] if len(trigger) >= 2):
+    if word.endswith(_long_triggers()):
         return True
     if word in vocab["ambiguous_trigger"]:
         before = text[previous_edge(edges, word_start) : word_start]

@@ -79,6 +79,8 @@ class Gazetteer:
                     level = "district" if municipality else _direct_level(child)
                     self._add(Division(_six(child["code"]), child["name"], level, p_code))
         self.max_name_length = max(len(name) for name in self.by_name)
+        # Every name of two or more characters starts with one of these: a cheap first test at each offset.
+        self.name_starts = frozenset(name[:2] for name in self.by_name if len(name) >= 2)
 
     def _add(self, division: Division) -> None:
         self.divisions[division.code] = division

@@ -265,6 +265,8 @@ def _past_year(clause: str, end_year: int | None) -> bool:
 def _quoted_positions(sentence: str) -> set[int]:
     """Positions inside “…” or 《…》: numbers there belong to a name or a slogan."""
     inside: set[int] = set()
+    if not any(opening in sentence for opening in _QUOTES):
+        return inside
     closing: list[str] = []
     for position, ch in enumerate(sentence):
         if closing and ch == closing[-1]:

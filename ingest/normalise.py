@@ -72,11 +72,14 @@ def _fold_char(ch: str) -> str:
 def normalise(original: str) -> NormalisedText:
     """Simplify script and fold widths and odd spaces, keeping a per-character origin map."""
     simplified = to_simplified(original)
+    folds = {ch: _fold_char(ch) for ch in set(simplified)}
+    if all(len(folded) == 1 for folded in folds.values()):  # one for one: the origin is the identity
+        text = simplified.translate(str.maketrans(folds))
+        return NormalisedText(original=original, text=text, origin=tuple(range(len(text))))
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(simplified):
-        folded = _fold_char(ch)
-        for out in folded:
+        for out in folds[ch]:
             chars.append(out)
             origin.append(index)
     return NormalisedText(original=original, text="".join(chars), origin=tuple(origin))

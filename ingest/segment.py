@@ -32,6 +32,57 @@ def is_common_word(word: str) -> bool:
     return tags.get(word, "") not in _NAME_TAGS
 
 
+@lru_cache(maxsize=16384)
+def _best_path(block: str) -> dict[int, tuple[float, int]]:
+    """jieba's most probable path through one block (a run of Han characters, letters and digits):
+    the costly part of a cut, and the same whether HMM is on or off."""
+    route: dict[int, tuple[float, int]] = {}
+    jieba.dt.calc(block, jieba.dt.get_DAG(block), route)
+    return route
+
+
+class _PathSharingTokenizer(jieba.Tokenizer):
+    """jieba's default tokenizer (the same dictionary object, so the same words) that reads each
+    block's best path from ``_best_path``: the pipeline's cut (HMM on) of a plan's lines and
+    alignment's cut (HMM off) of the same sentences then search each block once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.FREQ, self.total, self.initialized = jieba.dt.FREQ, jieba.dt.total, True
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:
+        return {}  # calc below reads the cached path, which needs no DAG
+
+    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:
+        route.update(_best_path(sentence))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> _PathSharingTokenizer:
+    _dictionary()
+    return _PathSharingTokenizer()
+
+
+@lru_cache(maxsize=8192)
+def pipeline_words(text: str) -> tuple[str, ...]:
+    """jieba's words of one line as spaCy's jieba tokenizer cuts them (precise mode, HMM on).
+
+    Cached by line: the tokenizer and the plan-wide system and pilot passes all segment the same
+    lines of a plan, and jieba is the costliest step of ingest.
+    """
+    return tuple(word for word in _tokenizer().cut(text, cut_all=False) if word)
+
+
+@lru_cache(maxsize=8192)
+def pipeline_boundaries(text: str) -> frozenset[int]:
+    """Offsets where the pipeline's segmentation puts a word boundary (0 and len(text) included)."""
+    edges, position = {0}, 0
+    for word in pipeline_words(text):
+        position += len(word)
+        edges.add(position)
+    return frozenset(edges)
+
+
 def word_boundaries(text: str) -> frozenset[int]:
     """Offsets where jieba puts a word boundary in ``text`` (0 and len(text) included)."""
     _dictionary()
@@ -48,5 +99,4 @@ _PUNCTUATION = set(",、。;:!?“”‘’()《》〔〕【】 \n\t-—")
 
 def words(text: str) -> list[str]:
     """jieba's words of ``text`` without punctuation: the tokens of word-level similarity."""
-    _dictionary()
-    return [w for w in jieba.cut(text, HMM=False) if w.strip() and w not in _PUNCTUATION]
+    return [w for w in _tokenizer().cut(text, HMM=False) if w.strip() and w not in _PUNCTUATION]

@@ -14,11 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba
-
 from ingest.entities import PlanContext, load_patterns
 from ingest.extract_regions import place_at
-from ingest.segment import is_common_word
+from ingest.segment import is_common_word, pipeline_words
 
 _QUOTES = "“”\"‘’'"
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -175,7 +173,7 @@ def judge(name: str, context: PlanContext, *, heading: bool = False, quoted: boo
 
 def _without_scope_letter(name: str) -> str:
     """市公共信用信息平台 → 公共信用信息平台 (but 区域… keeps its 区): a lone 省/市/县/区 word is a scope."""
-    words = _cut(name)
+    words = pipeline_words(name)
     if words and words[0] in ("省", "市", "县", "区") and len(name) > 5:
         return name[1:]
     return name
@@ -211,13 +209,8 @@ def made_of(text: str, words: frozenset[str]) -> bool:
     return reachable[-1]
 
 
-@lru_cache(maxsize=4096)
-def _cut(text: str) -> tuple[str, ...]:
-    return tuple(jieba.cut(text))
-
-
 def _words(text: str) -> list[str]:
-    return [word for word in _cut(bare(text)) if word.strip() and not re.fullmatch(r"[\W_]+", word)]
+    return [word for word in pipeline_words(bare(text)) if word.strip() and not re.fullmatch(r"[\W_]+", word)]
 
 
 def merge_spellings(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:

@@ -1,0 +1,25 @@
+"""The shared segmentation cuts exactly as jieba does, so caching it changes no extraction result."""
+
+from __future__ import annotations
+
+import jieba
+import pytest
+
+from ingest.extract_metadata import lines_of
+from ingest.segment import _PUNCTUATION, _tokenizer, pipeline_words, words
+from tests.conftest import SEEDS
+
+TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.iterdir())]
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_path_sharing_cut_is_jiebas_cut_with_and_without_hmm(hmm: bool) -> None:
+    for text in TEXTS:
+        assert list(_tokenizer().cut(text, HMM=hmm)) == list(jieba.cut(text, HMM=hmm))
+
+
+def test_pipeline_words_and_alignment_words_are_jiebas() -> None:
+    for line in lines_of(TEXTS[0]):
+        assert pipeline_words(line.text) == tuple(w for w in jieba.cut(line.text, cut_all=False) if w)
+        plain = [w for w in jieba.cut(line.text, HMM=False) if w.strip() and w not in _PUNCTUATION]
+        assert words(line.text) == plain
