@@ -15,6 +15,7 @@ extraction resolves them. The same ``--seed`` and ``--plans`` give byte-identica
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import re
 import sys
@@ -361,6 +362,8 @@ def build_corpus(plans: int, seed: int) -> list[Plan]:
     provinces = [d for d in g.divisions.values() if d.name in PROVINCE_ABBREVIATIONS]
     provinces.sort(key=lambda d: d.code)
     rng.shuffle(provinces)
+    # About sqrt(P) cities of about sqrt(P) districts each give a province P plans, P >= 40.
+    per_province = max(40, -(-plans // len(provinces)) + 5)
     order: list[Plan] = []
     for province in provinces:
         if len(order) >= plans:
@@ -368,13 +371,15 @@ def build_corpus(plans: int, seed: int) -> list[Plan]:
         top = _new_plan(order, province, None, rng)
         cities = [c for c in children.get(province.code, []) if c.level == "city" and children.get(c.code)]
         rng.shuffle(cities)
-        for city in cities[: rng.randint(4, 8)]:
+        n_cities = min(len(cities), max(2, round(math.sqrt(per_province) * rng.uniform(0.8, 1.25))))
+        per_city = -(-(per_province - 1 - n_cities) // max(1, n_cities))
+        for city in cities[:n_cities]:
             if len(order) >= plans:
                 break
             middle = _new_plan(order, city, top, rng)
             districts = [d for d in children[city.code] if d.level in ("district", "county")]
             rng.shuffle(districts)
-            for district in districts[: rng.randint(3, 7)]:
+            for district in districts[: max(1, round(per_city * rng.uniform(0.7, 1.3)))]:
                 if len(order) >= plans:
                     break
                 _new_plan(order, district, middle, rng)

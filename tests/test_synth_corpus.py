@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.scale import ingest_once
 from bench.synth_corpus import build_corpus, write_corpus
 from graph.ingest_files import ingest_files
 from graph.model import Label, RelType
@@ -64,3 +65,10 @@ def test_ingest_gives_the_generated_hierarchy_and_entities(store: GraphStore, co
     assert labels[Label.PILOT] >= 3
     assert labels[Label.REGION] >= PLANS
     assert labels[Label.AGENCY] >= PLANS
+
+
+def test_scale_bench_measures_one_ingest(corpus: Path, tmp_path: Path) -> None:
+    run = ingest_once(corpus, tmp_path / "store")
+    assert run.plans == PLANS
+    assert run.seconds > 0 and run.peak_rss_mb > 50
+    assert run.nodes > 100 and run.edges > run.nodes and run.store_mb > 0.1
