@@ -35,7 +35,13 @@ def link_documents(store: GraphStore, documents: Sequence[DocumentGraph]) -> lis
         for _, child in store.neighbours(plan, [RelType.BASED_ON], "in"):
             if _ingested(store, own, child.id) and not _sources(child.props.get("source")) <= replaced:
                 pairs.add((child.id, plan))
-    return [_pair_links(store, own, child, parent) for child, parent in sorted(pairs)]
+    # Linked parent by parent, so a parent's statements are analysed once for all its children
+    # (graph.align memoises the analysis); returned in (child, parent) order as before.
+    links = {
+        (child, parent): _pair_links(store, own, child, parent)
+        for child, parent in sorted(pairs, key=lambda pair: (pair[1], pair[0]))
+    }
+    return [links[pair] for pair in sorted(pairs)]
 
 
 def _pair_links(store: GraphStore, own: dict[str, DocumentGraph], child: str, parent: str) -> DocumentGraph:
