@@ -16,7 +16,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -352,22 +352,30 @@ def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
 
 def _store_json_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
     """``json.dumps({"format", "version", "nodes", "edges"}, ensure_ascii=False, sort_keys=True)``
-    in pieces: keys in sorted order (edges, format, nodes, version), items joined by ", "."""
-
-    def dump(item: dict[str, Any]) -> str:
-        return json.dumps(item, ensure_ascii=False, sort_keys=True)
-
-    yield '{"edges": ['
+    in pieces: keys in sorted order (edges, format, nodes, version), list items joined by ", "."""
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: e[2])
-    for index, (u, v, _, attrs) in enumerate(edges):
-        contributions = _dump(attrs["contributions"])
-        item = {"source": u, "target": v, "type": attrs["type"], "contributions": contributions}
-        yield (", " if index else "") + dump(item)
+    edge_items = (
+        {"source": u, "target": v, "type": a["type"], "contributions": _dump(a["contributions"])}
+        for u, v, _, a in edges
+    )
+    node_items = (
+        {"id": node_id, "label": a["label"], "contributions": _dump(a["contributions"])}
+        for node_id, a in sorted(graph.nodes(data=True))
+    )
+    yield '{"edges": ['
+    yield from _json_list_items(edge_items)
     yield f'], "format": {json.dumps(FORMAT)}, "nodes": ['
-    for index, (node_id, attrs) in enumerate(sorted(graph.nodes(data=True))):
-        item = {"id": node_id, "label": attrs["label"], "contributions": _dump(attrs["contributions"])}
-        yield (", " if index else "") + dump(item)
+    yield from _json_list_items(node_items)
     yield f'], "version": {json.dumps(FORMAT_VERSION)}}}'
+
+
+def _json_list_items(items: Iterator[dict[str, Any]], per_chunk: int = 2000) -> Iterator[str]:
+    """The inside of a JSON list, a few thousand items per ``json.dumps`` call."""
+    first = True
+    while chunk := list(islice(items, per_chunk)):
+        text = json.dumps(chunk, ensure_ascii=False, sort_keys=True)[1:-1]
+        yield text if first else ", " + text
+        first = False
 
 
 def _sweep_temp_files(path: Path) -> None:
