@@ -61,6 +61,12 @@ _word_features = lru_cache(maxsize=8192)(
 )
 
 
+def forget_analyses() -> None:
+    """Drop the memoised analyses (tens of MB after a large ingest) once a linking run is over."""
+    _char_features.cache_clear()
+    _word_features.cache_clear()
+
+
 def similarity(child: Sequence[str], parent: Sequence[str]) -> np.ndarray:
     """Cosine similarity of every child text with every parent text (rows: child)."""
     texts = [*child, *parent]
