@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graph.align import Link, Passage, align
+from graph.align import Link, Passage, align, forget_analyses
 from graph.align_indicators import METHOD as INDICATOR_METHOD
 from graph.align_indicators import IndicatorInfo, align_indicators
 from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, RelType
@@ -35,7 +35,16 @@ def link_documents(store: GraphStore, documents: Sequence[DocumentGraph]) -> lis
         for _, child in store.neighbours(plan, [RelType.BASED_ON], "in"):
             if _ingested(store, own, child.id) and not _sources(child.props.get("source")) <= replaced:
                 pairs.add((child.id, plan))
-    return [_pair_links(store, own, child, parent) for child, parent in sorted(pairs)]
+    # Linked parent by parent, so a parent's statements are analysed once for all its children
+    # (graph.align memoises the analysis); returned in (child, parent) order as before.
+    try:
+        links = {
+            (child, parent): _pair_links(store, own, child, parent)
+            for child, parent in sorted(pairs, key=lambda pair: (pair[1], pair[0]))
+        }
+    finally:
+        forget_analyses()
+    return [links[pair] for pair in sorted(pairs)]
 
 
 def _pair_links(store: GraphStore, own: dict[str, DocumentGraph], child: str, parent: str) -> DocumentGraph:

@@ -17,6 +17,9 @@ PLAN_FIELDS = ("title", "level", "region", "issuer", "published", "doc_number", 
 
 
 def merge_props(contributions: Mapping[str, Contribution], label: Label | None = None) -> Props:
+    if len(contributions) == 1 and label != Label.PLAN:  # most nodes and edges: what the rule gives
+        (only,) = contributions.values()
+        return dict(only.props)
     ordered = sorted(contributions.items(), key=lambda item: (item[1].primary, item[0]))
     merged: Props = dict.fromkeys(PLAN_FIELDS) if label == Label.PLAN else {}
     for _, contribution in ordered:
@@ -32,6 +35,10 @@ def merge_props(contributions: Mapping[str, Contribution], label: Label | None =
 
 
 def merge_evidence(contributions: Mapping[str, Contribution]) -> list[EvidenceDict]:
+    if len(contributions) == 1:
+        (only,) = contributions.values()
+        if len(only.evidence) <= 1:  # nothing to drop or order
+            return list(only.evidence)
     seen: set[tuple[Any, ...]] = set()
     out: list[EvidenceDict] = []
     for _, contribution in sorted(contributions.items()):

@@ -16,14 +16,14 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from graph.compare_indicators import IndicatorComparison, compare_indicator
-from graph.contributions import add_document, empty_graph, remove_document, set_edge, set_node
+from graph.contributions import apply_documents, empty_graph, set_edge, set_node
 from graph.coverage import Coverage, plan_coverage
 from graph.model import (
     Contribution,
@@ -95,10 +95,7 @@ class NetworkxStore:
             graph = current.copy()
             graph.graph["docs"] = dict(current.graph["docs"])
             try:
-                for document in documents:
-                    remove_document(graph, document.source)
-                    add_document(graph, document)
-                _sweep_temp_files(self.path)
+                apply_documents(graph, documents)
                 save_graph_file(graph, self.path)
             except OSError as exc:
                 raise StoreWriteError(f"{self.path}: could not save the store: {exc}") from exc
@@ -325,25 +322,20 @@ def _matches(value: Any, wanted: str) -> bool:
 
 
 def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write atomically: a crash leaves either the old file or the new one, never half of one."""
-    payload = {
-        "format": FORMAT,
-        "version": FORMAT_VERSION,
-        "nodes": [
-            {"id": node_id, "label": attrs["label"], "contributions": _dump(attrs["contributions"])}
-            for node_id, attrs in sorted(graph.nodes(data=True))
-        ],
-        "edges": [
-            {"source": u, "target": v, "type": attrs["type"], "contributions": _dump(attrs["contributions"])}
-            for u, v, _, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: e[2])
-        ],
-    }
-    data = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    """Write atomically: a crash leaves either the old file or the new one, never half of one.
+
+    The JSON is streamed one node or edge at a time (the same bytes ``json.dumps`` of the whole
+    payload gives), so a large store never exists a second time as one string in memory. The caller
+    holds the store's file lock, so any temp file already there is left by a writer that died; it
+    is swept.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    _sweep_temp_files(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
+            for chunk in _store_json_chunks(graph):
+                handle.write(chunk.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -356,6 +348,34 @@ def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _store_json_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """``json.dumps({"format", "version", "nodes", "edges"}, ensure_ascii=False, sort_keys=True)``
+    in pieces: keys in sorted order (edges, format, nodes, version), list items joined by ", "."""
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: e[2])
+    edge_items = (
+        {"source": u, "target": v, "type": a["type"], "contributions": _dump(a["contributions"])}
+        for u, v, _, a in edges
+    )
+    node_items = (
+        {"id": node_id, "label": a["label"], "contributions": _dump(a["contributions"])}
+        for node_id, a in sorted(graph.nodes(data=True))
+    )
+    yield '{"edges": ['
+    yield from _json_list_items(edge_items)
+    yield f'], "format": {json.dumps(FORMAT)}, "nodes": ['
+    yield from _json_list_items(node_items)
+    yield f'], "version": {json.dumps(FORMAT_VERSION)}}}'
+
+
+def _json_list_items(items: Iterator[dict[str, Any]], per_chunk: int = 2000) -> Iterator[str]:
+    """The inside of a JSON list, a few thousand items per ``json.dumps`` call."""
+    first = True
+    while chunk := list(islice(items, per_chunk)):
+        text = json.dumps(chunk, ensure_ascii=False, sort_keys=True)[1:-1]
+        yield text if first else ", " + text
+        first = False
 
 
 def _sweep_temp_files(path: Path) -> None:
