@@ -36,6 +36,7 @@ from graph.model import (
     Subgraph,
     WriteSummary,
 )
+from graph.read_index import ReadIndex
 from graph.search import search_key
 from graph.store import (
     Direction,
@@ -66,7 +67,8 @@ class NetworkxStore:
         self._graph: nx.MultiDiGraph = empty_graph()
         self._signature: tuple[int, int, int] | None = None
         self._mutex = threading.Lock()
-        self._search_cache: tuple[nx.MultiDiGraph, list[tuple[Node, list[str]]]] | None = None
+        self._index = ReadIndex(self._graph)
+        self._index_lock = threading.Lock()
         self._refresh()
 
     # -- reading the file -------------------------------------------------------------------------
@@ -85,6 +87,17 @@ class NetworkxStore:
             graph = load_graph_file(self.path) if signature is not None else empty_graph()
             self._graph, self._signature = graph, signature
         return self._graph
+
+    def _read_index(self) -> ReadIndex:
+        """The lookups of the current graph (graph.read_index), made anew when the graph was replaced."""
+        graph = self._refresh()
+        index = self._index
+        if index.graph is not graph:
+            with self._index_lock:
+                if self._index.graph is not graph:
+                    self._index = ReadIndex(graph)
+                index = self._index
+        return index
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -143,15 +156,21 @@ class NetworkxStore:
         limit: int = 50,
         offset: int = 0,
     ) -> Page:
-        graph = self._refresh()
+        index = self._read_index()
+        nodes = index.graph.nodes
         filters = filters or {}
-        matched = [
-            node
-            for _, node in sorted(graph.nodes(data="node"))
-            if (label is None or node.label == label)
-            and all(_matches(node.props.get(key), value) for key, value in filters.items())
-        ]
-        return Page(items=matched[offset : offset + limit], total=len(matched), limit=limit, offset=offset)
+        if filters:
+            (key, value), *others = filters.items()
+            ids = index.with_value(label, key, value)
+            ids = [i for i in ids if all(_matches(nodes[i]["node"].props.get(k), v) for k, v in others)]
+        else:
+            ids = index.ids(label)
+        return Page(
+            items=[nodes[i]["node"] for i in ids[offset : offset + limit]],
+            total=len(ids),
+            limit=limit,
+            offset=offset,
+        )
 
     def neighbours(
         self,
@@ -204,26 +223,10 @@ class NetworkxStore:
         return Subgraph(nodes=[graph.nodes[n]["node"] for n in path], edges=edges)
 
     def search(self, text: str, label: Label | None = None, limit: int = 20) -> list[Node]:
-        graph = self._refresh()
         needle = search_key(text)
         if not needle:
             return []
-        found = [
-            node
-            for node, names in self._search_index(graph)
-            if (label is None or node.label == label) and any(needle in name for name in names)
-        ]
-        found.sort(key=lambda n: (len(n.props.get("name") or n.props.get("title") or ""), n.id))
-        return found[:limit]
-
-    def _search_index(self, graph: nx.MultiDiGraph) -> list[tuple[Node, list[str]]]:
-        """Folded names of every node, computed once per graph version: folding (OpenCC) every name
-        on every search made a search cost ~70 ms on the sample graph."""
-        cached = self._search_cache
-        if cached is None or cached[0] is not graph:
-            cached = (graph, [(node, _names(node)) for _, node in graph.nodes(data="node")])
-            self._search_cache = cached
-        return cached[1]
+        return self._read_index().names(label).find(needle, limit)
 
     def passages(self, plan_id: str) -> list[Node]:
         graph = self._refresh()
@@ -274,11 +277,6 @@ def _under_plan(graph: nx.MultiDiGraph, plan_id: str) -> Iterator[tuple[Edge, No
             if edge.type == RelType.HAS_SECTION:
                 pending.append(other)
             yield edge, graph.nodes[other]["node"]
-
-
-def _names(node: Node) -> list[str]:
-    names = [node.props.get("name"), node.props.get("title"), *(node.props.get("aliases") or [])]
-    return [search_key(n) for n in names if isinstance(n, str)]
 
 
 def _hops(
