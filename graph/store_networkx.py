@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import glob
 import json
 import os
 import tempfile
@@ -22,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from graph.compare_indicators import IndicatorComparison, compare_indicator
-from graph.contributions import add_document, empty_graph, remove_document, set_edge, set_node
+from graph.contributions import apply_documents, empty_graph, set_edge, set_node
 from graph.coverage import Coverage, plan_coverage
 from graph.model import (
     Contribution,
@@ -107,9 +108,7 @@ class NetworkxStore:
             graph = current.copy()
             graph.graph["docs"] = dict(current.graph["docs"])
             try:
-                for document in documents:
-                    remove_document(graph, document.source)
-                    add_document(graph, document)
+                apply_documents(graph, documents)
                 save_graph_file(graph, self.path)
             except OSError as exc:
                 raise StoreWriteError(f"{self.path}: could not save the store: {exc}") from exc
@@ -321,25 +320,20 @@ def _matches(value: Any, wanted: str) -> bool:
 
 
 def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write atomically: a crash leaves either the old file or the new one, never half of one."""
-    payload = {
-        "format": FORMAT,
-        "version": FORMAT_VERSION,
-        "nodes": [
-            {"id": node_id, "label": attrs["label"], "contributions": _dump(attrs["contributions"])}
-            for node_id, attrs in sorted(graph.nodes(data=True))
-        ],
-        "edges": [
-            {"source": u, "target": v, "type": attrs["type"], "contributions": _dump(attrs["contributions"])}
-            for u, v, _, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: e[2])
-        ],
-    }
-    data = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    """Write atomically: a crash leaves either the old file or the new one, never half of one.
+
+    The JSON is streamed one node or edge at a time (the same bytes ``json.dumps`` of the whole
+    payload gives), so a large store never exists a second time as one string in memory. The caller
+    holds the store's file lock, so any temp file already there is left by a writer that died; it
+    is swept.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    _sweep_temp_files(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
+            for chunk in _store_json_chunks(graph):
+                handle.write(chunk.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -352,6 +346,32 @@ def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _store_json_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """``json.dumps({"format", "version", "nodes", "edges"}, ensure_ascii=False, sort_keys=True)``
+    in pieces: keys in sorted order (edges, format, nodes, version), items joined by ", "."""
+
+    def dump(item: dict[str, Any]) -> str:
+        return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+    yield '{"edges": ['
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: e[2])
+    for index, (u, v, _, attrs) in enumerate(edges):
+        contributions = _dump(attrs["contributions"])
+        item = {"source": u, "target": v, "type": attrs["type"], "contributions": contributions}
+        yield (", " if index else "") + dump(item)
+    yield f'], "format": {json.dumps(FORMAT)}, "nodes": ['
+    for index, (node_id, attrs) in enumerate(sorted(graph.nodes(data=True))):
+        item = {"id": node_id, "label": attrs["label"], "contributions": _dump(attrs["contributions"])}
+        yield (", " if index else "") + dump(item)
+    yield f'], "version": {json.dumps(FORMAT_VERSION)}}}'
+
+
+def _sweep_temp_files(path: Path) -> None:
+    for stale in path.parent.glob(f"{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _dump(contributions: dict[str, Contribution]) -> dict[str, Any]:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import resource
 import signal
 import threading
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
+from graph.contributions import add_document, apply_documents, empty_graph, remove_document
 from graph.export import export_json
-from graph.ingest_files import ingest_files
+from graph.ingest_files import ingest_files, prepare_documents
 from graph.open_store import open_store
 from graph.store import StoreFormatError, StoreUnavailable, StoreWriteError
-from graph.store_networkx import NetworkxStore
+from graph.store_networkx import NetworkxStore, _dump, load_graph_file
 
 
 def test_saved_store_loads_back_unchanged(tmp_path: Path, seeds: Path) -> None:
@@ -106,3 +109,63 @@ def test_readers_see_the_old_or_the_new_graph_while_an_ingest_writes(tmp_path: P
     after = len(writer.export().nodes)
     assert errors == []
     assert seen <= {before, after} and before in seen
+
+
+def _graph_state(graph: nx.MultiDiGraph) -> tuple[list, list, dict]:
+    """Everything a reader can see, in iteration order."""
+    nodes = [(n, dict(a)) for n, a in graph.nodes(data=True)]
+    edges = [(u, v, k, dict(a)) for u, v, k, a in graph.edges(keys=True, data=True)]
+    return nodes, edges, dict(graph.graph["docs"])
+
+
+def test_batched_write_equals_replacing_documents_one_by_one(seeds: Path) -> None:
+    """apply_documents merges shared nodes once; the graph must be what remove + add in turn gave,
+    including a document replaced in the same batch and one replaced from an earlier batch."""
+    documents, errors = prepare_documents([seeds])
+    assert not errors
+    first, rest = documents[:2], documents[2:]
+    batches = [first, [*rest, first[0], rest[0]], [documents[3], first[1]]]
+    one_by_one, batched = empty_graph(), empty_graph()
+    for batch in batches:
+        for document in batch:
+            remove_document(one_by_one, document.source)
+            add_document(one_by_one, document)
+        apply_documents(batched, batch)
+        assert _graph_state(batched) == _graph_state(one_by_one)
+
+
+def test_streamed_store_file_is_the_json_dump_of_the_graph(tmp_path: Path, seeds: Path) -> None:
+    store = NetworkxStore(tmp_path / "store")
+    assert ingest_files(store, [seeds]).ok
+    graph = load_graph_file(store.path)
+    payload = {
+        "format": "plangraph-networkx",
+        "version": 1,
+        "nodes": [
+            {"id": n, "label": a["label"], "contributions": _dump(a["contributions"])}
+            for n, a in sorted(graph.nodes(data=True))
+        ],
+        "edges": [
+            {"source": u, "target": v, "type": a["type"], "contributions": _dump(a["contributions"])}
+            for u, v, _, a in sorted(graph.edges(keys=True, data=True), key=lambda e: e[2])
+        ],
+    }
+    expected = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    assert store.path.read_bytes() == expected
+
+
+def test_a_write_sweeps_temp_files_a_dead_writer_left(tmp_path: Path, seeds: Path) -> None:
+    store = NetworkxStore(tmp_path / "store")
+    assert ingest_files(store, [seeds / "002_ade3975007ed2fa9.txt"]).ok
+    stale = store.path.with_name("graph.json.abc123.tmp")
+    stale.write_text("half a store")
+    assert ingest_files(store, [seeds / "003_64d9f9ea9915fd17.txt"]).ok
+    assert not stale.exists()
+    assert sorted(p.name for p in store.path.parent.iterdir()) == ["graph.json", "graph.json.lock"]
+
+
+def test_an_ingest_restores_the_garbage_collector_settings(tmp_path: Path, seeds: Path) -> None:
+    before = gc.get_threshold()
+    assert ingest_files(NetworkxStore(tmp_path / "store"), [seeds / "002_ade3975007ed2fa9.txt"]).ok
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
