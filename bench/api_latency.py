@@ -126,14 +126,24 @@ def start_server(store: str, port: int, workers: int) -> subprocess.Popen[bytes]
 
 
 def discover_ids(base: str) -> dict[str, str]:
-    """Ids to ask about, found through the API so any store works: a parent plan with a child, a goal
-    with implementing statements, an indicator of the child, a system and the region the child plan covers."""
-    with httpx.Client(base_url=base, timeout=120) as client:
-        roots = client.get("/api/v1/plans/hierarchy").json()["roots"]
-        parent = next((r for r in roots if r["children"]), roots[0] if roots else {"id": "", "children": []})
-        child = parent["children"][0]["id"] if parent["children"] else parent["id"]
+    """Ids to ask about, found through the API so any store works: the first ingested plan (breadth-
+    first from the top of the hierarchy) with ingested child plans, its statement carried down by the
+    most child statements (the trace's goal), an indicator of its first child, a system, a search
+    term from the system's name and the region the child plan covers."""
+    with httpx.Client(base_url=base, timeout=600) as client:
+        pending = list(client.get("/api/v1/plans/hierarchy").json()["roots"])
+        parent = pending[0] if pending else {"id": "", "children": []}
+        while pending:
+            plan = pending.pop(0)
+            if plan["source"] and any(c["source"] for c in plan["children"]):
+                parent = plan
+                break
+            pending.extend(plan["children"])
+        ingested = [c["id"] for c in parent["children"] if c["source"]]
+        child = ingested[0] if ingested else parent["id"]
         coverage = client.get(f"/api/v1/plans/{parent['id']}/coverage").json()
-        goals = [s["task"] for s in coverage.get("statements", []) if s["implemented_by"]]
+        statements = sorted(coverage.get("statements", []), key=lambda s: -len(s["implemented_by"]))
+        goals = [s["task"] for s in statements if s["implemented_by"]]
         indicators = client.get(f"/api/v1/plans/{child}/indicators").json().get("items", [])
         systems = client.get("/api/v1/entities", params={"label": "System", "limit": 1}).json()["items"]
         covers = client.get(f"/api/v1/nodes/{child}/neighbours", params={"rel": "COVERS", "direction": "out"})
