@@ -15,30 +15,50 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, TypeVar
 
 import networkx as nx
+import numpy as np
 
-from graph.model import Label, Node
+from graph.model import Edge, Label, Node, RelType
 from graph.search import search_keys
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass
 class NameIndex:
     """Folded names of some nodes in one string, nodes ranked as search answers them (shortest name
-    first, then id), so the first ``limit`` nodes a left-to-right scan meets are the answer.
+    first, then id), so the first ``limit`` matching nodes in rank order are the answer.
 
     ``text`` holds every folded name followed by a newline (names hold none); ``starts[i]`` is where
-    node ``nodes[i]``'s names begin.
+    node ``nodes[i]``'s names begin. A needle of two or more characters is looked up in a bigram
+    index first (the nodes whose names hold its rarest character pair, in rank order), so a rare
+    needle does not scan the whole text: on the 1,000-plan graph (15 million characters of names)
+    a scan costs about 10 ms of CPU.
     """
 
     text: str
     starts: list[int]
     nodes: list[Node]
+    _bigrams: np.ndarray | None = None
+    _owner_bits: int = 0
 
     def find(self, needle: str, limit: int) -> list[Node]:
+        candidates = self._candidates(needle) if len(needle) >= 2 else None
+        if candidates is None:
+            return self._scan(needle, limit)
+        found: list[Node] = []
+        for owner in candidates.tolist():
+            end = self.starts[owner + 1] if owner + 1 < len(self.starts) else len(self.text)
+            if self.text.find(needle, self.starts[owner], end) >= 0:
+                found.append(self.nodes[owner])
+                if len(found) >= limit:
+                    break
+        return found
+
+    def _scan(self, needle: str, limit: int) -> list[Node]:
         found: list[Node] = []
         position = self.text.find(needle)
         while position >= 0 and len(found) < limit:
@@ -47,6 +67,37 @@ class NameIndex:
             after = self.starts[owner + 1] if owner + 1 < len(self.starts) else len(self.text)
             position = self.text.find(needle, after)
         return found
+
+    def _candidates(self, needle: str) -> np.ndarray | None:
+        """Ranks of the nodes holding every character pair of ``needle`` (ascending), or None when
+        there is no bigram index (too many nodes to pack a key in 64 bits)."""
+        if self._bigrams is None:
+            return None
+        codes = [ord(c) for c in needle]
+        mask = (1 << self._owner_bits) - 1
+        ranges = []
+        for first, second in set(pairwise(codes)):
+            key = np.uint64(((first << 21) | second) << self._owner_bits)
+            lo = int(np.searchsorted(self._bigrams, key, side="left"))
+            hi = int(np.searchsorted(self._bigrams, key | np.uint64(mask), side="right"))
+            ranges.append((hi - lo, lo, hi))
+        ranges.sort()
+        owners = self._bigrams[ranges[0][1] : ranges[0][2]] & np.uint64(mask)
+        for _, lo, hi in ranges[1:3]:  # two more pairs narrow it enough; find() checks the needle
+            owners = np.intersect1d(owners, self._bigrams[lo:hi] & np.uint64(mask), assume_unique=True)
+        return owners
+
+    def index_bigrams(self) -> None:
+        """Build the bigram index: one sorted uint64 per (character pair, node) present."""
+        owner_bits = max(1, len(self.nodes).bit_length())
+        if 42 + owner_bits > 64 or len(self.text) < 2:
+            return
+        chars = np.frombuffer(self.text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        starts = np.asarray(self.starts, dtype=np.int64)
+        owners = np.searchsorted(starts, np.arange(len(chars) - 1), side="right").astype(np.uint64) - 1
+        keys = (((chars[:-1] << np.uint64(21)) | chars[1:]) << np.uint64(owner_bits)) | owners
+        self._bigrams = np.unique(keys)
+        self._owner_bits = owner_bits
 
 
 class ReadIndex:
@@ -100,6 +151,19 @@ class ReadIndex:
 
         return self._part(("bool", label, key), build)
 
+    def adjacent(self, rel: RelType, direction: str) -> dict[str, list[tuple[Edge, str]]]:
+        """Edges of one type by node: ``out`` from the node to the other end, ``in`` to the node."""
+
+        def build() -> dict[str, list[tuple[Edge, str]]]:
+            found: dict[str, list[tuple[Edge, str]]] = {}
+            for source, target, edge in self.graph.edges(data="edge"):
+                if edge.type == rel:
+                    here, other = (source, target) if direction == "out" else (target, source)
+                    found.setdefault(here, []).append((edge, other))
+            return found
+
+        return self._part(("adjacent", rel, direction), build)
+
     def names(self, label: Label | None) -> NameIndex:
         """The name index of all nodes, or of those with ``label``."""
 
@@ -120,7 +184,9 @@ class ReadIndex:
                     text.append(name)
                     offset += len(name) + 1
                 used += count
-            return NameIndex(text="\n".join(text) + "\n" if text else "", starts=starts, nodes=ranked)
+            index = NameIndex(text="\n".join(text) + "\n" if text else "", starts=starts, nodes=ranked)
+            index.index_bigrams()
+            return index
 
         return self._part(("names", label), build)
 

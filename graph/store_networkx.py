@@ -194,16 +194,16 @@ class NetworkxStore:
         return found
 
     def lineage(self, plan_id: str, direction: Lineage = "up", max_depth: int = 10) -> list[tuple[Node, int]]:
-        graph = self._refresh()
-        hops = _hops(graph, plan_id, RelType.BASED_ON, "out" if direction == "up" else "in", max_depth)
-        return [(graph.nodes[n]["node"], depth) for _, n, depth in hops]
+        index = self._read_index()
+        hops = _hops(index, plan_id, RelType.BASED_ON, "out" if direction == "up" else "in", max_depth)
+        return [(index.graph.nodes[n]["node"], depth) for _, n, depth in hops]
 
     def trace(
         self, node_id: str, direction: Lineage = "down", max_depth: int = 5
     ) -> list[tuple[Edge, Node, int]]:
-        graph = self._refresh()
-        hops = _hops(graph, node_id, RelType.IMPLEMENTS, "in" if direction == "down" else "out", max_depth)
-        return [(edge, graph.nodes[n]["node"], depth) for edge, n, depth in hops]
+        index = self._read_index()
+        hops = _hops(index, node_id, RelType.IMPLEMENTS, "in" if direction == "down" else "out", max_depth)
+        return [(edge, index.graph.nodes[n]["node"], depth) for edge, n, depth in hops]
 
     def shortest_path(self, source_id: str, target_id: str, max_depth: int = 8) -> Subgraph | None:
         graph = self._refresh()
@@ -279,25 +279,20 @@ def _under_plan(graph: nx.MultiDiGraph, plan_id: str) -> Iterator[tuple[Edge, No
 
 
 def _hops(
-    graph: nx.MultiDiGraph, start: str, rel: RelType, direction: str, max_depth: int
+    index: ReadIndex, start: str, rel: RelType, direction: str, max_depth: int
 ) -> list[tuple[Edge, str, int]]:
     """Breadth-first over one relationship type: (edge, node reached, depth), nearest first."""
-    if start not in graph:
+    if start not in index.graph:
         return []
+    adjacent = index.adjacent(rel, direction)
     seen = {start}
     frontier = [start]
     found: list[tuple[Edge, str, int]] = []
     for depth in range(1, max_depth + 1):
         step = []
         for current in frontier:
-            edges = (
-                graph.out_edges(current, data="edge")
-                if direction == "out"
-                else graph.in_edges(current, data="edge")
-            )
-            for u, v, edge in edges:
-                other = v if direction == "out" else u
-                if edge.type == rel and other not in seen:
+            for edge, other in adjacent.get(current, ()):
+                if other not in seen:
                     seen.add(other)
                     step.append((edge, other, depth))
         step.sort(key=lambda item: item[1])
