@@ -52,6 +52,8 @@ from graph.store import (
 FORMAT = "plangraph-networkx"
 FORMAT_VERSION = 1
 STORE_FILE = "graph.json"
+# graphs this large are frozen out of the garbage collector's sight when loaded (_settle_heap)
+SETTLE_HEAP_AT_NODES = 50_000
 
 
 class NetworkxStore:
@@ -98,7 +100,8 @@ class NetworkxStore:
             with self._index_lock:
                 if self._index.graph is not graph:
                     self._index = ReadIndex(graph)
-                    _settle_heap()
+                    if graph.number_of_nodes() >= SETTLE_HEAP_AT_NODES:
+                        _settle_heap()
                 index = self._index
         return index
 
@@ -274,7 +277,8 @@ def _settle_heap() -> None:
     requests promote enough objects to trigger full collections, and each re-scanned the whole
     graph: 3-5 s pauses, seen as p99 of seconds at 16 connections. The previous graph is collected
     first (it holds reference cycles, so freezing it would keep it in memory for good), once per
-    graph version; then everything alive is frozen.
+    graph version; then everything alive is frozen. Small graphs (tests, the sample corpus) are
+    left alone: a full collection of their heap is short, and cheaper than one per write.
     """
     gc.unfreeze()
     gc.collect()
