@@ -13,7 +13,7 @@ from api.examples import (
     ZHEJIANG_GOAL_ID,
     examples,
 )
-from api.params import NodeIdPath
+from api.params import NodeIdPath, Offset
 from api.schemas import ErrorDetail, Evidence
 from api.schemas_graph import (
     EdgeOut,
@@ -33,6 +33,7 @@ router = APIRouter(prefix="/api/v1", tags=["links"])
 
 NOT_FOUND = {status.HTTP_404_NOT_FOUND: {"model": ErrorDetail, "description": "unknown node id"}}
 MAX_NEIGHBOURS = 500
+MAX_TRACE_LIMIT = 1000
 
 
 @router.get(
@@ -85,7 +86,9 @@ def neighbours(
     summary="Follow IMPLEMENTS links: from a goal down to the passages that carry it out, or up",
     description="`down` from a higher-level plan's statement to the lower-level statements implementing "
     "it (and those implementing them); `up` from a statement to the goals it serves. Each hop has the "
-    "similarity score and both statements with their plans and quotes.",
+    "similarity score and both statements with their plans and quotes. A national goal can have "
+    "thousands of hops, so they come in pages: ordered by depth, then by the id of the statement "
+    "reached, `limit` at a time from `offset`, with the `total` of the whole trace.",
     responses=NOT_FOUND,
 )
 def trace(
@@ -101,9 +104,12 @@ def trace(
         Literal["down", "up"], Query(description="down to implementers, up to goals")
     ] = "down",
     depth: Annotated[int, Query(ge=1, le=5, description="most IMPLEMENTS hops")] = 5,
+    limit: Annotated[int, Query(ge=1, le=MAX_TRACE_LIMIT, description="most hops in this page")] = 100,
+    offset: Offset = 0,
 ) -> Trace:
     start = require_node(store, node_id)
-    hops = store.trace(node_id, direction, depth)
+    every_hop = store.trace(node_id, direction, depth)
+    hops = every_hop[offset : offset + limit]
     nodes = {start.id: start, **{n.id: n for _, n, _ in hops}}
     plans = plans_by_source(store, (s for n in nodes.values() for s in evidence_sources(n.evidence)))
 
@@ -124,6 +130,9 @@ def trace(
             )
             for edge, _, depth_ in hops
         ],
+        total=len(every_hop),
+        limit=limit,
+        offset=offset,
     )
 
 

@@ -198,6 +198,9 @@ class Trace(BaseModel):
                             "parent": {"id": ZHEJIANG_GOAL_ID, "text": "实施“强队砺剑”工程,…"},
                         }
                     ],
+                    "total": 2,
+                    "limit": 100,
+                    "offset": 0,
                 }
             ]
         }
@@ -205,7 +208,10 @@ class Trace(BaseModel):
 
     start: Passage
     direction: str
-    hops: list[TraceHop]
+    hops: list[TraceHop] = Field(description="this page of the hops, by depth then the far statement's id")
+    total: int = Field(description="hops in the whole trace (up to `depth`), over all pages")
+    limit: int
+    offset: int
 
 
 class PathOut(BaseModel):

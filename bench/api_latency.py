@@ -1,13 +1,19 @@
 """Latency of the HTTP API per endpoint: p50, p99 and requests/s at several connection counts.
 
 Starts ``plangraph serve`` for real (uvicorn, loopback, a free port) in a subprocess on a store —
-the sample corpus built in a temp dir by default, or any store given with ``--store`` (e.g. a large
-synthetic graph) — finds ids to ask about through the API itself, then drives each endpoint with an
-async httpx client. Bounded: at most ``--requests`` per endpoint and connection count, and at most
-``--seconds`` of wall time for each.
+the sample corpus built in a temp dir by default, or any store given with ``--store`` (e.g. a
+1,000-plan synthetic graph from bench/synth_corpus.py) — finds ids to ask about through the API
+itself, then drives each endpoint for ``--seconds`` at each connection count.
+
+The load client is async httpx in this process: it stops after ``--requests`` or ``--seconds``,
+whichever comes first, and it competes with the server for the CPU, so each line reports the
+server's CPU time per request and the share of one core the client used. ``--client wrk`` drives
+Debian's wrk 4.1 instead (C, little CPU, runs for ``--seconds``), but on the 2-core development
+machine its percentiles did not add up (1,845 requests in 5 s over one connection with a mean
+latency of 15 ms), so it is not the default and its figures need checking.
 
     .venv/bin/python bench/api_latency.py
-    .venv/bin/python bench/api_latency.py --store /tmp/big --connections 1,16,64 --requests 500 \\
+    .venv/bin/python bench/api_latency.py --store /tmp/big --connections 1,16 --seconds 20 \\
         --endpoints trace,neighbours,search --json
 """
 
@@ -17,6 +23,7 @@ import argparse
 import asyncio
 import json
 import os
+import platform
 import socket
 import statistics
 import subprocess
@@ -31,6 +38,8 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "seeds"
+WRK_SCRIPT = Path(__file__).with_name("wrk_report.lua")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 # name → URL template; {placeholders} are filled from ids discovered through the API
 ENDPOINTS = {
@@ -61,6 +70,9 @@ class Result:
     p50_ms: float
     p99_ms: float
     rps: float
+    server_cpu_ms_per_request: float
+    client_cpu_percent: float
+    client: str
 
 
 def free_port() -> int:
@@ -80,7 +92,7 @@ def build_sample_store(folder: Path) -> Path:
     return store
 
 
-def start_server(store: str, port: int) -> subprocess.Popen[bytes]:
+def start_server(store: str, port: int, workers: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PLANGRAPH_API_KEY": ""}
     server = subprocess.Popen(
         [
@@ -94,12 +106,13 @@ def start_server(store: str, port: int) -> subprocess.Popen[bytes]:
             "127.0.0.1",
             "--port",
             str(port),
+            *(["--workers", str(workers)] if workers > 1 else []),
         ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise SystemExit(f"the server exited with code {server.returncode}")
@@ -109,18 +122,28 @@ def start_server(store: str, port: int) -> subprocess.Popen[bytes]:
         except httpx.HTTPError:
             time.sleep(0.2)
     server.terminate()
-    raise SystemExit("the server did not answer /health within 120 s")
+    raise SystemExit("the server did not answer /health within 300 s")
 
 
 def discover_ids(base: str) -> dict[str, str]:
-    """Ids to ask about, found through the API so any store works: a parent plan with a child, a goal
-    with implementing statements, an indicator of the child, a system and the region the child plan covers."""
-    with httpx.Client(base_url=base, timeout=120) as client:
-        roots = client.get("/api/v1/plans/hierarchy").json()["roots"]
-        parent = next((r for r in roots if r["children"]), roots[0] if roots else {"id": "", "children": []})
-        child = parent["children"][0]["id"] if parent["children"] else parent["id"]
+    """Ids to ask about, found through the API so any store works: the first ingested plan (breadth-
+    first from the top of the hierarchy) with ingested child plans, its statement carried down by the
+    most child statements (the trace's goal), an indicator of its first child, a system, a search
+    term from the system's name and the region the child plan covers."""
+    with httpx.Client(base_url=base, timeout=600) as client:
+        pending = list(client.get("/api/v1/plans/hierarchy").json()["roots"])
+        parent = pending[0] if pending else {"id": "", "children": []}
+        while pending:
+            plan = pending.pop(0)
+            if plan["source"] and any(c["source"] for c in plan["children"]):
+                parent = plan
+                break
+            pending.extend(plan["children"])
+        ingested = [c["id"] for c in parent["children"] if c["source"]]
+        child = ingested[0] if ingested else parent["id"]
         coverage = client.get(f"/api/v1/plans/{parent['id']}/coverage").json()
-        goals = [s["task"] for s in coverage.get("statements", []) if s["implemented_by"]]
+        statements = sorted(coverage.get("statements", []), key=lambda s: -len(s["implemented_by"]))
+        goals = [s["task"] for s in statements if s["implemented_by"]]
         indicators = client.get(f"/api/v1/plans/{child}/indicators").json().get("items", [])
         systems = client.get("/api/v1/entities", params={"label": "System", "limit": 1}).json()["items"]
         covers = client.get(f"/api/v1/nodes/{child}/neighbours", params={"rel": "COVERS", "direction": "out"})
@@ -161,11 +184,82 @@ async def drive(
             errors += 0 if ok else 1
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
-        await client.get(url)  # warm-up, not counted
         started = time.perf_counter()
         deadline = started + seconds
         await asyncio.gather(*(worker(client) for _ in range(connections)))
     return latencies, errors, time.perf_counter() - started
+
+
+def run_wrk(url: str, connections: int, seconds: float) -> tuple[dict[str, int], float]:
+    """One wrk run: its JSON summary and the CPU seconds wrk itself used."""
+    wrk = subprocess.Popen(
+        ["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "30s", "-s", str(WRK_SCRIPT), url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert wrk.stdout is not None
+    output = wrk.stdout.read().decode()
+    _, status, usage = os.wait4(wrk.pid, 0)
+    wrk.returncode = os.waitstatus_to_exitcode(status)
+    summary = next((json.loads(line) for line in output.splitlines() if line.startswith("{")), None)
+    if wrk.returncode != 0 or summary is None:
+        raise SystemExit(f"wrk failed on {url}: {output.strip()[-500:]}")
+    return summary, usage.ru_utime + usage.ru_stime
+
+
+def server_cpu_seconds(pid: int) -> float:
+    """User + system CPU of the server and its worker processes so far, from /proc."""
+    total = 0.0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        pending.extend(int(c) for c in children)
+    return total
+
+
+def wait_until_idle(server: int, limit: float = 300.0) -> None:
+    """Wait (at most ``limit`` s) until the server uses under a tenth of a core: requests a client
+    gave up on (wrk's 30 s timeout) are still being answered and would slow the next run."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = server_cpu_seconds(server)
+        time.sleep(1)
+        if server_cpu_seconds(server) - before < 0.1:
+            return
+
+
+def measure(
+    client: str, base: str, url: str, connections: int, requests: int, seconds: float, server: int
+) -> tuple[int, int, float, float, float, float, float]:
+    """Drive one endpoint after one uncounted warm-up request: (requests, errors, p50 s, p99 s,
+    elapsed s, server CPU s, client CPU s)."""
+    wait_until_idle(server)
+    httpx.get(base + url, timeout=600)
+    server_before = server_cpu_seconds(server)
+    if client == "wrk":
+        summary, client_cpu = run_wrk(base + url, connections, seconds)
+        server_cpu = server_cpu_seconds(server) - server_before
+        return (
+            summary["requests"],
+            summary["errors"],
+            summary["p50_us"] / 1e6,
+            summary["p99_us"] / 1e6,
+            summary["duration_us"] / 1e6,
+            server_cpu,
+            client_cpu,
+        )
+    client_before = time.process_time()
+    latencies, errors, elapsed = asyncio.run(drive(base, url, connections, requests, seconds))
+    client_cpu = time.process_time() - client_before
+    server_cpu = server_cpu_seconds(server) - server_before
+    p50, p99 = percentile(latencies, 50), percentile(latencies, 99)
+    return len(latencies), errors, p50, p99, elapsed, server_cpu, client_cpu
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -181,11 +275,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--connections", default="1,16", help="comma-separated connection counts")
     parser.add_argument(
-        "--requests", type=int, default=200, help="requests per endpoint and connection count"
+        "--client",
+        choices=["wrk", "httpx"],
+        default="httpx",
+        help="load client (wrk: see the module docstring)",
     )
     parser.add_argument(
-        "--seconds", type=float, default=20.0, help="time cap per endpoint and connection count"
+        "--requests", type=int, default=2000, help="httpx client: most requests per endpoint and count"
     )
+    parser.add_argument(
+        "--seconds", type=float, default=10.0, help="time per endpoint and connection count (a cap for httpx)"
+    )
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes (plangraph serve)")
     parser.add_argument(
         "--endpoints",
         default=",".join(DEFAULT_ENDPOINTS),
@@ -212,40 +313,48 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="plangraph-bench-") as folder:
         store = args.store or str(build_sample_store(Path(folder)))
         port = free_port()
-        server = start_server(store, port)
+        server = start_server(store, port, args.workers)
         base = f"http://127.0.0.1:{port}"
         try:
             chosen = discover_ids(base) | dict(item.split("=", 1) for item in args.ids)
             ids = {k: quote(v, safe="") for k, v in chosen.items()}
-            print(f"# store {args.store or 'sample corpus'}; ids {json.dumps(ids)}", file=sys.stderr)
+            print(
+                f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {platform.node()}, "
+                f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; client {args.client}; "
+                f"{args.workers} worker(s); store {args.store or 'sample corpus'}; ids {json.dumps(ids)}",
+                file=sys.stderr,
+            )
             if not args.json:
-                header = ("conns", "reqs", "errors", "p50 ms", "p99 ms", "req/s")
-                widths = (5, 6, 6, 8, 8, 8)
+                header = ("conns", "reqs", "errors", "p50 ms", "p99 ms", "req/s", "srv ms/req", "client %")
+                widths = (5, 6, 6, 8, 8, 8, 10, 8)
                 print(
                     f"{'endpoint':<12} " + " ".join(f"{h:>{w}}" for h, w in zip(header, widths, strict=True))
                 )
             for name in names:
                 url = ENDPOINTS[name].format(**ids)
                 for connections in connection_counts:
-                    latencies, errors, elapsed = asyncio.run(
-                        drive(base, url, connections, args.requests, args.seconds)
+                    count, errors, p50, p99, elapsed, server_cpu, client_cpu = measure(
+                        args.client, base, url, connections, args.requests, args.seconds, server.pid
                     )
-                    result = Result(
+                    r = Result(
                         name,
                         connections,
-                        len(latencies),
+                        count,
                         errors,
-                        round(percentile(latencies, 50) * 1000, 2),
-                        round(percentile(latencies, 99) * 1000, 2),
-                        round(len(latencies) / elapsed, 1),
+                        round(p50 * 1000, 2),
+                        round(p99 * 1000, 2),
+                        round(count / elapsed, 1),
+                        round(server_cpu * 1000 / max(count, 1), 2),
+                        round(100 * client_cpu / elapsed, 1),
+                        args.client,
                     )
                     if args.json:
-                        print(json.dumps(asdict(result)), flush=True)
+                        print(json.dumps(asdict(r)), flush=True)
                     else:
-                        r = result
                         print(
                             f"{r.endpoint:<12} {r.connections:>5} {r.requests:>6} {r.errors:>6} "
-                            f"{r.p50_ms:>8.2f} {r.p99_ms:>8.2f} {r.rps:>8.1f}",
+                            f"{r.p50_ms:>8.2f} {r.p99_ms:>8.2f} {r.rps:>8.1f} "
+                            f"{r.server_cpu_ms_per_request:>10.2f} {r.client_cpu_percent:>8.1f}",
                             flush=True,
                         )
         finally:

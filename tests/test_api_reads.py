@@ -200,6 +200,20 @@ def test_trace_down_and_up_with_scores_and_both_quotes(client: TestClient) -> No
     assert client.get(f"{V1}/trace/task-000000000000").status_code == 404
 
 
+def test_trace_pages_add_up_to_the_whole_trace(client: TestClient) -> None:
+    whole = client.get(f"{V1}/trace/{ZHEJIANG_GOAL_ID}", params={"limit": 1000}).json()
+    first = client.get(f"{V1}/trace/{ZHEJIANG_GOAL_ID}", params={"limit": 1}).json()
+    rest = client.get(f"{V1}/trace/{ZHEJIANG_GOAL_ID}", params={"limit": 1000, "offset": 1}).json()
+
+    assert whole["total"] == first["total"] == rest["total"] == len(whole["hops"]) >= 2
+    assert (first["limit"], first["offset"], rest["offset"]) == (1, 0, 1)
+    assert first["hops"] + rest["hops"] == whole["hops"]
+    assert [(h["depth"], h["child"]["id"]) for h in whole["hops"]] == sorted(
+        (h["depth"], h["child"]["id"]) for h in whole["hops"]
+    )
+    assert client.get(f"{V1}/trace/{ZHEJIANG_GOAL_ID}", params={"limit": 0}).status_code == 422
+
+
 def test_path_connects_a_district_plan_to_its_province_plan(client: TestClient) -> None:
     body = client.get(f"{V1}/path", params={"source": HUANGSHIGANG_PLAN_ID, "target": HUBEI_PLAN_ID}).json()
 
