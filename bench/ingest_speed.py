@@ -32,9 +32,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -76,7 +77,7 @@ def jieba_pass(texts: Sequence[str]) -> float:
     return time.perf_counter() - start
 
 
-def per_input_caches() -> list[Callable[..., object]]:
+def per_input_caches() -> dict[str, Any]:
     """The ``lru_cache``s of ingest/ and graph/ keyed by a document or a piece of text (any maxsize but
     1): kept, they make a second ingest of the same files nearly free. The maxsize=1 ones load data
     once per process (the pipeline, the gazetteer, vocabularies, compiled patterns) and stay."""
@@ -84,16 +85,17 @@ def per_input_caches() -> list[Callable[..., object]]:
     for name, module in list(sys.modules.items()):
         if not name.startswith(("ingest.", "graph.")):
             continue
-        for value in vars(module).values():
+        for attribute, value in vars(module).items():
             parameters = getattr(value, "cache_parameters", None)
             if parameters is not None and parameters()["maxsize"] != 1:
-                found[f"{value.__module__}.{value.__qualname__}"] = value
-    return [found[name] for name in sorted(found)]
+                # named where it is bound: a cache wrapped around a callable object has no __qualname__
+                found[f"{name}.{attribute}"] = value
+    return dict(sorted(found.items()))
 
 
 def warm_ingest(paths: Sequence[str]) -> float:
     """One in-process ingest into a fresh store, every document really parsed; seconds taken."""
-    for cached in per_input_caches():
+    for cached in per_input_caches().values():
         cached.cache_clear()
     with tempfile.TemporaryDirectory(prefix="plangraph-bench-") as folder:
         store = open_store(str(Path(folder) / "store"))
@@ -186,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     notes = [
         "jieba pass: jieba.lcut (precise mode, HMM, as the pipeline's segmenter), dictionary loaded first",
         "warm: in-process ingest_files into a fresh store; pipeline built; per-input caches cleared "
-        "before every run: " + ", ".join(f"{c.__module__}.{c.__qualname__}" for c in per_input_caches()),
+        "before every run: " + ", ".join(per_input_caches()),
         "cold: plangraph ingest as a new process, wall time",
     ]
     if args.json:
