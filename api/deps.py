@@ -14,13 +14,14 @@ from plangraph.settings import Settings
 
 
 def get_store(request: Request) -> GraphStore:
-    """The store the app was created with, or the one its lifespan opened."""
+    """A snapshot of the store the app was created with (or the one its lifespan opened): every
+    read of one request answers from the same graph, even while an ingest writes."""
     store: GraphStore | None = getattr(request.app.state, "store", None)
     if store is None:
         raise RuntimeError(
             "the store is not open: run the app through its lifespan (uvicorn, or TestClient as `with`)"
         )
-    return store
+    return store.snapshot()
 
 
 def get_settings(request: Request) -> Settings:

@@ -134,4 +134,11 @@ class GraphStore(Protocol):
         """The whole graph, for the JSON/GraphML export and the visualizer's overview."""
         ...
 
+    def snapshot(self) -> GraphStore:
+        """A store to run one request's reads on. An answer is often built from several reads (a
+        trace reads the hops, then each quoted plan); on the embedded store the snapshot answers
+        every read from the one graph it was taken at, so a write landing between two reads cannot
+        mix two versions of the graph into one answer. Writes go through to the store itself."""
+        ...
+
     def close(self) -> None: ...

@@ -308,6 +308,12 @@ class Neo4jStore:
         with self.driver.session(database=self.database) as session:
             session.run(_q("clear")).consume()
 
+    def snapshot(self) -> Neo4jStore:
+        """The store itself: each read is its own read transaction, so the reads of one request
+        can see a write that commits between them. Pinning them would take one transaction per
+        request; Neo4j writes one transaction per document, so a read sees whole documents."""
+        return self
+
     def close(self) -> None:
         self.driver.close()
 

@@ -9,6 +9,7 @@ graph, and a failed write leaves both the file and the in-memory graph as they w
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import gc
 import glob
@@ -73,6 +74,7 @@ class NetworkxStore:
         self._mutex = threading.Lock()
         self._index = ReadIndex(self._graph)
         self._index_lock = threading.Lock()
+        self._origin: NetworkxStore | None = None  # set on a snapshot: the store it was taken of
         self._refresh()
 
     # -- reading the file -------------------------------------------------------------------------
@@ -85,7 +87,10 @@ class NetworkxStore:
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     def _refresh(self) -> nx.MultiDiGraph:
-        """The current graph, reloaded when another process (an ingest) replaced the file."""
+        """The current graph, reloaded when another process (an ingest) replaced the file; a
+        snapshot keeps the graph it was taken at."""
+        if self._origin is not None:
+            return self._graph
         signature = self._stat()
         if signature != self._signature:
             graph = load_graph_file(self.path) if signature is not None else empty_graph()
@@ -105,9 +110,20 @@ class NetworkxStore:
                 index = self._index
         return index
 
+    def snapshot(self) -> NetworkxStore:
+        """This store held at its current graph, sharing that graph's indexes (built once, whoever
+        asks first); see GraphStore.snapshot."""
+        origin = self._origin or self
+        index = origin._read_index()
+        pinned = copy.copy(origin)
+        pinned._origin, pinned._graph, pinned._index = origin, index.graph, index
+        return pinned
+
     # -- writing ----------------------------------------------------------------------------------
 
     def write_documents(self, documents: Sequence[DocumentGraph]) -> WriteSummary:
+        if self._origin is not None:
+            return self._origin.write_documents(documents)
         with self._mutex, self._file_lock():
             current = self._refresh()
             graph = current.copy()

@@ -15,6 +15,7 @@ import pytest
 from graph.contributions import add_document, apply_documents, empty_graph, remove_document
 from graph.export import export_json
 from graph.ingest_files import ingest_files, prepare_documents
+from graph.model import Label
 from graph.open_store import open_store
 from graph.store import StoreFormatError, StoreUnavailable, StoreWriteError
 from graph.store_networkx import NetworkxStore, _dump, load_graph_file
@@ -109,6 +110,31 @@ def test_readers_see_the_old_or_the_new_graph_while_an_ingest_writes(tmp_path: P
     after = len(writer.export().nodes)
     assert errors == []
     assert seen <= {before, after} and before in seen
+
+
+def test_a_snapshot_answers_from_the_graph_it_was_taken_at_while_the_store_moves_on(
+    tmp_path: Path, seeds: Path
+) -> None:
+    huzhou, zhejiang = seeds / "000_eecffe482169a7c7.txt", seeds / "004_5bfa1912dc2746f6.txt"
+    store = open_store(tmp_path / "s")
+    assert ingest_files(store, [huzhou, zhejiang]).ok
+    snapshot = store.snapshot()
+    before = export_json(snapshot.export())
+    plan_ids = {n.id for n in snapshot.list_nodes(Label.PLAN, limit=100).items if n.props.get("source")}
+
+    # another process rebuilds the store with 湖州 alone: 浙江's plan, its goals and the links go
+    rebuilt = open_store(tmp_path / "rebuilt")
+    assert ingest_files(rebuilt, [huzhou]).ok
+    (tmp_path / "s" / "graph.json").write_bytes((tmp_path / "rebuilt" / "graph.json").read_bytes())
+
+    assert export_json(snapshot.export()) == before
+    assert all(snapshot.get_node(plan_id).props.get("source") for plan_id in plan_ids)  # type: ignore[union-attr]
+    stubs = [plan_id for plan_id in plan_ids if not store.get_node(plan_id).props.get("source")]  # type: ignore[union-attr]
+    assert len(stubs) == 1  # the store itself reloads (浙江 is a stub 湖州 names); the snapshot did not
+
+    # a write through a snapshot lands on the store's current graph, not on the pinned one
+    assert ingest_files(store.snapshot(), [zhejiang]).ok
+    assert export_json(store.export()) == before
 
 
 def _graph_state(graph: nx.MultiDiGraph) -> tuple[list, list, dict]:
