@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import unicodedata
@@ -59,6 +60,13 @@ def _store_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="plangraph",
@@ -82,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the HTTP API and the visualizer")
     serve.add_argument("--host", default=None, help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=None, help="port (default 8000)")
+    serve.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        help="server processes (default 1; each holds the graph)",
+    )
     _store_arg(serve)
 
     from viz.views import VIEWS
@@ -254,14 +268,18 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - used)
 
 
-def _serve(store_location: str | None, host: str | None, port: int | None) -> None:
+def _serve(
+    store_location: str | None, host: str | None, port: int | None, workers: int | None = None
+) -> None:
     import uvicorn
 
     from api.app import create_app
     from plangraph.settings import Settings
 
     overrides = {
-        k: v for k, v in {"store": store_location, "host": host, "port": port}.items() if v is not None
+        k: v
+        for k, v in {"store": store_location, "host": host, "port": port, "workers": workers}.items()
+        if v is not None
     }
     settings = Settings(**overrides)
     base = f"http://{settings.host}:{settings.port}"
@@ -275,11 +293,24 @@ def _serve(store_location: str | None, host: str | None, port: int | None) -> No
         file=sys.stderr,
         flush=True,
     )
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    if settings.workers == 1:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+        return
+    # Worker processes build their own app from the environment: pass the command line on through it.
+    if settings.store is not None:
+        os.environ["PLANGRAPH_STORE"] = settings.store
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        workers=settings.workers,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+    )
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    _serve(args.store, args.host, args.port)
+    _serve(args.store, args.host, args.port, args.workers)
     return EXIT_OK
 
 

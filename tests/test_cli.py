@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import networkx as nx
 import pytest
 
@@ -152,3 +155,35 @@ def test_every_evidence_quote_in_the_export_is_the_original_slice(ingested: Path
     assert len(quotes) > 500
     for ev in quotes:
         assert originals[ev["source"]][ev["start"] : ev["end"]] == ev["text"], ev
+
+
+def test_serve_with_two_workers_answers_like_one(ingested: Path) -> None:
+    answers = []
+    for workers in ("1", "2"):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        server = subprocess.Popen(
+            [PLANGRAPH, "serve", "--store", str(ingested), "--port", str(port), "--workers", workers],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd="/",  # the workers import the app by name: it must not depend on the working directory
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    answers.append(httpx.get(f"http://127.0.0.1:{port}/api/v1/plans?limit=100").json())
+                    break
+                except httpx.HTTPError:
+                    assert time.monotonic() < deadline and server.poll() is None, "serve did not answer"
+                    time.sleep(0.3)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    assert answers[0] == answers[1] and answers[0]["total"] >= 5
+
+
+def test_serve_refuses_zero_workers() -> None:
+    result = run("serve", "--workers", "0")
+    assert result.returncode == 2 and "must be 1 or more" in result.stderr
