@@ -14,7 +14,7 @@ from api.examples import (
     examples,
 )
 from api.params import NodeIdPath, Offset
-from api.schemas import ErrorDetail, Evidence
+from api.schemas import ErrorDetail
 from api.schemas_graph import (
     EdgeOut,
     Neighbour,
@@ -181,9 +181,11 @@ def _passage(node_id: str, node: Node | None, plans: dict[str, Node]) -> Passage
     if node is None:
         return Passage(id=node_id)
     owner = next((plans[s] for s in sorted(evidence_sources(node.evidence)) if s in plans), None)
-    return Passage(
-        id=node.id,
-        text=node.props.get("text") or node.props.get("name"),
-        plan=PlanRef.from_node(owner),
-        evidence=[Evidence.model_validate(ev) for ev in node.evidence],
+    return Passage.model_validate(
+        {
+            "id": node.id,
+            "text": node.props.get("text") or node.props.get("name"),
+            "plan": PlanRef.from_node(owner),
+            "evidence": node.evidence,
+        }
     )

@@ -56,12 +56,16 @@ class NodeOut(BaseModel):
     @classmethod
     def from_node(cls, node: Node) -> NodeOut:
         name = node.props.get("name") or node.props.get("title")
-        return cls(
-            id=node.id,
-            label=str(node.label),
-            name=name if isinstance(name, str) else None,
-            props=node.props,
-            evidence=[Evidence.model_validate(ev) for ev in node.evidence],
+        # one validation call for the node and all its quotes: one per quote was most of the cost
+        # of a neighbourhood answer (hundreds of nodes, each with its evidence)
+        return cls.model_validate(
+            {
+                "id": node.id,
+                "label": str(node.label),
+                "name": name if isinstance(name, str) else None,
+                "props": node.props,
+                "evidence": node.evidence,
+            }
         )
 
 
@@ -74,12 +78,14 @@ class EdgeOut(BaseModel):
 
     @classmethod
     def from_edge(cls, edge: Edge) -> EdgeOut:
-        return cls(
-            source=edge.source,
-            target=edge.target,
-            type=str(edge.type),
-            props=edge.props,
-            evidence=[Evidence.model_validate(ev) for ev in edge.evidence],
+        return cls.model_validate(
+            {
+                "source": edge.source,
+                "target": edge.target,
+                "type": str(edge.type),
+                "props": edge.props,
+                "evidence": edge.evidence,
+            }
         )
 
 
