@@ -362,6 +362,9 @@ def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
     _sweep_temp_files(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); the store keeps the mode a new file gets (or the
+        # one it had), so a server running as another user can still read it after an ingest
+        os.fchmod(fd, _file_mode(path))
         with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
             for chunk in _store_json_chunks(graph):
                 handle.write(chunk.encode("utf-8"))
@@ -377,6 +380,24 @@ def save_graph_file(graph: nx.MultiDiGraph, path: Path) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _file_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read without setting it (os.umask sets it, for a moment, for every thread)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
 
 
 def _store_json_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:

@@ -195,3 +195,18 @@ def test_an_ingest_restores_the_garbage_collector_settings(tmp_path: Path, seeds
     assert ingest_files(NetworkxStore(tmp_path / "store"), [seeds / "002_ade3975007ed2fa9.txt"]).ok
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_the_store_file_gets_the_mode_a_new_file_gets_and_keeps_a_mode_set_on_it(
+    tmp_path: Path, seeds: Path
+) -> None:
+    store = open_store(tmp_path / "s")
+    assert ingest_files(store, [seeds / "001_023f5c1042dc9e4a.txt"]).ok
+    store_file = tmp_path / "s" / "graph.json"
+    plain = tmp_path / "plain"
+    plain.touch()
+    assert store_file.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
+
+    store_file.chmod(0o640)
+    assert ingest_files(store, [seeds / "004_5bfa1912dc2746f6.txt"]).ok
+    assert store_file.stat().st_mode & 0o777 == 0o640
