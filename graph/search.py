@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ingest.normalise import _fold_char, to_simplified
+from ingest.normalise import fold_char, to_simplified
 
 _IGNORED = re.compile(r"[\s“”‘’\"'《》〈〉「」『』]")
 
@@ -41,6 +41,6 @@ def _fold_table() -> dict[int, str]:
     table = {}
     for code in range(sys.maxunicode + 1):
         ch = chr(code)
-        if (folded := _fold_char(ch)) != ch:
+        if (folded := fold_char(ch)) != ch:
             table[code] = folded
     return table

@@ -59,7 +59,9 @@ class NormalisedText:
         return o_start + left, o_start + right, raw[left:right]
 
 
-def _fold_char(ch: str) -> str:
+def fold_char(ch: str) -> str:
+    """One character as normalise folds it (space kinds to a space, zero-width to nothing, …);
+    search folds names and queries with the same rule so both meet."""
     if ch in _SPACES:
         return " "
     if ch in _ZERO_WIDTH:
@@ -72,7 +74,7 @@ def _fold_char(ch: str) -> str:
 def normalise(original: str) -> NormalisedText:
     """Simplify script and fold widths and odd spaces, keeping a per-character origin map."""
     simplified = to_simplified(original)
-    folds = {ch: _fold_char(ch) for ch in set(simplified)}
+    folds = {ch: fold_char(ch) for ch in set(simplified)}
     if all(len(folded) == 1 for folded in folds.values()):  # one for one: the origin is the identity
         text = simplified.translate(str.maketrans(folds))
         return NormalisedText(original=original, text=text, origin=tuple(range(len(text))))
