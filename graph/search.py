@@ -4,20 +4,17 @@ quote marks), so 浙食鏈, “浙食链” and 浙食链 find the same node."""
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Sequence
-from functools import lru_cache
 
-from ingest.normalise import fold_char, to_simplified
+from ingest.normalise import fold_text, to_simplified
 
 _IGNORED = re.compile(r"[\s“”‘’\"'《》〈〉「」『』]")
 
 
 def search_key(text: str) -> str:
     """The folded form both stores compare: exactly ``normalise(text).text`` without spaces and quote
-    marks, lower-cased. Computed with one ``str.translate`` instead of normalise's per-character loop
-    (it has no offsets to keep), so folding every name of a large graph takes a second, not ten."""
-    return _IGNORED.sub("", to_simplified(text).translate(_fold_table())).lower()
+    marks, lower-cased, made without normalise's origin map (it has no offsets to keep)."""
+    return _IGNORED.sub("", fold_text(to_simplified(text))).lower()
 
 
 def search_keys(texts: Sequence[str]) -> list[str]:
@@ -29,18 +26,7 @@ def search_keys(texts: Sequence[str]) -> list[str]:
     simplified = to_simplified(joined)
     if joined.count("\n") != len(texts) - 1 or len(simplified) != len(joined):
         return [search_key(t) for t in texts]
-    folded = simplified.translate(_fold_table()).lower().split("\n")
+    folded = fold_text(simplified).lower().split("\n")
     if len(folded) != len(texts):
         return [search_key(t) for t in texts]
     return [_IGNORED.sub("", part) for part in folded]
-
-
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    """Every character that ``normalise`` folds to something else, with what it becomes."""
-    table = {}
-    for code in range(sys.maxunicode + 1):
-        ch = chr(code)
-        if (folded := fold_char(ch)) != ch:
-            table[code] = folded
-    return table

@@ -59,9 +59,7 @@ class NormalisedText:
         return o_start + left, o_start + right, raw[left:right]
 
 
-def fold_char(ch: str) -> str:
-    """One character as normalise folds it (space kinds to a space, zero-width to nothing, …);
-    search folds names and queries with the same rule so both meet."""
+def _fold_char(ch: str) -> str:
     if ch in _SPACES:
         return " "
     if ch in _ZERO_WIDTH:
@@ -71,10 +69,16 @@ def fold_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+def fold_text(simplified: str) -> str:
+    """What ``normalise`` makes of already simplified text, without the origin map: search folds
+    names and queries with it, so both meet normalised text the same way."""
+    return simplified.translate(str.maketrans({ch: _fold_char(ch) for ch in set(simplified)}))
+
+
 def normalise(original: str) -> NormalisedText:
     """Simplify script and fold widths and odd spaces, keeping a per-character origin map."""
     simplified = to_simplified(original)
-    folds = {ch: fold_char(ch) for ch in set(simplified)}
+    folds = {ch: _fold_char(ch) for ch in set(simplified)}
     if all(len(folded) == 1 for folded in folds.values()):  # one for one: the origin is the identity
         text = simplified.translate(str.maketrans(folds))
         return NormalisedText(original=original, text=text, origin=tuple(range(len(text))))
