@@ -19,7 +19,7 @@ from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavaila
 
 from cypher import load_blocks
 from graph.compare_indicators import IndicatorComparison, assemble_comparison
-from graph.contributions import add_document, empty_graph, remove_document, set_edge, set_node
+from graph.contributions import apply_documents, empty_graph, set_edge, set_node
 from graph.coverage import Coverage, assemble_coverage
 from graph.model import (
     Contribution,
@@ -277,9 +277,7 @@ class Neo4jStore:
         nodes = [r.data() for r in tx.run(_q("contributions_of_nodes"), ids=ids, docs=docs)]
         graph = _partial_graph(nodes, rels, docs)
         before_nodes, before_keys = set(graph.nodes), {k for *_, k in graph.edges(keys=True)}
-        for document in documents:
-            remove_document(graph, document.source)
-            add_document(graph, document)
+        apply_documents(graph, documents)
         after_keys = {k for *_, k in graph.edges(keys=True)}
         gone_rels = [
             {"source": r["source"], "target": r["target"], "key": _key(r)}
