@@ -14,7 +14,7 @@ from fastapi import FastAPI, Request, status
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
-from api import (
+from plangraph.api import (
     routes_cypher,
     routes_entities,
     routes_export,
@@ -25,10 +25,10 @@ from api import (
     routes_trace,
     routes_viz,
 )
-from api.docs import add_docs
-from api.upload_limit import UploadLimit
-from graph.open_store import open_store
-from graph.store import GraphStore, StoreError, StoreQueryRejected, StoreUnsupported
+from plangraph.api.docs import add_docs
+from plangraph.api.upload_limit import UploadLimit
+from plangraph.graph.open_store import open_store
+from plangraph.graph.store import GraphStore, StoreError, StoreQueryRejected, StoreUnsupported
 from plangraph.settings import Settings
 
 DESCRIPTION = """Chinese government five-year plans across levels of government, as one graph.

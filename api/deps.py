@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.security import APIKeyHeader
 
-from graph.model import Label, Node
-from graph.store import GraphStore
+from plangraph.graph.model import Label, Node
+from plangraph.graph.store import GraphStore
 from plangraph.settings import Settings
 
 

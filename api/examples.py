@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.keys import entity_id, plan_id, region_id
+from plangraph.graph.keys import entity_id, plan_id, region_id
 
 HUZHOU_TITLE = "湖州市市场监管“十四五”规划"
 ZHEJIANG_TITLE = "浙江省市场监管“十四五”规划"

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Path, Query
 
-from api.examples import HUBEI_REGION_ID, HUZHOU_PLAN_ID, ZHESHILIAN_ID, examples
+from plangraph.api.examples import HUBEI_REGION_ID, HUZHOU_PLAN_ID, ZHESHILIAN_ID, examples
 
 MAX_LIMIT = 500
 

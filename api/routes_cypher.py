@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from api.deps import SettingsDep, StoreDep
-from api.schemas import ErrorDetail
-from api.schemas_ops import CypherRequest, CypherResponse
+from plangraph.api.deps import SettingsDep, StoreDep
+from plangraph.api.schemas import ErrorDetail
+from plangraph.api.schemas_ops import CypherRequest, CypherResponse
 
 router = APIRouter(prefix="/api/v1", tags=["cypher"])
 

@@ -7,11 +7,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from api.deps import StoreDep, require_node
-from api.examples import examples
-from api.params import Limit, NodeIdPath, Offset
-from api.schemas import ErrorDetail, Evidence
-from api.schemas_graph import (
+from plangraph.api.deps import StoreDep, require_node
+from plangraph.api.examples import examples
+from plangraph.api.params import Limit, NodeIdPath, Offset
+from plangraph.api.schemas import ErrorDetail, Evidence
+from plangraph.api.schemas_graph import (
     EntityDetail,
     Mention,
     MentioningPlan,
@@ -21,8 +21,8 @@ from api.schemas_graph import (
     SearchHit,
     SearchHits,
 )
-from graph.model import Label, RelType
-from graph.plan_sources import evidence_sources, plans_by_source
+from plangraph.graph.model import Label, RelType
+from plangraph.graph.plan_sources import evidence_sources, plans_by_source
 
 router = APIRouter(prefix="/api/v1", tags=["entities"])
 

@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import StoreDep
-from graph.export import export_csv, export_graphml, export_json
+from plangraph.api.deps import StoreDep
+from plangraph.graph.export import export_csv, export_graphml, export_json
 
 router = APIRouter(prefix="/api/v1", tags=["export"])
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from api.deps import StoreDep
-from api.schemas import Health
-from graph.model import Label
+from plangraph.api.deps import StoreDep
+from plangraph.api.schemas import Health
+from plangraph.graph.model import Label
 
 router = APIRouter(tags=["health"])
 

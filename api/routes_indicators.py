@@ -7,10 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.exceptions import RequestValidationError
 
-from api.deps import StoreDep
-from api.examples import HUZHOU_INDICATOR_ID, INDICATOR_NAME, examples
-from api.schemas import ErrorDetail
-from api.schemas_analysis import IndicatorComparisonOut
+from plangraph.api.deps import StoreDep
+from plangraph.api.examples import HUZHOU_INDICATOR_ID, INDICATOR_NAME, examples
+from plangraph.api.schemas import ErrorDetail
+from plangraph.api.schemas_analysis import IndicatorComparisonOut
 
 router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
 

@@ -9,11 +9,11 @@ from typing import Annotated
 from fastapi import APIRouter, File, UploadFile, status
 from fastapi.responses import JSONResponse
 
-from api.deps import ApiKeyDep, StoreDep
-from api.schemas import ErrorDetail
-from api.schemas_ops import FileError, IngestAccepted, IngestRefused, IngestSummary
-from graph.ingest_files import ingest_files
-from ingest.errors import IngestError
+from plangraph.api.deps import ApiKeyDep, StoreDep
+from plangraph.api.schemas import ErrorDetail
+from plangraph.api.schemas_ops import FileError, IngestAccepted, IngestRefused, IngestSummary
+from plangraph.graph.ingest_files import ingest_files
+from plangraph.ingest.errors import IngestError
 
 router = APIRouter(prefix="/api/v1", tags=["ingest"])
 

@@ -6,15 +6,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, status
 
-from api.deps import StoreDep, require_node
-from api.examples import GANSU_PLAN_ID, ZHEJIANG_PLAN_ID, examples
-from api.params import Limit, Offset, PlanIdPath
-from api.schemas import ErrorDetail, PlanDetail, PlanPage, PlanSummary
-from api.schemas_analysis import CoverageOut, Hierarchy, HierarchyNode, IndicatorOut, PlanIndicators
-from api.schemas_graph import PlanRef
-from graph.compare_indicators import assemble_comparison
-from graph.model import Label, RelType
-from graph.plan_tree import PlanBranch, plan_tree
+from plangraph.api.deps import StoreDep, require_node
+from plangraph.api.examples import GANSU_PLAN_ID, ZHEJIANG_PLAN_ID, examples
+from plangraph.api.params import Limit, Offset, PlanIdPath
+from plangraph.api.schemas import ErrorDetail, PlanDetail, PlanPage, PlanSummary
+from plangraph.api.schemas_analysis import CoverageOut, Hierarchy, HierarchyNode, IndicatorOut, PlanIndicators
+from plangraph.api.schemas_graph import PlanRef
+from plangraph.graph.compare_indicators import assemble_comparison
+from plangraph.graph.model import Label, RelType
+from plangraph.graph.plan_tree import PlanBranch, plan_tree
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
 

@@ -6,16 +6,16 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, status
 
-from api.deps import StoreDep, require_node
-from api.examples import (
+from plangraph.api.deps import StoreDep, require_node
+from plangraph.api.examples import (
     HUANGSHIGANG_PLAN_ID,
     HUBEI_PLAN_ID,
     ZHEJIANG_GOAL_ID,
     examples,
 )
-from api.params import NodeIdPath, Offset
-from api.schemas import ErrorDetail
-from api.schemas_graph import (
+from plangraph.api.params import NodeIdPath, Offset
+from plangraph.api.schemas import ErrorDetail
+from plangraph.api.schemas_graph import (
     EdgeOut,
     Neighbour,
     Neighbourhood,
@@ -26,8 +26,8 @@ from api.schemas_graph import (
     Trace,
     TraceHop,
 )
-from graph.model import Edge, Node, RelType
-from graph.plan_sources import evidence_sources, plans_by_source
+from plangraph.graph.model import Edge, Node, RelType
+from plangraph.graph.plan_sources import evidence_sources, plans_by_source
 
 router = APIRouter(prefix="/api/v1", tags=["links"])
 

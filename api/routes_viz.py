@@ -11,12 +11,12 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query, status
 from fastapi.responses import HTMLResponse
 
-from api.deps import StoreDep
-from viz.index_page import index_html
-from viz.neighbourhood import MAX_DEPTH
-from viz.page import render_view
-from viz.store_reads import ViewTargetError
-from viz.views import VIEWS, build_view
+from plangraph.api.deps import StoreDep
+from plangraph.viz.index_page import index_html
+from plangraph.viz.neighbourhood import MAX_DEPTH
+from plangraph.viz.page import render_view
+from plangraph.viz.store_reads import ViewTargetError
+from plangraph.viz.views import VIEWS, build_view
 
 router = APIRouter(tags=["pages"])
 

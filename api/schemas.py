@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.examples import (
+from plangraph.api.examples import (
     HUZHOU_OUTLINE_ID,
     HUZHOU_OUTLINE_TITLE,
     HUZHOU_PLAN_ID,
@@ -18,7 +18,7 @@ from api.examples import (
     ZHEJIANG_PLAN_ID,
     ZHEJIANG_TITLE,
 )
-from graph.model import Edge, Label, Node
+from plangraph.graph.model import Edge, Label, Node
 
 __all__ = ["HUZHOU_PLAN_ID", "ZHEJIANG_PLAN_ID"]
 

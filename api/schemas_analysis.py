@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.examples import (
+from plangraph.api.examples import (
     GANSU_PLAN_ID,
     GANSU_TITLE,
     HUZHOU_INDICATOR_ID,
@@ -16,8 +16,8 @@ from api.examples import (
     ZHEJIANG_PLAN_ID,
     ZHEJIANG_TITLE,
 )
-from api.schemas import Evidence, Source
-from api.schemas_graph import PlanRef
+from plangraph.api.schemas import Evidence, Source
+from plangraph.api.schemas_graph import PlanRef
 
 
 class HierarchyNode(BaseModel):

@@ -6,9 +6,15 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.examples import HUZHOU_MEASURE_ID, HUZHOU_PLAN_ID, HUZHOU_TITLE, ZHEJIANG_GOAL_ID, ZHESHILIAN_ID
-from api.schemas import Evidence
-from graph.model import Edge, Node
+from plangraph.api.examples import (
+    HUZHOU_MEASURE_ID,
+    HUZHOU_PLAN_ID,
+    HUZHOU_TITLE,
+    ZHEJIANG_GOAL_ID,
+    ZHESHILIAN_ID,
+)
+from plangraph.api.schemas import Evidence
+from plangraph.graph.model import Edge, Node
 
 ZHESHILIAN_QUOTE = {
     "source": "000_eecffe482169a7c7.txt",

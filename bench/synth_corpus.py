@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.gazetteer import Division, gazetteer
+from plangraph.ingest.gazetteer import Division, gazetteer
 
 # One-character abbreviations that open provincial brands (浙食链); stable facts of the administration.
 PROVINCE_ABBREVIATIONS = {

@@ -23,12 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.ingest_files import ingest_files  # noqa: E402
-from graph.model import Label  # noqa: E402
-from graph.open_store import open_store  # noqa: E402
+from plangraph.graph.ingest_files import ingest_files  # noqa: E402
+from plangraph.graph.model import Label  # noqa: E402
+from plangraph.graph.open_store import open_store  # noqa: E402
+from plangraph.viz.overview import overview_view  # noqa: E402
+from plangraph.viz.page import View, VizEdge, VizNode, render_view, write_view  # noqa: E402
 from tests.browser import chromium, open_view  # noqa: E402
-from viz.overview import overview_view  # noqa: E402
-from viz.page import View, VizEdge, VizNode, render_view, write_view  # noqa: E402
 
 LIMIT_S = 10.0
 KINDS = [str(label) for label in Label]

@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from graph.contrast import contrastive
-from ingest.segment import words
+from plangraph.graph.contrast import contrastive
+from plangraph.ingest.segment import words
 
 THRESHOLD = 0.15
 METHOD = "tfidf-char2-3+word"

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graph.keys import agency_id, entity_id, indicator_id, plan_id, region_id, section_id, task_id
-from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
-from ingest.extract_metadata import period_from_title
-from ingest.gazetteer import short_name
-from ingest.records import (
+from plangraph.graph.keys import agency_id, entity_id, indicator_id, plan_id, region_id, section_id, task_id
+from plangraph.graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
+from plangraph.ingest.extract_metadata import period_from_title
+from plangraph.ingest.gazetteer import short_name
+from plangraph.ingest.records import (
     AgencyRef,
     DocumentRecord,
     EntityMention,

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from graph.model import Edge, Label, Node, RelType
-from graph.search import search_key
-from graph.store import GraphStore
+from plangraph.graph.model import Edge, Label, Node, RelType
+from plangraph.graph.search import search_key
+from plangraph.graph.store import GraphStore
 
 ALIGN_DEPTH = 6
 SAME_NAME_CAP = 1000

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from graph.model import Edge, Label, Node, RelType
-from graph.store import GraphStore
+from plangraph.graph.model import Edge, Label, Node, RelType
+from plangraph.graph.store import GraphStore
 
 
 @dataclass

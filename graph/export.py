@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.model import Subgraph
+from plangraph.graph.model import Subgraph
 
 
 def export_json(subgraph: Subgraph) -> str:

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from graph.build import build_document_graph
-from graph.link_plans import link_documents
-from graph.model import DocumentGraph, WriteSummary
-from graph.store import GraphStore
-from ingest.errors import IngestError
-from ingest.load_document import find_documents, read_source
-from ingest.parse_document import parse_document
+from plangraph.graph.build import build_document_graph
+from plangraph.graph.link_plans import link_documents
+from plangraph.graph.model import DocumentGraph, WriteSummary
+from plangraph.graph.store import GraphStore
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.load_document import find_documents, read_source
+from plangraph.ingest.parse_document import parse_document
 
 Progress = Callable[[int, int, Path], None]
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graph.align import Link, Passage, align, forget_analyses
-from graph.align_indicators import METHOD as INDICATOR_METHOD
-from graph.align_indicators import IndicatorInfo, align_indicators
-from graph.model import Contribution, DocumentGraph, EdgeRecord, Label, RelType
-from graph.store import GraphStore
+from plangraph.graph.align import Link, Passage, align, forget_analyses
+from plangraph.graph.align_indicators import METHOD as INDICATOR_METHOD
+from plangraph.graph.align_indicators import IndicatorInfo, align_indicators
+from plangraph.graph.model import Contribution, DocumentGraph, EdgeRecord, Label, RelType
+from plangraph.graph.store import GraphStore
 
 LINKS_PREFIX = "links:"
 

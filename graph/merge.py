@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from graph.model import Contribution, EvidenceDict, Label, Props
+from plangraph.graph.model import Contribution, EvidenceDict, Label, Props
 
 # Every Plan carries these keys in the export contract, stubs included (as null).
 PLAN_FIELDS = ("title", "level", "region", "issuer", "published", "doc_number", "period", "source")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from graph.model import Label, Node
-from graph.store import GraphStore
+from plangraph.graph.model import Label, Node
+from plangraph.graph.store import GraphStore
 
 
 def plans_by_source(store: GraphStore, sources: Iterable[str]) -> dict[str, Node]:

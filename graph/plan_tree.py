@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.compare_indicators import LEVEL_RANK
-from graph.model import Label, Node, RelType
-from graph.store import GraphStore
+from plangraph.graph.compare_indicators import LEVEL_RANK
+from plangraph.graph.model import Label, Node, RelType
+from plangraph.graph.store import GraphStore
 
 ALL = 1_000_000
 

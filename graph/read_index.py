@@ -21,8 +21,8 @@ from typing import Any, TypeVar
 import networkx as nx
 import numpy as np
 
-from graph.model import Edge, Label, Node, RelType
-from graph.search import search_keys
+from plangraph.graph.model import Edge, Label, Node, RelType
+from plangraph.graph.search import search_keys
 
 T = TypeVar("T")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.normalise import fold_text, to_simplified
+from plangraph.ingest.normalise import fold_text, to_simplified
 
 _IGNORED = re.compile(r"[\s“”‘’\"'《》〈〉「」『』]")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
-from graph.model import (
+from plangraph.graph.model import (
     CypherResult,
     DocumentGraph,
     Edge,
@@ -22,8 +22,8 @@ from graph.model import (
 )
 
 if TYPE_CHECKING:  # graph.coverage and graph.compare_indicators read through this protocol
-    from graph.compare_indicators import IndicatorComparison
-    from graph.coverage import Coverage
+    from plangraph.graph.compare_indicators import IndicatorComparison
+    from plangraph.graph.coverage import Coverage
 
 Direction = Literal["out", "in", "both"]
 Lineage = Literal["up", "down"]

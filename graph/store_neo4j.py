@@ -17,11 +17,11 @@ import neo4j.graph
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
 
-from cypher import load_blocks
-from graph.compare_indicators import IndicatorComparison, assemble_comparison
-from graph.contributions import apply_documents, empty_graph, set_edge, set_node
-from graph.coverage import Coverage, assemble_coverage
-from graph.model import (
+from plangraph.cypher import load_blocks
+from plangraph.graph.compare_indicators import IndicatorComparison, assemble_comparison
+from plangraph.graph.contributions import apply_documents, empty_graph, set_edge, set_node
+from plangraph.graph.coverage import Coverage, assemble_coverage
+from plangraph.graph.model import (
     Contribution,
     CypherResult,
     DocumentGraph,
@@ -33,8 +33,8 @@ from graph.model import (
     Subgraph,
     WriteSummary,
 )
-from graph.search import search_key
-from graph.store import (
+from plangraph.graph.search import search_key
+from plangraph.graph.store import (
     Direction,
     Lineage,
     StoreError,

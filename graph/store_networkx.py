@@ -24,10 +24,10 @@ from typing import Any
 
 import networkx as nx
 
-from graph.compare_indicators import IndicatorComparison, compare_indicator
-from graph.contributions import apply_documents, empty_graph, set_edge, set_node
-from graph.coverage import Coverage, plan_coverage
-from graph.model import (
+from plangraph.graph.compare_indicators import IndicatorComparison, compare_indicator
+from plangraph.graph.contributions import apply_documents, empty_graph, set_edge, set_node
+from plangraph.graph.coverage import Coverage, plan_coverage
+from plangraph.graph.model import (
     Contribution,
     CypherResult,
     DocumentGraph,
@@ -39,9 +39,9 @@ from graph.model import (
     Subgraph,
     WriteSummary,
 )
-from graph.read_index import ReadIndex
-from graph.search import search_key
-from graph.store import (
+from plangraph.graph.read_index import ReadIndex
+from plangraph.graph.search import search_key
+from plangraph.graph.store import (
     Direction,
     Lineage,
     StoreFormatError,

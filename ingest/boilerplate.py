@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.normalise import NormalisedText
+from plangraph.ingest.normalise import NormalisedText
 
 # A line is chrome when it is short and matches one of these; long lines are prose, whatever they hold.
 MAX_CHROME_LINE = 120

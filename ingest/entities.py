@@ -12,7 +12,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from ingest.records import RegionRef
+from plangraph.ingest.records import RegionRef
 
 LABELS = ("Region", "Agency", "System", "Pilot", "Law", "Plan")
 
@@ -51,5 +51,5 @@ class Found:
 @cache
 def load_patterns(file_name: str) -> tuple[dict[str, Any], ...]:
     """Rows of a shipped ``ingest/patterns/*.jsonl`` file."""
-    text = files("ingest").joinpath("patterns", file_name).read_text(encoding="utf-8")
+    text = files(__package__).joinpath("patterns", file_name).read_text(encoding="utf-8")
     return tuple(json.loads(line) for line in text.splitlines() if line.strip())

@@ -13,10 +13,10 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ingest.entities import Found, PlanContext, load_patterns
-from ingest.extract_regions import place_at, place_name_offsets
-from ingest.gazetteer import gazetteer
-from ingest.segment import is_common_word
+from plangraph.ingest.entities import Found, PlanContext, load_patterns
+from plangraph.ingest.extract_regions import place_at, place_name_offsets
+from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.segment import is_common_word
 
 _SUFFIX = (
     r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|中级人民法院|人民法院|中院|知识产权法庭|法庭"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.entities import Found, PlanContext, load_patterns
+from plangraph.ingest.entities import Found, PlanContext, load_patterns
 
 # Starts after punctuation or a verb that cites an instrument; ends at punctuation.
 _BARE_LAW = re.compile(

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ingest.entities import Found, PlanContext
-from ingest.extract_metadata import lines_of
-from ingest.extract_parents import plan_title_key
-from ingest.gazetteer import gazetteer
-from ingest.nlp import find_entities
-from ingest.normalise import NormalisedText
-from ingest.records import EntityMention, Evidence, PlanMetadata, SectionRecord
+from plangraph.ingest.entities import Found, PlanContext
+from plangraph.ingest.extract_metadata import lines_of
+from plangraph.ingest.extract_parents import plan_title_key
+from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.nlp import find_entities
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import EntityMention, Evidence, PlanMetadata, SectionRecord
 
 # A plan's subject says which bureau its bare 省局 / 市局 means (stable facts of China's administration).
 _DOMAINS = (

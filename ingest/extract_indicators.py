@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ingest.indicator_prose import read_prose_targets
-from ingest.indicator_table import read_indicator_tables
-from ingest.indicator_values import plan_end_year
-from ingest.normalise import NormalisedText
-from ingest.records import IndicatorRecord
+from plangraph.ingest.indicator_prose import read_prose_targets
+from plangraph.ingest.indicator_table import read_indicator_tables
+from plangraph.ingest.indicator_values import plan_end_year
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import IndicatorRecord
 
 
 def extract_indicators(source: str, nt: NormalisedText) -> list[IndicatorRecord]:

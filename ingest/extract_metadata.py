@@ -11,11 +11,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.boilerplate import is_chrome
-from ingest.gazetteer import gazetteer
-from ingest.normalise import NormalisedText
-from ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
-from ingest.text_patterns import (
+from plangraph.ingest.boilerplate import is_chrome
+from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
+from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
     AGENCY_SUFFIX,
     DAMAGED_DOC_NUMBER,

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract_metadata import period_from_title
-from ingest.gazetteer import gazetteer
-from ingest.normalise import NormalisedText
-from ingest.records import Evidence, PlanRef
-from ingest.text_patterns import DAMAGED_DOC_NUMBER, PLAN_KINDS
+from plangraph.ingest.extract_metadata import period_from_title
+from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import Evidence, PlanRef
+from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, PLAN_KINDS
 
 # The preamble sits within this many characters after the title line.
 PREAMBLE_CHARS = 2500

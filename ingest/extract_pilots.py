@@ -18,11 +18,11 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from ingest.entities import Found, PlanContext
-from ingest.extract_metadata import lines_of
-from ingest.extract_regions import find_regions, place_at
-from ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
-from ingest.pilot_names import (
+from plangraph.ingest.entities import Found, PlanContext
+from plangraph.ingest.extract_metadata import lines_of
+from plangraph.ingest.extract_regions import find_regions, place_at
+from plangraph.ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
+from plangraph.ingest.pilot_names import (
     PilotSpelling,
     bare,
     group_pilots,
@@ -30,8 +30,8 @@ from ingest.pilot_names import (
     name_of,
     vocabulary,
 )
-from ingest.records import RegionRef
-from ingest.segment import pipeline_boundaries, pipeline_words
+from plangraph.ingest.records import RegionRef
+from plangraph.ingest.segment import pipeline_boundaries, pipeline_words
 
 LONGEST_NAME = 30
 _NUMERAL = re.compile(

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.entities import Found, PlanContext
-from ingest.gazetteer import gazetteer
-from ingest.records import RegionRef
-from ingest.segment import is_common_word
+from plangraph.ingest.entities import Found, PlanContext
+from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.records import RegionRef
+from plangraph.ingest.segment import is_common_word
 
 # A place name followed by these is part of an institution's name, not the place itself.
 _INSTITUTION_AFTER = re.compile(r"^(?:大学|学院|理工|师范|医院|银行|集团|公司|日报|电视台)")

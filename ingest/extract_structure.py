@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract_metadata import lines_of
-from ingest.normalise import NormalisedText
-from ingest.records import Evidence, SectionRecord
-from ingest.text_patterns import cn_number
+from plangraph.ingest.extract_metadata import lines_of
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import Evidence, SectionRecord
+from plangraph.ingest.text_patterns import cn_number
 
 CN = "一二三四五六七八九十百零〇"
 # (kind, rank, pattern); the pattern's group "n" is the number as printed, the match end is where

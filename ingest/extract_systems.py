@@ -18,12 +18,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.entities import Found, PlanContext
-from ingest.extract_metadata import lines_of
-from ingest.extract_regions import place_at
-from ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
-from ingest.segment import pipeline_boundaries
-from ingest.system_names import (
+from plangraph.ingest.entities import Found, PlanContext
+from plangraph.ingest.extract_metadata import lines_of
+from plangraph.ingest.extract_regions import place_at
+from plangraph.ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
+from plangraph.ingest.segment import pipeline_boundaries
+from plangraph.ingest.system_names import (
     bare,
     display_form,
     judge,

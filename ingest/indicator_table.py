@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract_metadata import Line, lines_of
-from ingest.indicator_values import (
+from plangraph.ingest.extract_metadata import Line, lines_of
+from plangraph.ingest.indicator_values import (
     NATURE,
     VALUE_CELL,
     clean_name,
     indicator_evidence,
     split_unit,
 )
-from ingest.normalise import NormalisedText
-from ingest.records import IndicatorRecord
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import IndicatorRecord
 
 _YEAR = r"(?:19|20)\d{2}"
 _HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (

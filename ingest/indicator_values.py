@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.normalise import NormalisedText
-from ingest.records import Evidence
-from ingest.text_patterns import FIVE_YEAR, cn_number, five_year_period
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.records import Evidence
+from plangraph.ingest.text_patterns import FIVE_YEAR, cn_number, five_year_period
 
 NATURE = re.compile(r"(?P<nature>预期性|约束性)(?:指标)?")
 # A number as plans print it: 57, 9.9, 1-3, 300-500 (a range is one value).

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.errors import IngestError
-from ingest.load_docx import load_docx, looks_like_legacy_office, looks_like_zip
-from ingest.load_html import load_html, looks_like_html
-from ingest.load_pdf import load_pdf, looks_like_pdf
-from ingest.load_text import check_plan_text, decode_bytes
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.load_docx import load_docx, looks_like_legacy_office, looks_like_zip
+from plangraph.ingest.load_html import load_html, looks_like_html
+from plangraph.ingest.load_pdf import load_pdf, looks_like_pdf
+from plangraph.ingest.load_text import check_plan_text, decode_bytes
 
 Loader = Callable[[bytes, Path], str]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import lxml.etree
 
-from ingest.errors import IngestError
+from plangraph.ingest.errors import IngestError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

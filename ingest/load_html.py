@@ -24,9 +24,9 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 
-from ingest.errors import IngestError
-from ingest.load_text import BOMS, decode_bytes, decode_strict
-from ingest.text_layout import is_wide
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.load_text import BOMS, decode_bytes, decode_strict
+from plangraph.ingest.text_layout import is_wide
 
 # Never visible, or not part of the document's own content.
 _DROPPED_TAGS = frozenset(

@@ -43,9 +43,9 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ingest.errors import IngestError
-from ingest.load_text import MIN_CJK_CHARS, count_cjk
-from ingest.text_layout import is_wide, join_wrapped
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.load_text import MIN_CJK_CHARS, count_cjk
+from plangraph.ingest.text_layout import is_wide, join_wrapped
 
 Char = dict[str, Any]
 # Share of characters a PDF may fail to map to Unicode before its text is refused as unreadable.

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ingest.errors import IngestError
+from plangraph.ingest.errors import IngestError
 
 # Tried in this order; charset-normalizer names them the same way, so its answer indexes the readings.
 # Big5-HKSCS is the superset browsers use for any page labelled Big5.

@@ -22,13 +22,13 @@ from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces
 from spacy.vocab import Vocab
 
-from ingest.entities import Found, PlanContext, load_patterns
-from ingest.extract_agencies import find_agencies
-from ingest.extract_citations import citation, find_bare_laws
-from ingest.extract_pilots import find_pilots
-from ingest.extract_regions import find_regions
-from ingest.extract_systems import find_systems
-from ingest.segment import pipeline_words, word_boundaries
+from plangraph.ingest.entities import Found, PlanContext, load_patterns
+from plangraph.ingest.extract_agencies import find_agencies
+from plangraph.ingest.extract_citations import citation, find_bare_laws
+from plangraph.ingest.extract_pilots import find_pilots
+from plangraph.ingest.extract_regions import find_regions
+from plangraph.ingest.extract_systems import find_systems
+from plangraph.ingest.segment import pipeline_words, word_boundaries
 
 Finder = Callable[[str, PlanContext, frozenset[int]], list[Found]]
 FINDERS: dict[str, Finder] = {

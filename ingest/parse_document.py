@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ingest.boilerplate import strip_boilerplate
-from ingest.errors import IngestError
-from ingest.extract_entities import extract_entities
-from ingest.extract_indicators import extract_indicators
-from ingest.extract_metadata import extract_metadata
-from ingest.extract_parents import extract_parents
-from ingest.extract_structure import extract_structure
-from ingest.extract_tasks import extract_tasks
-from ingest.normalise import normalise
-from ingest.records import DocumentRecord
+from plangraph.ingest.boilerplate import strip_boilerplate
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.extract_entities import extract_entities
+from plangraph.ingest.extract_indicators import extract_indicators
+from plangraph.ingest.extract_metadata import extract_metadata
+from plangraph.ingest.extract_parents import extract_parents
+from plangraph.ingest.extract_structure import extract_structure
+from plangraph.ingest.extract_tasks import extract_tasks
+from plangraph.ingest.normalise import normalise
+from plangraph.ingest.records import DocumentRecord
 
 
 def parse_document(source: str, original: str) -> DocumentRecord:

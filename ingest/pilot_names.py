@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ingest.entities import PlanContext, load_patterns
-from ingest.extract_regions import place_at
-from ingest.system_names import made_of
+from plangraph.ingest.entities import PlanContext, load_patterns
+from plangraph.ingest.extract_regions import place_at
+from plangraph.ingest.system_names import made_of
 
 _QUOTES = "“”\"‘’'"
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.entities import PlanContext, load_patterns
-from ingest.extract_regions import place_at
-from ingest.segment import is_common_word, pipeline_words
+from plangraph.ingest.entities import PlanContext, load_patterns
+from plangraph.ingest.extract_regions import place_at
+from plangraph.ingest.segment import is_common_word, pipeline_words
 
 _QUOTES = "“”\"‘’'"
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -14,15 +14,17 @@ import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
+from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
 
 from platformdirs import user_data_dir
 
-from graph.model import Subgraph, WriteSummary
+from plangraph.graph.model import Subgraph, WriteSummary
 
 EXIT_OK, EXIT_STORE, EXIT_BAD_INPUT = 0, 1, 2
-SAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "data" / "seeds"
+# The sample corpus ships as package data, so `demo` works from a wheel as well as from a checkout.
+SAMPLE_CORPUS = Path(str(files("plangraph.data").joinpath("seeds")))
 # What an embedded store directory holds; `demo` only ever wipes a directory made of these, and of
 # the temp files a writer killed mid-save leaves (graph.json.XXXX.tmp, never read).
 STORE_FILES = {"graph.json", "graph.json.lock"}
@@ -98,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _store_arg(serve)
 
-    from viz.views import VIEWS
+    from plangraph.viz.views import VIEWS
 
     viz = sub.add_parser(
         "viz",
@@ -145,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from graph.store import StoreError
+    from plangraph.graph.store import StoreError
 
     try:
         return COMMANDS[args.command](args)
@@ -155,8 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from graph.ingest_files import ingest_files
-    from graph.open_store import open_store
+    from plangraph.graph.ingest_files import ingest_files
+    from plangraph.graph.open_store import open_store
 
     store = open_store(args.store)
     try:
@@ -189,7 +191,7 @@ def _describe(summary: WriteSummary) -> str:
 
 
 def _whole_graph(location: str | None) -> Subgraph:
-    from graph.open_store import open_store
+    from plangraph.graph.open_store import open_store
 
     store = open_store(location)
     try:
@@ -199,7 +201,7 @@ def _whole_graph(location: str | None) -> Subgraph:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from graph.export import write_export
+    from plangraph.graph.export import write_export
 
     subgraph = _whole_graph(args.store)
     write_export(subgraph, args.format, args.output, table=args.table)
@@ -210,10 +212,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from graph.open_store import open_store
-    from viz.page import write_view
-    from viz.store_reads import ViewTargetError
-    from viz.views import build_view
+    from plangraph.graph.open_store import open_store
+    from plangraph.viz.page import write_view
+    from plangraph.viz.store_reads import ViewTargetError
+    from plangraph.viz.views import build_view
 
     store = open_store(args.store)
     try:
@@ -229,8 +231,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from graph.coverage import find_plan, plan_coverage
-    from graph.open_store import open_store
+    from plangraph.graph.coverage import find_plan, plan_coverage
+    from plangraph.graph.open_store import open_store
 
     store = open_store(args.store)
     try:
@@ -273,7 +275,7 @@ def _serve(
 ) -> None:
     import uvicorn
 
-    from api.app import create_app
+    from plangraph.api.app import create_app
     from plangraph.settings import Settings
 
     overrides = {
@@ -300,7 +302,7 @@ def _serve(
     if settings.store is not None:
         os.environ["PLANGRAPH_STORE"] = settings.store
     uvicorn.run(
-        "api.app:create_app",
+        "plangraph.api.app:create_app",
         factory=True,
         workers=settings.workers,
         host=settings.host,
@@ -315,8 +317,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from graph.ingest_files import ingest_files
-    from graph.open_store import open_store
+    from plangraph.graph.ingest_files import ingest_files
+    from plangraph.graph.open_store import open_store
 
     location = args.store or Path(user_data_dir("plangraph")) / "demo-store"
     leftovers = (

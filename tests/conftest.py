@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest_files import ingest_files
-from graph.open_store import open_store
-from graph.store import GraphStore
+from plangraph.graph.ingest_files import ingest_files
+from plangraph.graph.open_store import open_store
+from plangraph.graph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "seeds"

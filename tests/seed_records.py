@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from ingest.parse_document import parse_document
-from ingest.records import DocumentRecord, EntityMention
+from plangraph.ingest.parse_document import parse_document
+from plangraph.ingest.records import DocumentRecord, EntityMention
 from tests.conftest import SEEDS
 
 

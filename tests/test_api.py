@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from graph.ingest_files import ingest_files
-from graph.keys import plan_id
-from graph.model import Label
-from graph.open_store import open_store
-from graph.store import GraphStore
+from plangraph.api.app import create_app
+from plangraph.graph.ingest_files import ingest_files
+from plangraph.graph.keys import plan_id
+from plangraph.graph.model import Label
+from plangraph.graph.open_store import open_store
+from plangraph.graph.store import GraphStore
 from plangraph.settings import Settings
-from viz.hierarchy import hierarchy_plans
+from plangraph.viz.hierarchy import hierarchy_plans
 
 HUZHOU = "湖州市市场监管“十四五”规划"
 ZHEJIANG = "浙江省市场监管“十四五”规划"

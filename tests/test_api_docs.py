@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.examples import EXAMPLE_IDS
-from graph.store import GraphStore
+from plangraph.api.app import create_app
+from plangraph.api.examples import EXAMPLE_IDS
+from plangraph.graph.store import GraphStore
 
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
 

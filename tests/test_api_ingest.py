@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.examples import HUZHOU_PLAN_ID, ZHEJIANG_PLAN_ID
-from graph.export import export_json
-from graph.model import RelType
-from graph.store import GraphStore
+from plangraph.api.app import create_app
+from plangraph.api.examples import HUZHOU_PLAN_ID, ZHEJIANG_PLAN_ID
+from plangraph.graph.export import export_json
+from plangraph.graph.model import RelType
+from plangraph.graph.store import GraphStore
 from plangraph.settings import Settings
 from tests.conftest import SEEDS
 from tests.expected_plans import HUZHOU, ZHEJIANG

@@ -11,8 +11,8 @@ import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.examples import (
+from plangraph.api.app import create_app
+from plangraph.api.examples import (
     GANSU_PLAN_ID,
     HUANGSHIGANG_PLAN_ID,
     HUBEI_PLAN_ID,
@@ -25,7 +25,7 @@ from api.examples import (
     ZHEJIANG_TITLE,
     ZHESHILIAN_ID,
 )
-from graph.store import GraphStore
+from plangraph.graph.store import GraphStore
 from tests.conftest import SEEDS
 
 V1 = "/api/v1"

@@ -15,8 +15,8 @@ from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error, positive_data_acceptance
 from schemathesis.generation.case import Case
 
-from api.app import create_app
-from graph.store import GraphStore
+from plangraph.api.app import create_app
+from plangraph.graph.store import GraphStore
 
 EXAMPLES = {GenerationMode.POSITIVE: 20, GenerationMode.NEGATIVE: 10}
 

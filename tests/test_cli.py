@@ -136,7 +136,7 @@ def test_demo_builds_a_fresh_store_and_refuses_to_wipe_other_files(tmp_path: Pat
 
 
 def test_viz_writes_a_standalone_hierarchy_page(ingested: Path, tmp_path: Path) -> None:
-    from viz.offline import assert_offline
+    from plangraph.viz.offline import assert_offline
 
     out = tmp_path / "hierarchy.html"
     result = run("viz", "-o", out, "--store", ingested)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cypher import CypherFileError, cypher_files, load_blocks, parse_blocks
+from plangraph.cypher import CypherFileError, cypher_files, load_blocks, parse_blocks
 
 
 def test_every_shipped_cypher_file_splits_into_named_blocks() -> None:

@@ -10,9 +10,9 @@ import subprocess
 
 import pytest
 
-from cypher import cypher_files, load_blocks
-from graph.model import Label, RelType
-from graph.store import GraphStore
+from plangraph.cypher import cypher_files, load_blocks
+from plangraph.graph.model import Label, RelType
+from plangraph.graph.store import GraphStore
 from tests.conftest import ROOT
 
 LINTER = ROOT / "tools" / "cypherlint"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract_indicators import extract_indicators
-from ingest.normalise import normalise
-from ingest.records import IndicatorRecord
+from plangraph.ingest.extract_indicators import extract_indicators
+from plangraph.ingest.normalise import normalise
+from plangraph.ingest.records import IndicatorRecord
 
 HUZHOU = "000_eecffe482169a7c7.txt"
 GANSU = "001_023f5c1042dc9e4a.txt"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.parse_document import parse_document
+from plangraph.ingest.parse_document import parse_document
 from tests.expected_plans import EXPECTED, ZHEJIANG
 
 

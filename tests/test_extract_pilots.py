@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.entities import PlanContext
-from ingest.extract_pilots import find_pilots
-from ingest.gazetteer import gazetteer
-from ingest.records import EntityMention
+from plangraph.ingest.entities import PlanContext
+from plangraph.ingest.extract_pilots import find_pilots
+from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.records import EntityMention
 from tests.expected_plans import GANSU, HUZHOU
 from tests.expected_plans import ZHEJIANG as ZHEJIANG_TRADITIONAL
 from tests.seed_records import mentions

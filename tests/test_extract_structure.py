@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from ingest.boilerplate import is_chrome, strip_boilerplate
-from ingest.extract_structure import chapters, extract_structure
-from ingest.normalise import normalise
-from ingest.parse_document import parse_document
-from ingest.records import SectionRecord
+from plangraph.ingest.boilerplate import is_chrome, strip_boilerplate
+from plangraph.ingest.extract_structure import chapters, extract_structure
+from plangraph.ingest.normalise import normalise
+from plangraph.ingest.parse_document import parse_document
+from plangraph.ingest.records import SectionRecord
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU, ZENGDU, ZHEJIANG
 
 CHAPTERS = {

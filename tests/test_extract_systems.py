@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.build import build_document_graph
-from ingest.entities import PlanContext
-from ingest.extract_systems import find_systems
-from ingest.records import EntityMention
+from plangraph.graph.build import build_document_graph
+from plangraph.ingest.entities import PlanContext
+from plangraph.ingest.extract_systems import find_systems
+from plangraph.ingest.records import EntityMention
 from tests.conftest import SEEDS
 from tests.expected_plans import GANSU, HUZHOU
 from tests.expected_plans import ZHEJIANG as ZHEJIANG_TRADITIONAL

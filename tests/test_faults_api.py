@@ -21,11 +21,11 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.examples import HUZHOU_MEASURE_ID, HUZHOU_PLAN_ID
-from graph.ingest_files import ingest_files
-from graph.open_store import open_store
-from graph.store import GraphStore
+from plangraph.api.app import create_app
+from plangraph.api.examples import HUZHOU_MEASURE_ID, HUZHOU_PLAN_ID
+from plangraph.graph.ingest_files import ingest_files
+from plangraph.graph.open_store import open_store
+from plangraph.graph.store import GraphStore
 from plangraph.settings import Settings
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU, ZENGDU, ZHEJIANG

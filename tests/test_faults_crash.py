@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.ingest_files import ingest_files
-from graph.open_store import open_store
 from plangraph.cli import main
+from plangraph.graph.ingest_files import ingest_files
+from plangraph.graph.open_store import open_store
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU, ZENGDU, ZHEJIANG
 from tests.exports import export_bytes

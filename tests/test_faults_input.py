@@ -15,10 +15,10 @@ from pathlib import Path
 import opencc
 import pytest
 
-from graph.open_store import open_store
-from ingest.load_document import MAX_FILE_BYTES
-from ingest.load_text import MAX_TEXT_CHARS
 from plangraph.cli import main
+from plangraph.graph.open_store import open_store
+from plangraph.ingest.load_document import MAX_FILE_BYTES
+from plangraph.ingest.load_text import MAX_TEXT_CHARS
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU
 from tests.exports import export_bytes
@@ -192,7 +192,7 @@ def test_the_api_refuses_the_same_files_with_the_cli_reasons(tmp_path: Path) -> 
     """The upload leg of the corpus (all but the 50 MB file, which the upload limit answers with 413)."""
     from fastapi.testclient import TestClient
 
-    from api.app import create_app
+    from plangraph.api.app import create_app
     from plangraph.settings import Settings
 
     store = open_store(tmp_path / "api-store")

@@ -30,10 +30,10 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from ingest.errors import IngestError
-from ingest.load_document import find_documents, read_source
-from ingest.parse_document import parse_document
-from ingest.records import DocumentRecord, Evidence
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.load_document import find_documents, read_source
+from plangraph.ingest.parse_document import parse_document
+from plangraph.ingest.records import DocumentRecord, Evidence
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU, ZENGDU, ZHEJIANG
 
 ALL_SEEDS = (HUZHOU, GANSU, HUANGSHIGANG, ZENGDU, ZHEJIANG)

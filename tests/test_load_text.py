@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.errors import IngestError
-from ingest.load_document import find_documents, read_source
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.load_document import find_documents, read_source
 from tests.expected_plans import HUZHOU, ZHEJIANG
 
 

@@ -15,8 +15,8 @@ import httpx
 import pytest
 import uvicorn
 
-from api.app import create_app
-from graph.store import GraphStore
+from plangraph.api.app import create_app
+from plangraph.graph.store import GraphStore
 from tests.conftest import ROOT
 
 SECTION = re.compile(r"### Questions answered with curl\n(.*?)\n### ", re.DOTALL)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.export import export_json
-from graph.ingest_files import ingest_files
-from graph.open_store import open_store
+from plangraph.graph.export import export_json
+from plangraph.graph.ingest_files import ingest_files
+from plangraph.graph.open_store import open_store
 from tests.conftest import SEEDS, SHARED
 
 SCORER = SHARED / "eval" / "score.py"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.coverage import plan_coverage
-from graph.keys import plan_id
-from graph.model import Label
-from graph.store import GraphStore, StoreQueryRejected, StoreUnsupported
+from plangraph.graph.coverage import plan_coverage
+from plangraph.graph.keys import plan_id
+from plangraph.graph.model import Label
+from plangraph.graph.store import GraphStore, StoreQueryRejected, StoreUnsupported
 from tests.conftest import SEEDS
 from tests.expected_plans import EXPECTED, HUZHOU, ZHEJIANG
 

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from graph.keys import plan_id
-from graph.model import Label, Node, RelType, Subgraph
-from graph.store import GraphStore
-from viz.hierarchy import hierarchy_html, write_hierarchy
-from viz.offline import assert_offline, strip_remote_resources
-from viz.style import LABEL_WIDTH
+from plangraph.graph.keys import plan_id
+from plangraph.graph.model import Label, Node, RelType, Subgraph
+from plangraph.graph.store import GraphStore
+from plangraph.viz.hierarchy import hierarchy_html, write_hierarchy
+from plangraph.viz.offline import assert_offline, strip_remote_resources
+from plangraph.viz.style import LABEL_WIDTH
 
 HUZHOU = "湖州市市场监管“十四五”规划"
 HUBEI_STUB = "湖北省市场监管现代化“十四五”规划"

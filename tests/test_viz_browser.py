@@ -15,16 +15,16 @@ from typing import Any
 
 import pytest
 
-from api.app import create_app
-from graph.coverage import find_plan, plan_coverage
-from graph.model import Label, RelType, Subgraph
-from graph.open_store import open_store
-from graph.store import GraphStore
+from plangraph.api.app import create_app
+from plangraph.graph.coverage import find_plan, plan_coverage
+from plangraph.graph.model import Label, RelType, Subgraph
+from plangraph.graph.open_store import open_store
+from plangraph.graph.store import GraphStore
+from plangraph.viz.hierarchy import hierarchy_view
+from plangraph.viz.page import render_view, write_view
+from plangraph.viz.views import build_view
 from tests.browser import CHROMIUM, LoopbackServer, OpenedPage, chromium, open_view
 from tests.conftest import ROOT
-from viz.hierarchy import hierarchy_view
-from viz.page import render_view, write_view
-from viz.views import build_view
 
 pytestmark = [
     pytest.mark.browser,

@@ -17,18 +17,18 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from graph.coverage import find_plan, plan_coverage
-from graph.model import Label, RelType
-from graph.open_store import open_store
-from graph.store import GraphStore
+from plangraph.api.app import create_app
+from plangraph.graph.coverage import find_plan, plan_coverage
+from plangraph.graph.model import Label, RelType
+from plangraph.graph.open_store import open_store
+from plangraph.graph.store import GraphStore
+from plangraph.viz.goal_trace import score_width
+from plangraph.viz.offline import assert_offline
+from plangraph.viz.page import View, VizEdge, VizNode, render_view
+from plangraph.viz.size_cap import cap_view
+from plangraph.viz.store_reads import ViewTargetError
+from plangraph.viz.views import VIEWS, build_view
 from tests.conftest import ROOT
-from viz.goal_trace import score_width
-from viz.offline import assert_offline
-from viz.page import View, VizEdge, VizNode, render_view
-from viz.size_cap import cap_view
-from viz.store_reads import ViewTargetError
-from viz.views import VIEWS, build_view
 
 PLANGRAPH = Path(sys.executable).with_name("plangraph")
 HUZHOU = "湖州市市场监管“十四五”规划"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.coverage import StatementCoverage, plan_coverage
-from graph.model import RelType
-from graph.store import GraphStore
-from viz.page import LegendEntry, View, VizEdge, VizNode, graph_node
-from viz.store_reads import resolve_plan
-from viz.style import LABEL_STYLES, display_name, shorten, wrap_label
+from plangraph.graph.coverage import StatementCoverage, plan_coverage
+from plangraph.graph.model import RelType
+from plangraph.graph.store import GraphStore
+from plangraph.viz.page import LegendEntry, View, VizEdge, VizNode, graph_node
+from plangraph.viz.store_reads import resolve_plan
+from plangraph.viz.style import LABEL_STYLES, display_name, shorten, wrap_label
 
 # Fill and border by the number of child plans implementing a goal: none, one, two, three or more.
 COVERAGE_COLOURS = {

@@ -7,11 +7,11 @@ hovering an edge shows both quotes.
 
 from __future__ import annotations
 
-from graph.model import Label
-from graph.store import GraphStore
-from viz.page import View, VizEdge, VizNode, graph_node
-from viz.store_reads import PlanIndex, resolve_node
-from viz.style import display_name, edge_tooltip, shorten
+from plangraph.graph.model import Label
+from plangraph.graph.store import GraphStore
+from plangraph.viz.page import View, VizEdge, VizNode, graph_node
+from plangraph.viz.store_reads import PlanIndex, resolve_node
+from plangraph.viz.style import display_name, edge_tooltip, shorten
 
 MAX_DEPTH = 5
 

@@ -11,9 +11,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from graph.model import Label, Node, RelType, Subgraph
-from viz.page import LegendEntry, View, VizEdge, VizNode, render_view, write_view
-from viz.style import edge_tooltip, wrap_label
+from plangraph.graph.model import Label, Node, RelType, Subgraph
+from plangraph.viz.page import LegendEntry, View, VizEdge, VizNode, render_view, write_view
+from plangraph.viz.style import edge_tooltip, wrap_label
 
 # Rank 0 is drawn at the top. A plan whose level is unknown sits one rank above its highest child.
 LEVEL_RANKS = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}

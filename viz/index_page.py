@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.coverage import plan_coverage
-from graph.model import Label, RelType
-from graph.store import GraphStore
-from viz.hierarchy import LEVEL_RANKS, UNKNOWN_LEVEL_RANK
-from viz.page import template
-from viz.store_reads import all_nodes, source_files
-from viz.style import display_name, shorten
-from viz.views import VIEWS
+from plangraph.graph.coverage import plan_coverage
+from plangraph.graph.model import Label, RelType
+from plangraph.graph.store import GraphStore
+from plangraph.viz.hierarchy import LEVEL_RANKS, UNKNOWN_LEVEL_RANK
+from plangraph.viz.page import template
+from plangraph.viz.store_reads import all_nodes, source_files
+from plangraph.viz.style import display_name, shorten
+from plangraph.viz.views import VIEWS
 
 GOALS_LISTED = 8
 

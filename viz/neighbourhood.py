@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from graph.model import Edge, Node
-from graph.store import GraphStore
-from viz.page import View, VizEdge, graph_node
-from viz.store_reads import PlanIndex, resolve_node
-from viz.style import RELATION_NAMES, display_name, edge_tooltip
+from plangraph.graph.model import Edge, Node
+from plangraph.graph.store import GraphStore
+from plangraph.viz.page import View, VizEdge, graph_node
+from plangraph.viz.store_reads import PlanIndex, resolve_node
+from plangraph.viz.style import RELATION_NAMES, display_name, edge_tooltip
 
 MAX_DEPTH = 3
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from graph.model import Edge, Label, RelType
-from graph.store import GraphStore
-from viz.page import View, VizEdge, graph_node, mentions_edge
-from viz.store_reads import PlanIndex
-from viz.style import RELATION_NAMES, edge_tooltip
+from plangraph.graph.model import Edge, Label, RelType
+from plangraph.graph.store import GraphStore
+from plangraph.viz.page import View, VizEdge, graph_node, mentions_edge
+from plangraph.viz.store_reads import PlanIndex
+from plangraph.viz.style import RELATION_NAMES, edge_tooltip
 
 FOLDED = {Label.SECTION, Label.TASK}
 # Kept first when the corpus outgrows the size cap: plans, then what plans build, then the rest.

@@ -20,11 +20,11 @@ import jinja2
 import pyvis
 from pyvis.network import Network
 
-from graph.model import Label, Node
-from viz.offline import assert_offline
-from viz.script_fold import traditional_folds
-from viz.size_cap import cap_view
-from viz.style import (
+from plangraph.graph.model import Label, Node
+from plangraph.viz.offline import assert_offline
+from plangraph.viz.script_fold import traditional_folds
+from plangraph.viz.size_cap import cap_view
+from plangraph.viz.style import (
     FONT_FACE,
     LABEL_INSIDE,
     LABEL_STYLES,

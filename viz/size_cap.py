@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from viz.style import LABEL_STYLES
+from plangraph.viz.style import LABEL_STYLES
 
 if TYPE_CHECKING:
-    from viz.page import View
+    from plangraph.viz.page import View
 
 MAX_NODES = 750
 MAX_EDGES = 1500

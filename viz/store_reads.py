@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from graph.coverage import find_plan
-from graph.model import Label, Node
-from graph.store import GraphStore
-from viz.style import node_name
+from plangraph.graph.coverage import find_plan
+from plangraph.graph.model import Label, Node
+from plangraph.graph.store import GraphStore
+from plangraph.viz.style import node_name
 
 
 class ViewTargetError(LookupError):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from graph.model import Label, Node, RelType
-from ingest.normalise import to_simplified
+from plangraph.graph.model import Label, Node, RelType
+from plangraph.ingest.normalise import to_simplified
 
 FONT_FACE = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 LABEL_WIDTH = 10  # characters per line: Chinese has no spaces for vis-network to wrap at

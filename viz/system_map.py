@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from graph.model import Label, RelType
-from graph.store import GraphStore
-from viz.page import View, graph_node, mentions_edge
-from viz.store_reads import PlanIndex, all_nodes
+from plangraph.graph.model import Label, RelType
+from plangraph.graph.store import GraphStore
+from plangraph.viz.page import View, graph_node, mentions_edge
+from plangraph.viz.store_reads import PlanIndex, all_nodes
 
 
 def system_map_view(store: GraphStore) -> View:

@@ -6,16 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from graph.store import GraphStore
-from viz.coverage_map import coverage_view
-from viz.goal_trace import trace_view
-from viz.hierarchy import hierarchy_view
-from viz.neighbourhood import neighbourhood_view
-from viz.overview import overview_view
-from viz.page import View
-from viz.plan_detail import plan_detail_view
-from viz.store_reads import ViewTargetError
-from viz.system_map import system_map_view
+from plangraph.graph.store import GraphStore
+from plangraph.viz.coverage_map import coverage_view
+from plangraph.viz.goal_trace import trace_view
+from plangraph.viz.hierarchy import hierarchy_view
+from plangraph.viz.neighbourhood import neighbourhood_view
+from plangraph.viz.overview import overview_view
+from plangraph.viz.page import View
+from plangraph.viz.plan_detail import plan_detail_view
+from plangraph.viz.store_reads import ViewTargetError
+from plangraph.viz.system_map import system_map_view
 
 Target = Literal["plan", "node", "goal"] | None
 

@@ -1,0 +1,149 @@
+"""Score PlanGraph on the whole dev set in one run: the sample seeds plus the twenty plan openings.
+
+Why one command: every extraction change is judged on all dev documents at once (leave-one-out), so a
+rule that helps the document it was written from and hurts the others shows up in the same table.
+The graph is built the way a user builds it — every document ingested into one fresh store, exported
+as JSON — and scored by ``shared/eval/score.py``, the scorer also run on documents we do not have.
+
+    python scripts/dev_eval.py                 # per-document plan fields, then totals
+    python scripts/dev_eval.py --json out.json # the same figures, machine-readable
+    python scripts/dev_eval.py --misses        # score.py's list of misses and extras per gold set
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("PLANGRAPH_SHARED", ROOT.parent / "shared"))
+FIELDS = ("title", "level", "region", "issuer", "published", "doc_number")
+LABELS = ("Region", "Agency", "System", "Pilot", "Law", "Indicator")
+
+
+def gold_sets() -> dict[str, tuple[Path, Path]]:
+    """Each gold set with the folder its documents come from."""
+    return {
+        "seeds": (SHARED / "eval" / "gold", ROOT / "data" / "seeds"),
+        "openings": (SHARED / "eval" / "openings" / "gold", SHARED / "eval" / "openings" / "docs"),
+    }
+
+
+def build_graph(work: Path) -> Path:
+    """Ingest every dev document into one fresh store; the sources folder holds them all for the scorer."""
+    sources = work / "sources"
+    sources.mkdir()
+    for _gold, docs in gold_sets().values():
+        for path in sorted(docs.iterdir()):
+            if path.is_file():
+                shutil.copy2(path, sources / path.name)
+    command = [sys.executable, "-m", "plangraph"]
+    store = str(work / "store")
+    ingest = subprocess.run([*command, "ingest", str(sources), "--store", store], capture_output=True, text=True)
+    for line in ingest.stderr.splitlines():
+        if "error" in line or "warning" in line:
+            print(line, file=sys.stderr)
+    graph = work / "graph.json"
+    subprocess.run(
+        [*command, "export", "--format", "json", "-o", str(graph), "--store", store],
+        check=True,
+        capture_output=True,
+    )
+    return graph
+
+
+def score(graph: Path, gold: Path, sources: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    scorer = SHARED / "eval" / "score.py"
+    args = [sys.executable, str(scorer), str(graph), str(gold), "--sources", str(sources), *extra]
+    return subprocess.run(args, check=True, capture_output=True, text=True)
+
+
+def _fraction(value: str) -> tuple[int, int]:
+    found, _, total = value.partition("/")
+    return int(found), int(total.split()[0])
+
+
+def summarise(reports: dict[str, dict]) -> dict:
+    """Per-document plan fields and parents; per-label entity counts summed over every gold set."""
+    rows: dict[str, dict] = {}
+    fields = {name: [0, 0] for name in (*FIELDS, "parents")}
+    labels: dict[str, dict[str, dict[str, float]]] = {}
+    for set_name, report in reports.items():
+        for document, scores in report["documents"].items():
+            plan = scores.get("plan", {})
+            row = {"set": set_name}
+            for name in FIELDS:
+                row[name] = bool(plan.get(name, False))
+            parents = plan.get("parents", "0/0")
+            row["parents"] = parents.split(" ")[0] if "/" in str(parents) else "missing"
+            rows[document] = row
+        for name, value in report["plan_fields"].items():
+            found, total = _fraction(value)
+            fields[name][0] += found
+            fields[name][1] += total
+        labels[set_name] = report["totals"]
+    if "parents" in fields and fields["parents"][1] == 0:
+        fields.pop("parents")
+    # documents with no Plan node count against every field
+    for name in FIELDS:
+        fields[name][1] = max(fields[name][1], len(rows))
+    return {"documents": rows, "plan_fields": fields, "entities": labels}
+
+
+def _f1(counts: dict[str, float]) -> str:
+    return f"P {counts['p']:.3f} R {counts['r']:.3f} F1 {counts['f1']:.3f} (gold {counts['gold']}, pred {counts['pred']})"
+
+
+def print_table(summary: dict, overall: dict[str, dict]) -> None:
+    header = ["document", *FIELDS, "parents"]
+    print("  ".join(f"{h:<10}" for h in header))
+    for document, row in sorted(summary["documents"].items()):
+        cells = [document[:10]] + ["yes" if row[name] else "-" for name in FIELDS] + [row["parents"]]
+        print("  ".join(f"{c:<10}" for c in cells))
+    print()
+    print("plan fields: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in summary["plan_fields"].items()))
+    for set_name, totals in summary["entities"].items():
+        print(f"\n{set_name}: overall entity F1 {overall[set_name]['f1']:.3f}")
+        for label in LABELS:
+            if label in totals:
+                print(f"  {label:<10} {_f1(totals[label])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    parser.add_argument("--misses", action="store_true", help="print score.py's misses and extras")
+    parser.add_argument("--keep", type=Path, help="keep the store, export and sources in this folder")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="plangraph-dev-eval-"))
+    try:
+        graph = build_graph(work)
+        reports, overall = {}, {}
+        for set_name, (gold, _docs) in gold_sets().items():
+            reports[set_name] = json.loads(score(graph, gold, work / "sources", "--json").stdout)
+            overall[set_name] = reports[set_name]["overall"]
+            if args.misses:
+                print(f"== {set_name}\n" + score(graph, gold, work / "sources", "--misses").stdout)
+        summary = summarise(reports)
+        summary["overall"] = overall
+        summary["alignment"] = reports["seeds"].get("alignment", {})
+        print_table(summary, overall)
+        for name, value in summary["alignment"].items():
+            print(f"\nalignment {name}: {value}")
+        if args.json:
+            args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+        if args.keep:
+            shutil.copytree(work, args.keep, dirs_exist_ok=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
