@@ -27,8 +27,8 @@ from plangraph.api import (
 )
 from plangraph.api.docs import add_docs
 from plangraph.api.upload_limit import UploadLimit
-from plangraph.graph.open_store import open_store
 from plangraph.graph.store import GraphStore, StoreError, StoreQueryRejected, StoreUnsupported
+from plangraph.graph.store.open_store import open_store
 from plangraph.settings import Settings
 
 DESCRIPTION = """Chinese government five-year plans across levels of government, as one graph.

@@ -22,7 +22,7 @@ from plangraph.api.schemas_graph import (
     SearchHits,
 )
 from plangraph.graph.model import Label, RelType
-from plangraph.graph.plan_sources import evidence_sources, plans_by_source
+from plangraph.graph.queries.plan_sources import evidence_sources, plans_by_source
 
 router = APIRouter(prefix="/api/v1", tags=["entities"])
 

@@ -12,8 +12,8 @@ from fastapi.responses import JSONResponse
 from plangraph.api.deps import ApiKeyDep, StoreDep
 from plangraph.api.schemas import ErrorDetail
 from plangraph.api.schemas_ops import FileError, IngestAccepted, IngestRefused, IngestSummary
-from plangraph.graph.ingest_files import ingest_files
 from plangraph.ingest.errors import IngestError
+from plangraph.pipeline import ingest_files
 
 router = APIRouter(prefix="/api/v1", tags=["ingest"])
 

@@ -12,9 +12,9 @@ from plangraph.api.params import Limit, Offset, PlanIdPath
 from plangraph.api.schemas import ErrorDetail, PlanDetail, PlanPage, PlanSummary
 from plangraph.api.schemas_analysis import CoverageOut, Hierarchy, HierarchyNode, IndicatorOut, PlanIndicators
 from plangraph.api.schemas_graph import PlanRef
-from plangraph.graph.compare_indicators import assemble_comparison
 from plangraph.graph.model import Label, RelType
-from plangraph.graph.plan_tree import PlanBranch, plan_tree
+from plangraph.graph.queries.indicators import assemble_comparison
+from plangraph.graph.queries.plan_tree import PlanBranch, plan_tree
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
 

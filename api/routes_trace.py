@@ -27,7 +27,7 @@ from plangraph.api.schemas_graph import (
     TraceHop,
 )
 from plangraph.graph.model import Edge, Node, RelType
-from plangraph.graph.plan_sources import evidence_sources, plans_by_source
+from plangraph.graph.queries.plan_sources import evidence_sources, plans_by_source
 
 router = APIRouter(prefix="/api/v1", tags=["links"])
 

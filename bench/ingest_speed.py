@@ -42,10 +42,10 @@ sys.path.insert(0, str(ROOT))
 
 import jieba  # noqa: E402
 
-from plangraph.graph.ingest_files import ingest_files  # noqa: E402
-from plangraph.graph.open_store import open_store  # noqa: E402
+from plangraph.graph.store.open_store import open_store  # noqa: E402
 from plangraph.ingest.load_document import find_documents, read_source  # noqa: E402
 from plangraph.ingest.nlp import pipeline  # noqa: E402
+from plangraph.pipeline import ingest_files  # noqa: E402
 
 SEEDS = ROOT / "data" / "seeds"
 
@@ -83,7 +83,7 @@ def per_input_caches() -> dict[str, Any]:
     once per process (the pipeline, the gazetteer, vocabularies, compiled patterns) and stay."""
     found = {}
     for name, module in list(sys.modules.items()):
-        if not name.startswith(("plangraph.ingest.", "plangraph.graph.")):
+        if not name.startswith(("plangraph.ingest.", "plangraph.graph.", "plangraph.pipeline")):
             continue
         for attribute, value in vars(module).items():
             parameters = getattr(value, "cache_parameters", None)

@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from plangraph.graph.ingest_files import ingest_files  # noqa: E402
 from plangraph.graph.model import Label  # noqa: E402
-from plangraph.graph.open_store import open_store  # noqa: E402
+from plangraph.graph.store.open_store import open_store  # noqa: E402
+from plangraph.pipeline import ingest_files  # noqa: E402
 from plangraph.viz.overview import overview_view  # noqa: E402
 from plangraph.viz.page import View, VizEdge, VizNode, render_view, write_view  # noqa: E402
 from tests.browser import chromium, open_view  # noqa: E402

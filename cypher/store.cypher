@@ -1,4 +1,4 @@
-// Reads and writes of the Neo4j store (graph/store_neo4j.py). Every node is an :Entity with a unique
+// Reads and writes of the Neo4j store (graph/store/neo4j_store.py). Every node is an :Entity with a unique
 // id and its own label; merged properties are stored flat for queries and as JSON (props_json,
 // evidence_json) for exact round trips; contrib_json keeps what each document contributed and docs
 // lists those documents. Relationship types and labels come only from graph.model's enums.

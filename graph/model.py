@@ -40,6 +40,26 @@ class RelType(StrEnum):
 Props = dict[str, Any]
 EvidenceDict = dict[str, Any]
 
+# Government levels from the top; a district and a county stand on the same step under a city.
+LEVEL_RANK = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
+UNRANKED = 9  # a plan whose level was not read sorts after every known level
+
+
+def level_rank(level: str | None) -> int:
+    """Where a plan's level sorts, national first; unknown levels last."""
+    return LEVEL_RANK.get(level or "", UNRANKED)
+
+
+def node_name(node: Node) -> str:
+    """The words a person would call the node by: a plan's title, an entity's name, a section's
+    heading, a statement's text, else its id."""
+    props = node.props
+    for key in ("title", "name", "heading", "text"):
+        value = props.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return node.id
+
 
 @dataclass
 class Node:

@@ -157,8 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from plangraph.graph.ingest_files import ingest_files
-    from plangraph.graph.open_store import open_store
+    from plangraph.graph.store.open_store import open_store
+    from plangraph.pipeline import ingest_files
 
     store = open_store(args.store)
     try:
@@ -191,7 +191,7 @@ def _describe(summary: WriteSummary) -> str:
 
 
 def _whole_graph(location: str | None) -> Subgraph:
-    from plangraph.graph.open_store import open_store
+    from plangraph.graph.store.open_store import open_store
 
     store = open_store(location)
     try:
@@ -212,7 +212,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from plangraph.graph.open_store import open_store
+    from plangraph.graph.store.open_store import open_store
     from plangraph.viz.page import write_view
     from plangraph.viz.store_reads import ViewTargetError
     from plangraph.viz.views import build_view
@@ -231,8 +231,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from plangraph.graph.coverage import find_plan, plan_coverage
-    from plangraph.graph.open_store import open_store
+    from plangraph.graph.queries.coverage import find_plan, plan_coverage
+    from plangraph.graph.store.open_store import open_store
 
     store = open_store(args.store)
     try:
@@ -317,8 +317,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from plangraph.graph.ingest_files import ingest_files
-    from plangraph.graph.open_store import open_store
+    from plangraph.graph.store.open_store import open_store
+    from plangraph.pipeline import ingest_files
 
     location = args.store or Path(user_data_dir("plangraph")) / "demo-store"
     leftovers = (

@@ -45,7 +45,9 @@ def build_graph(work: Path) -> Path:
                 shutil.copy2(path, sources / path.name)
     command = [sys.executable, "-m", "plangraph"]
     store = str(work / "store")
-    ingest = subprocess.run([*command, "ingest", str(sources), "--store", store], capture_output=True, text=True)
+    ingest = subprocess.run(
+        [*command, "ingest", str(sources), "--store", store], capture_output=True, text=True
+    )
     for line in ingest.stderr.splitlines():
         if "error" in line or "warning" in line:
             print(line, file=sys.stderr)

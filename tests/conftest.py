@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from plangraph.graph.ingest_files import ingest_files
-from plangraph.graph.open_store import open_store
+from plangraph.pipeline import ingest_files
+from plangraph.graph.store.open_store import open_store
 from plangraph.graph.store import GraphStore
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plangraph.graph.export import export_csv, export_graphml, export_json
-from plangraph.graph.open_store import open_store
+from plangraph.graph.store.open_store import open_store
 
 
 def export_bytes(store_dir: Path, fmt: str = "json", table: str = "nodes") -> bytes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plangraph.graph.contrast import contrastive, different_heads
+from plangraph.graph.link.contrast import contrastive, different_heads
 
 
 @pytest.mark.parametrize(

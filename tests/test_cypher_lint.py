@@ -97,7 +97,7 @@ def test_writes_name_every_label_and_relationship_type_of_the_model() -> None:
 
 
 def test_query_names_and_store_methods_match_both_ways() -> None:
-    source = (ROOT / "graph" / "store_neo4j.py").read_text(encoding="utf-8")
+    source = (ROOT / "graph" / "store" / "neo4j_store.py").read_text(encoding="utf-8")
     used = set(re.findall(r'(?:_q|_read)\("(\w+)"', source))
     used |= {
         f"{prefix}_{d}"

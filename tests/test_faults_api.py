@@ -23,8 +23,8 @@ from fastapi.testclient import TestClient
 
 from plangraph.api.app import create_app
 from plangraph.api.examples import HUZHOU_MEASURE_ID, HUZHOU_PLAN_ID
-from plangraph.graph.ingest_files import ingest_files
-from plangraph.graph.open_store import open_store
+from plangraph.pipeline import ingest_files
+from plangraph.graph.store.open_store import open_store
 from plangraph.graph.store import GraphStore
 from plangraph.settings import Settings
 from tests.conftest import ROOT, SEEDS

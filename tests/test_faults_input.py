@@ -16,7 +16,7 @@ import opencc
 import pytest
 
 from plangraph.cli import main
-from plangraph.graph.open_store import open_store
+from plangraph.graph.store.open_store import open_store
 from plangraph.ingest.load_document import MAX_FILE_BYTES
 from plangraph.ingest.load_text import MAX_TEXT_CHARS
 from tests.conftest import ROOT, SEEDS

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from plangraph.graph.align import ENTITY_METHOD, Passage, align, shared_entities
-from plangraph.graph.coverage import find_plan, plan_coverage
+from plangraph.graph.link.align import ENTITY_METHOD, Passage, align, shared_entities
+from plangraph.graph.queries.coverage import find_plan, plan_coverage
 from plangraph.graph.export import export_json
-from plangraph.graph.ingest_files import ingest_files
+from plangraph.pipeline import ingest_files
 from plangraph.graph.model import Label, RelType
 from plangraph.graph.store import GraphStore
 from tests.expected_plans import HUZHOU, ZHEJIANG
@@ -121,7 +121,7 @@ def test_indicators_align_and_a_looser_child_target_is_flagged(linked: GraphStor
     ],
 )
 def test_target_comparison(child: tuple, parent: tuple, flag: str | None) -> None:
-    from plangraph.graph.align_indicators import IndicatorInfo, compare
+    from plangraph.graph.link.align_indicators import IndicatorInfo, compare
 
     assert compare(IndicatorInfo("c", *child), IndicatorInfo("p", *parent)) == flag
 

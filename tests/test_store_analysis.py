@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from plangraph.graph.coverage import plan_coverage
+from plangraph.graph.queries.coverage import plan_coverage
 from plangraph.graph.keys import plan_id
 from plangraph.graph.model import Label
 from plangraph.graph.store import GraphStore, StoreQueryRejected, StoreUnsupported

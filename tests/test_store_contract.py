@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from plangraph.graph.export import export_json
-from plangraph.graph.ingest_files import ingest_files
+from plangraph.pipeline import ingest_files
 from plangraph.graph.keys import plan_id
 from plangraph.graph.model import Label, RelType
 from plangraph.graph.store import GraphStore
@@ -39,7 +39,7 @@ def test_ingesting_twice_changes_nothing(seeded_store: GraphStore, seeds: Path) 
 
 
 def test_child_before_parent_gives_the_same_graph(store: GraphStore, seeds: Path, tmp_path: Path) -> None:
-    from plangraph.graph.open_store import open_store
+    from plangraph.graph.store.open_store import open_store
 
     parent_first = open_store(tmp_path / "other")
     assert ingest_files(parent_first, [seeds / ZHEJIANG]).ok

@@ -57,7 +57,7 @@ def test_search_matches_names_titles_and_aliases_in_either_script(seeded_store: 
 
 
 def test_search_sees_what_a_later_write_added_and_removed(store: GraphStore, seeds, tmp_path) -> None:
-    from plangraph.graph.ingest_files import ingest_files
+    from plangraph.pipeline import ingest_files
 
     path = tmp_path / "plan.txt"
     path.write_text((seeds / HUZHOU).read_text(encoding="utf-8"), encoding="utf-8")

@@ -9,7 +9,7 @@ import pytest
 
 from bench.scale import ingest_once
 from bench.synth_corpus import build_corpus, write_corpus
-from plangraph.graph.ingest_files import ingest_files
+from plangraph.pipeline import ingest_files
 from plangraph.graph.model import Label, RelType
 from plangraph.graph.store import GraphStore
 

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from plangraph.api.app import create_app
-from plangraph.graph.coverage import find_plan, plan_coverage
+from plangraph.graph.queries.coverage import find_plan, plan_coverage
 from plangraph.graph.model import Label, RelType, Subgraph
-from plangraph.graph.open_store import open_store
+from plangraph.graph.store.open_store import open_store
 from plangraph.graph.store import GraphStore
 from plangraph.viz.hierarchy import hierarchy_view
 from plangraph.viz.page import render_view, write_view

@@ -18,9 +18,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from plangraph.api.app import create_app
-from plangraph.graph.coverage import find_plan, plan_coverage
+from plangraph.graph.queries.coverage import find_plan, plan_coverage
 from plangraph.graph.model import Label, RelType
-from plangraph.graph.open_store import open_store
+from plangraph.graph.store.open_store import open_store
 from plangraph.graph.store import GraphStore
 from plangraph.viz.goal_trace import score_width
 from plangraph.viz.offline import assert_offline

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from plangraph.graph.coverage import StatementCoverage, plan_coverage
 from plangraph.graph.model import RelType
+from plangraph.graph.queries.coverage import StatementCoverage, plan_coverage
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import LegendEntry, View, VizEdge, VizNode, graph_node
 from plangraph.viz.store_reads import resolve_plan

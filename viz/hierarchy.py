@@ -11,12 +11,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from plangraph.graph.model import Label, Node, RelType, Subgraph
+from plangraph.graph.model import LEVEL_RANK, Label, Node, RelType, Subgraph
 from plangraph.viz.page import LegendEntry, View, VizEdge, VizNode, render_view, write_view
 from plangraph.viz.style import edge_tooltip, wrap_label
 
 # Rank 0 is drawn at the top. A plan whose level is unknown sits one rank above its highest child.
-LEVEL_RANKS = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
 UNKNOWN_LEVEL_RANK = 1
 HIERARCHY_LABEL_WIDTH = 8  # narrow boxes let the fitted page zoom in further, so titles read larger
 
@@ -61,8 +60,8 @@ def plan_ranks(plans: Iterable[Node], based_on: Iterable[tuple[str, str]]) -> di
     pending: set[str] = set()
     for plan in plans:
         level = plan.props.get("level")
-        if level in LEVEL_RANKS:
-            ranks[plan.id] = LEVEL_RANKS[level]
+        if level in LEVEL_RANK:
+            ranks[plan.id] = LEVEL_RANK[level]
         else:
             pending.add(plan.id)
     children: dict[str, set[str]] = defaultdict(set)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plangraph.graph.coverage import plan_coverage
-from plangraph.graph.model import Label, RelType
+from plangraph.graph.model import LEVEL_RANK, Label, RelType
+from plangraph.graph.queries.coverage import plan_coverage
 from plangraph.graph.store import GraphStore
-from plangraph.viz.hierarchy import LEVEL_RANKS, UNKNOWN_LEVEL_RANK
+from plangraph.viz.hierarchy import UNKNOWN_LEVEL_RANK
 from plangraph.viz.page import template
 from plangraph.viz.store_reads import all_nodes, source_files
 from plangraph.viz.style import display_name, shorten
@@ -47,6 +47,6 @@ def index_html(store: GraphStore) -> str:
     ]
     return template("index.html").render(
         overall=[spec for spec in VIEWS.values() if spec.target is None],
-        plans=sorted(plans, key=lambda p: (LEVEL_RANKS.get(p["level"], UNKNOWN_LEVEL_RANK), p["title"])),
+        plans=sorted(plans, key=lambda p: (LEVEL_RANK.get(p["level"], UNKNOWN_LEVEL_RANK), p["title"])),
         goals=top_goals(store),
     )

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from plangraph.graph.coverage import find_plan
-from plangraph.graph.model import Label, Node
+from plangraph.graph.model import Label, Node, node_name
+from plangraph.graph.queries.coverage import find_plan
 from plangraph.graph.store import GraphStore
-from plangraph.viz.style import node_name
 
 
 class ViewTargetError(LookupError):

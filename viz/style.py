@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from plangraph.graph.model import Label, Node, RelType
+from plangraph.graph.model import Label, Node, RelType, node_name
 from plangraph.ingest.normalise import to_simplified
 
 FONT_FACE = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
@@ -69,16 +69,6 @@ def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
 
 def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def node_name(node: Node) -> str:
-    """The words a person would call the node by."""
-    props = node.props
-    for key in ("title", "name", "heading", "text"):
-        value = props.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return node.id
 
 
 def display_name(node: Node) -> str:

@@ -22,8 +22,8 @@ from plangraph.graph.model import (
 )
 
 if TYPE_CHECKING:  # graph.coverage and graph.compare_indicators read through this protocol
-    from plangraph.graph.compare_indicators import IndicatorComparison
-    from plangraph.graph.coverage import Coverage
+    from plangraph.graph.queries.coverage import Coverage
+    from plangraph.graph.queries.indicators import IndicatorComparison
 
 Direction = Literal["out", "in", "both"]
 Lineage = Literal["up", "down"]

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from plangraph.graph.contrast import contrastive
+from plangraph.graph.link.contrast import contrastive
 from plangraph.ingest.segment import words
 
 THRESHOLD = 0.15

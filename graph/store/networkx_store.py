@@ -24,9 +24,6 @@ from typing import Any
 
 import networkx as nx
 
-from plangraph.graph.compare_indicators import IndicatorComparison, compare_indicator
-from plangraph.graph.contributions import apply_documents, empty_graph, set_edge, set_node
-from plangraph.graph.coverage import Coverage, plan_coverage
 from plangraph.graph.model import (
     Contribution,
     CypherResult,
@@ -39,8 +36,8 @@ from plangraph.graph.model import (
     Subgraph,
     WriteSummary,
 )
-from plangraph.graph.read_index import ReadIndex
-from plangraph.graph.search import search_key
+from plangraph.graph.queries.coverage import Coverage, plan_coverage
+from plangraph.graph.queries.indicators import IndicatorComparison, compare_indicator
 from plangraph.graph.store import (
     Direction,
     Lineage,
@@ -49,6 +46,9 @@ from plangraph.graph.store import (
     StoreUnsupported,
     StoreWriteError,
 )
+from plangraph.graph.store.contributions import apply_documents, empty_graph, set_edge, set_node
+from plangraph.graph.store.read_index import ReadIndex
+from plangraph.graph.store.search_key import search_key
 
 FORMAT = "plangraph-networkx"
 FORMAT_VERSION = 1

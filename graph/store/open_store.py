@@ -22,7 +22,7 @@ def open_store(location: str | Path | None = None) -> GraphStore:
     target = str(location) if location is not None else default_store_location()
     if target.startswith(NEO4J_SCHEMES):
         try:
-            from plangraph.graph.store_neo4j import Neo4jStore
+            from plangraph.graph.store.neo4j_store import Neo4jStore
         except ImportError as exc:
             raise StoreUnavailable(
                 f"{target}: the Neo4j store is not available in this build ({exc})"
@@ -35,6 +35,6 @@ def open_store(location: str | Path | None = None) -> GraphStore:
         )
     if "://" in target:
         raise StoreUnavailable(f"{target}: unknown store URL scheme; use a path, neo4j:// or bolt://")
-    from plangraph.graph.store_networkx import NetworkxStore
+    from plangraph.graph.store.networkx_store import NetworkxStore
 
     return NetworkxStore(target)

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 import networkx as nx
 
-from plangraph.graph.merge import merge_evidence, merge_props
 from plangraph.graph.model import Contribution, DocumentGraph, Edge, Label, Node, RelType
 from plangraph.graph.store import StoreWriteError
+from plangraph.graph.store.merge import merge_evidence, merge_props
 
 
 def empty_graph() -> nx.MultiDiGraph:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from plangraph.graph.build import build_document_graph
-from plangraph.graph.link_plans import link_documents
+from plangraph.graph.link.link_plans import link_documents
 from plangraph.graph.model import DocumentGraph, WriteSummary
 from plangraph.graph.store import GraphStore
 from plangraph.ingest.errors import IngestError

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plangraph.graph.compare_indicators import LEVEL_RANK
-from plangraph.graph.model import Label, Node, RelType
+from plangraph.graph.model import Label, Node, RelType, level_rank
 from plangraph.graph.store import GraphStore
 
 ALL = 1_000_000
@@ -40,6 +39,6 @@ def plan_tree(store: GraphStore) -> list[PlanBranch]:
 
     roots = sorted(
         (p for p in shown if p not in parents),
-        key=lambda p: (LEVEL_RANK.get(plans[p].props.get("level") or "", 9), p),
+        key=lambda p: (level_rank(plans[p].props.get("level")), p),
     )
     return [branch(p, frozenset({p})) for p in roots]

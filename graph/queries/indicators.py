@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from plangraph.graph.model import Edge, Label, Node, RelType
-from plangraph.graph.search import search_key
+from plangraph.graph.model import Edge, Label, Node, RelType, level_rank
 from plangraph.graph.store import GraphStore
+from plangraph.graph.store.search_key import search_key
 
 ALIGN_DEPTH = 6
 SAME_NAME_CAP = 1000
-LEVEL_RANK = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
 
 
 @dataclass
@@ -67,7 +66,7 @@ def assemble_comparison(key: str, rows: list[Row]) -> IndicatorComparison | None
     items = [_item(indicator, plan, aligned) for indicator, plan, aligned in rows]
     items.sort(
         key=lambda i: (
-            LEVEL_RANK.get((i.plan or {}).get("level") or "", 9),
+            level_rank((i.plan or {}).get("level")),
             (i.plan or {}).get("id", ""),
             i.id,
         )

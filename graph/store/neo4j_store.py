@@ -2,7 +2,7 @@
 
 Every query is a named block of cypher/*.cypher with values passed only as parameters. A write
 reads the contributions of every node and relationship the documents touch, applies the documents
-with the same logic as the embedded store (graph/contributions.py) and writes the result back in
+with the same logic as the embedded store (graph/store/contributions.py) and writes the result back in
 batches (UNWIND), all in one transaction: either the whole batch lands or nothing does.
 """
 
@@ -18,9 +18,6 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
 
 from plangraph.cypher import load_blocks
-from plangraph.graph.compare_indicators import IndicatorComparison, assemble_comparison
-from plangraph.graph.contributions import apply_documents, empty_graph, set_edge, set_node
-from plangraph.graph.coverage import Coverage, assemble_coverage
 from plangraph.graph.model import (
     Contribution,
     CypherResult,
@@ -33,7 +30,8 @@ from plangraph.graph.model import (
     Subgraph,
     WriteSummary,
 )
-from plangraph.graph.search import search_key
+from plangraph.graph.queries.coverage import Coverage, assemble_coverage
+from plangraph.graph.queries.indicators import IndicatorComparison, assemble_comparison
 from plangraph.graph.store import (
     Direction,
     Lineage,
@@ -42,6 +40,8 @@ from plangraph.graph.store import (
     StoreUnavailable,
     StoreWriteError,
 )
+from plangraph.graph.store.contributions import apply_documents, empty_graph, set_edge, set_node
+from plangraph.graph.store.search_key import search_key
 
 QUERIES = "store.cypher"
 SCHEMA = "schema.cypher"

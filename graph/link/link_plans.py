@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plangraph.graph.align import Link, Passage, align, forget_analyses
-from plangraph.graph.align_indicators import METHOD as INDICATOR_METHOD
-from plangraph.graph.align_indicators import IndicatorInfo, align_indicators
+from plangraph.graph.link.align import Link, Passage, align, forget_analyses
+from plangraph.graph.link.align_indicators import METHOD as INDICATOR_METHOD
+from plangraph.graph.link.align_indicators import IndicatorInfo, align_indicators
 from plangraph.graph.model import Contribution, DocumentGraph, EdgeRecord, Label, RelType
 from plangraph.graph.store import GraphStore
 

@@ -22,7 +22,7 @@ import networkx as nx
 import numpy as np
 
 from plangraph.graph.model import Edge, Label, Node, RelType
-from plangraph.graph.search import search_keys
+from plangraph.graph.store.search_key import search_keys
 
 T = TypeVar("T")
 
