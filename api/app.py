@@ -28,7 +28,6 @@ from plangraph.api import (
 from plangraph.api.docs import add_docs
 from plangraph.api.upload_limit import UploadLimit
 from plangraph.graph.store import GraphStore, StoreError, StoreQueryRejected, StoreUnsupported
-from plangraph.graph.store.open_store import open_store
 from plangraph.settings import Settings
 
 DESCRIPTION = """Chinese government five-year plans across levels of government, as one graph.
@@ -48,7 +47,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         if store is not None:
             yield
             return
-        opened = open_store(settings.store)
+        opened = settings.open_store()
         app.state.store = opened
         try:
             yield

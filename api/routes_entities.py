@@ -22,7 +22,7 @@ from plangraph.api.schemas_graph import (
     SearchHits,
 )
 from plangraph.graph.model import Label, RelType
-from plangraph.graph.queries.plan_sources import evidence_sources, plans_by_source
+from plangraph.graph.queries.plan_sources import PlanIndex, evidence_sources
 
 router = APIRouter(prefix="/api/v1", tags=["entities"])
 
@@ -78,10 +78,12 @@ def list_entities(
 def get_entity(node_id: NodeIdPath, store: StoreDep) -> EntityDetail:
     node = require_node(store, node_id)
     incoming = store.neighbours(node_id, [RelType.MENTIONS], "in")
-    owners = plans_by_source(store, (s for edge, _ in incoming for s in evidence_sources(edge.evidence)))
+    owners = PlanIndex.for_sources(
+        store, (s for edge, _ in incoming for s in evidence_sources(edge.evidence))
+    )
     mentions, counts = [], {}
     for edge, passage in incoming:
-        plan = next((owners[s] for s in sorted(evidence_sources(edge.evidence)) if s in owners), None)
+        plan = owners.owner(edge.evidence)
         if plan is not None:
             counts[plan.id] = counts.get(plan.id, 0) + 1
         mentions.append(
@@ -91,7 +93,7 @@ def get_entity(node_id: NodeIdPath, store: StoreDep) -> EntityDetail:
                 evidence=[Evidence.model_validate(ev) for ev in edge.evidence],
             )
         )
-    plans = {p.id: p for p in owners.values()}
+    plans = owners.plans
     return EntityDetail(
         node=NodeOut.from_node(node),
         plans=[

@@ -11,6 +11,7 @@ from plangraph.api.deps import StoreDep
 from plangraph.api.examples import HUZHOU_INDICATOR_ID, INDICATOR_NAME, examples
 from plangraph.api.schemas import ErrorDetail
 from plangraph.api.schemas_analysis import IndicatorComparisonOut
+from plangraph.graph.queries import indicators
 
 router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
 
@@ -54,7 +55,7 @@ def compare_indicator(
             [{"type": "value_error", "loc": ["query", "name"], "msg": ONE_OF, "input": name}]
         )
     key = name if name is not None else id
-    comparison = store.compare_indicator(key)  # type: ignore[arg-type]
+    comparison = indicators.compare_indicator(store, key)  # type: ignore[arg-type]
     if comparison is None or (id is not None and all(i.id != id for i in comparison.indicators)):
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no indicator matches {key!r}")
     return IndicatorComparisonOut.model_validate(comparison, from_attributes=True)

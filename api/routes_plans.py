@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi import APIRouter, Path, Query, status
 
 from plangraph.api.deps import StoreDep, require_node
 from plangraph.api.examples import GANSU_PLAN_ID, ZHEJIANG_PLAN_ID, examples
@@ -13,7 +13,8 @@ from plangraph.api.schemas import ErrorDetail, PlanDetail, PlanPage, PlanSummary
 from plangraph.api.schemas_analysis import CoverageOut, Hierarchy, HierarchyNode, IndicatorOut, PlanIndicators
 from plangraph.api.schemas_graph import PlanRef
 from plangraph.graph.model import Label, RelType
-from plangraph.graph.queries.indicators import assemble_comparison
+from plangraph.graph.queries import indicators
+from plangraph.graph.queries.coverage import plan_coverage as coverage_of
 from plangraph.graph.queries.plan_tree import PlanBranch, plan_tree
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
@@ -132,14 +133,7 @@ def plan_indicators(
     ] = None,
 ) -> PlanIndicators:
     plan = require_node(store, plan_id, Label.PLAN)
-    indicators = [
-        n for _, n in store.neighbours(plan_id, [RelType.SETS], "out") if n.label == Label.INDICATOR
-    ]
-    if target_year is not None:
-        indicators = [n for n in indicators if n.props.get("target_year") == target_year]
-    rows = [(n, plan, store.neighbours(n.id, [RelType.ALIGNS_WITH], "out")) for n in indicators]
-    comparison = assemble_comparison(plan_id, rows)
-    items = sorted(comparison.indicators, key=lambda i: (i.name, i.id)) if comparison else []
+    items = indicators.plan_indicators(store, plan, target_year)
     return PlanIndicators(
         plan=PlanRef.model_validate({**plan.props, "id": plan.id}),
         total=len(items),
@@ -166,10 +160,8 @@ def plan_coverage(
     store: StoreDep,
     uncovered_only: Annotated[bool, Query(description="only statements no child plan implements")] = False,
 ) -> CoverageOut:
-    coverage = store.coverage(plan_id)
-    if coverage is None:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no plan with id {plan_id}")
-    body = coverage.as_dict()
+    plan = require_node(store, plan_id, Label.PLAN)
+    body = coverage_of(store, plan).as_dict()
     if uncovered_only:
         body["statements"] = [s for s in body["statements"] if not s["implemented_by"]]
     return CoverageOut.model_validate(body)

@@ -26,8 +26,10 @@ from plangraph.api.schemas_graph import (
     Trace,
     TraceHop,
 )
-from plangraph.graph.model import Edge, Node, RelType
-from plangraph.graph.queries.plan_sources import evidence_sources, plans_by_source
+from plangraph.graph.model import RelType
+from plangraph.graph.queries.neighbourhood import neighbourhood
+from plangraph.graph.queries.trace import TracedPassage
+from plangraph.graph.queries.trace import trace as trace_of
 
 router = APIRouter(prefix="/api/v1", tags=["links"])
 
@@ -56,28 +58,12 @@ def neighbours(
     ] = "both",
 ) -> Neighbourhood:
     center = require_node(store, node_id)
-    seen: dict[str, int] = {node_id: 0}
-    found: list[Neighbour] = []
-    edges: dict[str, Edge] = {}
-    frontier, truncated = [node_id], False
-    for level in range(1, depth + 1):
-        step = []
-        for current in frontier:
-            for edge, other in store.neighbours(current, rel, direction):
-                if other.id not in seen:
-                    if len(seen) > MAX_NEIGHBOURS:
-                        truncated = True
-                        continue
-                    seen[other.id] = level
-                    found.append(Neighbour(node=NodeOut.from_node(other), depth=level))
-                    step.append(other.id)
-                edges[edge.key] = edge
-        frontier = step
+    walk = neighbourhood(store, center, depth, rel, direction, max_nodes=MAX_NEIGHBOURS)
     return Neighbourhood(
         center=NodeOut.from_node(center),
-        nodes=found,
-        edges=[EdgeOut.from_edge(e) for e in edges.values() if e.source in seen and e.target in seen],
-        truncated=truncated,
+        nodes=[Neighbour(node=NodeOut.from_node(node), depth=distance) for node, distance in walk.around],
+        edges=[EdgeOut.from_edge(e) for e in walk.edges],
+        truncated=walk.truncated,
     )
 
 
@@ -108,29 +94,21 @@ def trace(
     offset: Offset = 0,
 ) -> Trace:
     start = require_node(store, node_id)
-    every_hop = store.trace(node_id, direction, depth)
-    hops = every_hop[offset : offset + limit]
-    nodes = {start.id: start, **{n.id: n for _, n, _ in hops}}
-    plans = plans_by_source(store, (s for n in nodes.values() for s in evidence_sources(n.evidence)))
-
-    def passage(node_key: str) -> Passage:
-        node = nodes.get(node_key) or store.get_node(node_key)
-        return _passage(node_key, node, plans)
-
+    answer = trace_of(store, start, direction, depth, limit, offset)
     return Trace(
-        start=passage(start.id),
+        start=_passage(answer.start),
         direction=direction,
         hops=[
             TraceHop(
-                depth=depth_,
-                score=edge.props.get("score"),
-                method=edge.props.get("method"),
-                child=passage(edge.source),
-                parent=passage(edge.target),
+                depth=hop.depth,
+                score=hop.edge.props.get("score"),
+                method=hop.edge.props.get("method"),
+                child=_passage(hop.child),
+                parent=_passage(hop.parent),
             )
-            for edge, _, depth_ in hops
+            for hop in answer.hops
         ],
-        total=len(every_hop),
+        total=answer.total,
         limit=limit,
         offset=offset,
     )
@@ -177,15 +155,15 @@ def shortest_path(
     )
 
 
-def _passage(node_id: str, node: Node | None, plans: dict[str, Node]) -> Passage:
+def _passage(passage: TracedPassage) -> Passage:
+    node = passage.node
     if node is None:
-        return Passage(id=node_id)
-    owner = next((plans[s] for s in sorted(evidence_sources(node.evidence)) if s in plans), None)
+        return Passage(id=passage.id)
     return Passage.model_validate(
         {
             "id": node.id,
             "text": node.props.get("text") or node.props.get("name"),
-            "plan": PlanRef.from_node(owner),
+            "plan": PlanRef.from_node(passage.plan),
             "evidence": node.evidence,
         }
     )

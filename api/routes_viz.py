@@ -12,10 +12,10 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 from fastapi.responses import HTMLResponse
 
 from plangraph.api.deps import StoreDep
+from plangraph.graph.queries.lookup import NotFound
 from plangraph.viz.index_page import index_html
 from plangraph.viz.neighbourhood import MAX_DEPTH
 from plangraph.viz.page import render_view
-from plangraph.viz.store_reads import ViewTargetError
 from plangraph.viz.views import VIEWS, build_view
 
 router = APIRouter(tags=["pages"])
@@ -36,7 +36,7 @@ def _html_example(snippet: str) -> dict[int | str, dict[str, object]]:
 def _page(store: StoreDep, name: str, key: str | None = None, depth: int = 1) -> HTMLResponse:
     try:
         view = build_view(store, name, key, depth)
-    except ViewTargetError as exc:
+    except NotFound as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail=str(exc)) from exc
     return HTMLResponse(render_view(view))
 

@@ -40,6 +40,22 @@ RETURN m.id AS source, n.id AS target, type(r) AS type, r.props_json AS props_js
        r.evidence_json AS evidence_json, m.id AS id, m.label AS label, m.props_json AS node_props_json,
        m.evidence_json AS node_evidence_json
 
+// name: neighbours_of_out
+UNWIND $ids AS at
+MATCH (n:Entity {id: at})-[r]->(m:Entity)
+WHERE $types IS NULL OR type(r) IN $types
+RETURN at, n.id AS source, m.id AS target, type(r) AS type, r.props_json AS props_json,
+       r.evidence_json AS evidence_json, m.id AS id, m.label AS label, m.props_json AS node_props_json,
+       m.evidence_json AS node_evidence_json
+
+// name: neighbours_of_in
+UNWIND $ids AS at
+MATCH (n:Entity {id: at})<-[r]-(m:Entity)
+WHERE $types IS NULL OR type(r) IN $types
+RETURN at, m.id AS source, n.id AS target, type(r) AS type, r.props_json AS props_json,
+       r.evidence_json AS evidence_json, m.id AS id, m.label AS label, m.props_json AS node_props_json,
+       m.evidence_json AS node_evidence_json
+
 // name: passages
 MATCH (:Entity {id: $id})-[:HAS_SECTION*1..]->(:Section)-[:HAS_TASK]->(t:Task)
 RETURN DISTINCT t.id AS id, t.label AS label, t.props_json AS props_json, t.evidence_json AS evidence_json,
@@ -186,39 +202,6 @@ RETURN DISTINCT s.id AS source, m.id AS target, type(r) AS type, r.props_json AS
        r.evidence_json AS evidence_json, m.id AS id, m.label AS label, m.props_json AS node_props_json,
        m.evidence_json AS node_evidence_json
 ORDER BY id, source
-
-// name: coverage
-MATCH (:Entity {id: $id})-[:HAS_SECTION*1..]->(:Section)-[:HAS_TASK]->(t:Task)
-WITH DISTINCT t
-OPTIONAL MATCH (c:Entity)-[r:IMPLEMENTS]->(t)
-WITH t, c, r
-ORDER BY c.id
-RETURN t.id AS id, t.label AS label, t.props_json AS props_json, t.evidence_json AS evidence_json,
-       t.order AS task_order,
-       collect(CASE WHEN r IS NULL THEN NULL ELSE {source: c.id, target: t.id, type: type(r),
-         props_json: r.props_json, evidence_json: r.evidence_json, id: c.id, label: c.label,
-         node_props_json: c.props_json, node_evidence_json: c.evidence_json} END) AS implementers
-ORDER BY task_order
-
-// name: compare_indicator
-MATCH (start:Indicator)
-WHERE start.id = $key OR start.search_name = $name_key
-OPTIONAL MATCH (start)-[:ALIGNS_WITH*1..6]-(linked:Indicator)
-WITH collect(DISTINCT start) + collect(DISTINCT linked) AS grp
-WITH grp, [i IN grp | i.search_name] AS names
-MATCH (n:Indicator)
-WHERE n IN grp OR n.search_name IN names
-WITH DISTINCT n
-OPTIONAL MATCH (p:Plan)-[:SETS]->(n)
-OPTIONAL MATCH (n)-[a:ALIGNS_WITH]->(parent:Indicator)
-WITH n, p, a, parent
-ORDER BY parent.id
-RETURN n.id AS id, n.label AS label, n.props_json AS props_json, n.evidence_json AS evidence_json,
-       p.id AS plan_id, p.label AS plan_label, p.props_json AS plan_props_json,
-       p.evidence_json AS plan_evidence_json,
-       collect(CASE WHEN a IS NULL THEN NULL ELSE {source: n.id, target: parent.id, type: type(a),
-         props_json: a.props_json, evidence_json: a.evidence_json, id: parent.id, label: parent.label,
-         node_props_json: parent.props_json, node_evidence_json: parent.evidence_json} END) AS aligned
 
 // name: read_cypher_procedures
 SHOW PROCEDURES YIELD name, mode

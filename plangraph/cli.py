@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
+from functools import partial
 from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
@@ -21,6 +21,7 @@ from typing import TextIO
 from platformdirs import user_data_dir
 
 from plangraph.graph.model import Subgraph, WriteSummary
+from plangraph.settings import Settings
 
 EXIT_OK, EXIT_STORE, EXIT_BAD_INPUT = 0, 1, 2
 # The sample corpus ships as package data, so `demo` works from a wheel as well as from a checkout.
@@ -157,10 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from plangraph.graph.store.open_store import open_store
     from plangraph.pipeline import ingest_files
 
-    store = open_store(args.store)
+    store = Settings().open_store(args.store)
     try:
         result = ingest_files(store, args.paths, progress=ProgressBar(sys.stderr))
     finally:
@@ -191,9 +191,8 @@ def _describe(summary: WriteSummary) -> str:
 
 
 def _whole_graph(location: str | None) -> Subgraph:
-    from plangraph.graph.store.open_store import open_store
 
-    store = open_store(location)
+    store = Settings().open_store(location)
     try:
         return store.export()
     finally:
@@ -212,15 +211,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from plangraph.graph.store.open_store import open_store
+    from plangraph.graph.queries.lookup import NotFound
     from plangraph.viz.page import write_view
-    from plangraph.viz.store_reads import ViewTargetError
     from plangraph.viz.views import build_view
 
-    store = open_store(args.store)
+    store = Settings().open_store(args.store)
     try:
         view = build_view(store, args.view, args.target, args.depth)
-    except (ViewTargetError, ValueError) as exc:
+    except (NotFound, ValueError) as exc:
         print(f"plangraph: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
@@ -231,17 +229,15 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from plangraph.graph.queries.coverage import find_plan, plan_coverage
-    from plangraph.graph.store.open_store import open_store
+    from plangraph.graph.queries.coverage import plan_coverage
+    from plangraph.graph.queries.lookup import NotFound, resolve_plan
 
-    store = open_store(args.store)
+    store = Settings().open_store(args.store)
     try:
-        plan = find_plan(store, args.plan)
-        if plan is None:
-            print(
-                f"plangraph: error: no plan matches {args.plan!r} (its id, or a unique part of its title)",
-                file=sys.stderr,
-            )
+        try:
+            plan = resolve_plan(store, args.plan)
+        except NotFound as exc:
+            print(f"plangraph: error: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
         coverage = plan_coverage(store, plan)
     finally:
@@ -274,9 +270,9 @@ def _serve(
     store_location: str | None, host: str | None, port: int | None, workers: int | None = None
 ) -> None:
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
     from plangraph.api.app import create_app
-    from plangraph.settings import Settings
 
     overrides = {
         k: v
@@ -298,17 +294,17 @@ def _serve(
     if settings.workers == 1:
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
         return
-    # Worker processes build their own app from the environment: pass the command line on through it.
-    if settings.store is not None:
-        os.environ["PLANGRAPH_STORE"] = settings.store
-    uvicorn.run(
-        "plangraph.api.app:create_app",
+    # Each worker process builds its own app from these very settings (pickled to it with the factory),
+    # so a --store given on the command line reaches the workers without the environment.
+    config = uvicorn.Config(
+        partial(create_app, settings),
         factory=True,
         workers=settings.workers,
         host=settings.host,
         port=settings.port,
         log_level="warning",
     )
+    Multiprocess(config, sockets=[config.bind_socket()]).run()
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -317,7 +313,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from plangraph.graph.store.open_store import open_store
     from plangraph.pipeline import ingest_files
 
     location = args.store or Path(user_data_dir("plangraph")) / "demo-store"
@@ -333,7 +328,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if location.exists():
         shutil.rmtree(location)
-    store = open_store(location)
+    store = Settings().open_store(location)
     result = ingest_files(store, [args.corpus], progress=ProgressBar(sys.stderr))
     store.close()
     for error in result.errors:

@@ -1,4 +1,6 @@
-"""The server's settings, read from ``PLANGRAPH_*`` environment variables (or given in code).
+"""PlanGraph's settings, read from ``PLANGRAPH_*`` and ``NEO4J_*`` environment variables (or given in
+code). This is the only module that reads the environment: every command builds ``Settings`` and
+passes values down, so nothing below the faces depends on how it was started.
 
 Settings are read when the app or the CLI asks for them, never at import time, so tests and the CLI
 can pass their own values without touching the environment.
@@ -7,10 +9,15 @@ can pass their own values without touching the environment.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import Field, field_validator
+from platformdirs import user_data_dir
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from plangraph.graph.store import GraphStore
 
 
 class Settings(BaseSettings):
@@ -18,7 +25,7 @@ class Settings(BaseSettings):
 
     store: str | None = None
     """Where the graph lives: a directory (or .json file) for the embedded store, or a ``neo4j://`` /
-    ``bolt://`` URL. Unset means the per-user default store (``graph.open_store.default_store_location``)."""
+    ``bolt://`` URL. Unset means the per-user default store (``store_location``)."""
 
     host: str = "127.0.0.1"
     """Address ``plangraph serve`` binds to; the default is reachable from this machine only."""
@@ -49,6 +56,37 @@ class Settings(BaseSettings):
     cypher_row_cap: int = 1000
     """Most rows a Cypher passthrough statement returns (callers may ask for fewer); more are cut and
     the answer says ``truncated: true``."""
+
+    neo4j_username: str = Field(
+        default="neo4j", validation_alias=AliasChoices("NEO4J_USERNAME", "neo4j_username")
+    )
+    """User name for a Neo4j store (``NEO4J_USERNAME``, without the ``PLANGRAPH_`` prefix, as Neo4j's own
+    tools name it)."""
+
+    neo4j_password: str = Field(default="", validation_alias=AliasChoices("NEO4J_PASSWORD", "neo4j_password"))
+    """Password for a Neo4j store (``NEO4J_PASSWORD``)."""
+
+    neo4j_database: str | None = Field(
+        default=None, validation_alias=AliasChoices("NEO4J_DATABASE", "neo4j_database")
+    )
+    """Database on the Neo4j server (``NEO4J_DATABASE``); unset means the server's default. Clusters and
+    Aura may hold several."""
+
+    @property
+    def store_location(self) -> str:
+        """``store`` if set, else the per-user data directory (``~/.local/share/plangraph/store``)."""
+        return self.store or str(Path(user_data_dir("plangraph")) / "store")
+
+    def open_store(self, location: str | Path | None = None) -> GraphStore:
+        """The store at ``location`` (default: ``store_location``) opened with these credentials."""
+        from plangraph.graph.store.open_store import open_store
+
+        return open_store(
+            location if location is not None else self.store_location,
+            neo4j_user=self.neo4j_username,
+            neo4j_password=self.neo4j_password,
+            neo4j_database=self.neo4j_database,
+        )
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -99,7 +99,8 @@ def summarise(reports: dict[str, dict]) -> dict:
 
 
 def _f1(counts: dict[str, float]) -> str:
-    return f"P {counts['p']:.3f} R {counts['r']:.3f} F1 {counts['f1']:.3f} (gold {counts['gold']}, pred {counts['pred']})"
+    scores = f"P {counts['p']:.3f} R {counts['r']:.3f} F1 {counts['f1']:.3f}"
+    return f"{scores} (gold {counts['gold']}, pred {counts['pred']})"
 
 
 def print_table(summary: dict, overall: dict[str, dict]) -> None:

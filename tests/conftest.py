@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from plangraph.pipeline import ingest_files
-from plangraph.graph.store.open_store import open_store
 from plangraph.graph.store import GraphStore
+from plangraph.graph.store.open_store import open_store
+from plangraph.pipeline import ingest_files
+from plangraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "seeds"
@@ -35,7 +36,7 @@ STORE_KINDS = ["networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 def _clean_neo4j(request: pytest.FixtureRequest) -> GraphStore:
     if not _neo4j_wanted(request.config):
         pytest.skip("Neo4j leg: set NEO4J_URI (and NEO4J_USERNAME/NEO4J_PASSWORD) to run it")
-    opened = open_store(os.environ.get("NEO4J_URI", "neo4j://127.0.0.1:7687"))
+    opened = Settings().open_store(os.environ.get("NEO4J_URI", "neo4j://127.0.0.1:7687"))
     opened.clear()  # type: ignore[attr-defined]
     return opened
 

@@ -9,11 +9,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from plangraph.api.app import create_app
-from plangraph.pipeline import ingest_files
 from plangraph.graph.keys import plan_id
 from plangraph.graph.model import Label
-from plangraph.graph.store.open_store import open_store
 from plangraph.graph.store import GraphStore
+from plangraph.graph.store.open_store import open_store
+from plangraph.pipeline import ingest_files
 from plangraph.settings import Settings
 from plangraph.viz.hierarchy import hierarchy_plans
 

@@ -23,9 +23,9 @@ from fastapi.testclient import TestClient
 
 from plangraph.api.app import create_app
 from plangraph.api.examples import HUZHOU_MEASURE_ID, HUZHOU_PLAN_ID
-from plangraph.pipeline import ingest_files
-from plangraph.graph.store.open_store import open_store
 from plangraph.graph.store import GraphStore
+from plangraph.graph.store.open_store import open_store
+from plangraph.pipeline import ingest_files
 from plangraph.settings import Settings
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU, ZENGDU, ZHEJIANG

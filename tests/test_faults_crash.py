@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from plangraph.cli import main
-from plangraph.pipeline import ingest_files
 from plangraph.graph.store.open_store import open_store
+from plangraph.pipeline import ingest_files
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU, ZENGDU, ZHEJIANG
 from tests.exports import export_bytes

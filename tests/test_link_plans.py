@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from plangraph.graph.link.align import ENTITY_METHOD, Passage, align, shared_entities
-from plangraph.graph.queries.coverage import find_plan, plan_coverage
 from plangraph.graph.export import export_json
-from plangraph.pipeline import ingest_files
+from plangraph.graph.link.align import ENTITY_METHOD, Passage, align, shared_entities
 from plangraph.graph.model import Label, RelType
+from plangraph.graph.queries.coverage import plan_coverage
+from plangraph.graph.queries.lookup import find_plan
 from plangraph.graph.store import GraphStore
+from plangraph.pipeline import ingest_files
 from tests.expected_plans import HUZHOU, ZHEJIANG
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from plangraph.graph.model import Label
+from plangraph.graph.store.networkx_store import NetworkxStore
 from plangraph.graph.store.read_index import NameIndex
 from plangraph.graph.store.search_key import search_key, search_keys
-from plangraph.graph.store.networkx_store import NetworkxStore
 
 
 def test_bigram_search_finds_what_a_scan_of_every_name_finds(_embedded_sample: NetworkxStore) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from plangraph.graph.export import export_json
-from plangraph.pipeline import ingest_files
 from plangraph.graph.store.open_store import open_store
+from plangraph.pipeline import ingest_files
 from tests.conftest import SEEDS, SHARED
 
 SCORER = SHARED / "eval" / "score.py"

@@ -1,13 +1,15 @@
-"""The analysis reads of the GraphStore contract (coverage, indicator comparison, what a plan
-mentions, Cypher passthrough) on the real sample corpus, on every store the fixture yields."""
+"""The answers graph.queries composes (coverage, indicator comparison) and the analysis reads of the
+GraphStore contract (what a plan mentions, many nodes' neighbours at once, Cypher passthrough) on the
+real sample corpus, on every store the fixture yields."""
 
 from __future__ import annotations
 
 import pytest
 
-from plangraph.graph.queries.coverage import plan_coverage
 from plangraph.graph.keys import plan_id
-from plangraph.graph.model import Label
+from plangraph.graph.model import Label, Node, RelType
+from plangraph.graph.queries.coverage import plan_coverage
+from plangraph.graph.queries.indicators import compare_indicator
 from plangraph.graph.store import GraphStore, StoreQueryRejected, StoreUnsupported
 from tests.conftest import SEEDS
 from tests.expected_plans import EXPECTED, HUZHOU, ZHEJIANG
@@ -19,9 +21,8 @@ ZHEJIANG_ID = plan_id(EXPECTED[ZHEJIANG]["title"])
 def test_coverage_lists_each_parent_statement_with_the_child_statements_that_carry_it(
     sample_store: GraphStore,
 ) -> None:
-    coverage = sample_store.coverage(ZHEJIANG_ID)
+    coverage = plan_coverage(sample_store, _plan(sample_store, ZHEJIANG_ID))
 
-    assert coverage is not None
     assert [child["id"] for child in coverage.children] == [HUZHOU_ID]
     goal = next(s for s in coverage.statements if "實施“強隊礪劍”工程" in s.quote)
     assert any("实施强队砺剑工程" in link.quote for link in goal.implemented_by)
@@ -32,29 +33,29 @@ def test_coverage_lists_each_parent_statement_with_the_child_statements_that_car
     assert all(s.missing_in == [EXPECTED[HUZHOU]["title"]] for s in coverage.uncovered)
 
 
-def test_coverage_is_the_same_as_the_generic_computation(sample_store: GraphStore) -> None:
-    plan = sample_store.get_node(ZHEJIANG_ID)
-    assert plan is not None
-
-    stored = sample_store.coverage(ZHEJIANG_ID)
-
-    assert stored is not None and stored.as_dict() == plan_coverage(sample_store, plan).as_dict()
+def test_neighbours_of_many_nodes_equals_each_node_read_alone(sample_store: GraphStore) -> None:
+    tasks = [task.id for task in sample_store.passages(ZHEJIANG_ID)[:40]]
+    asked = [*tasks, tasks[0], ZHEJIANG_ID, "task-000000000000"]
+    answered = 0
+    for rel_types, direction in (([RelType.IMPLEMENTS], "in"), (None, "both"), ([RelType.HAS_TASK], "out")):
+        bulk = sample_store.neighbours_of(asked, rel_types, direction)
+        alone = {node_id: sample_store.neighbours(node_id, rel_types, direction) for node_id in asked}
+        assert bulk == {node_id: pairs for node_id, pairs in alone.items() if pairs}
+        answered += len(bulk)
+    assert answered > 40 and sample_store.neighbours_of([]) == {}
 
 
 def test_coverage_of_a_plan_without_children_or_of_a_non_plan(sample_store: GraphStore) -> None:
-    huzhou = sample_store.coverage(HUZHOU_ID)
-    region = sample_store.list_nodes(Label.REGION, limit=1).items[0]
+    huzhou = plan_coverage(sample_store, _plan(sample_store, HUZHOU_ID))
 
-    assert huzhou is not None and huzhou.children == [] and huzhou.statements
+    assert huzhou.children == [] and huzhou.statements
     assert all(not s.implemented_by and not s.missing_in for s in huzhou.statements)
-    assert sample_store.coverage(region.id) is None
-    assert sample_store.coverage("plan-000000000000") is None
 
 
 def test_compare_indicator_puts_the_province_beside_the_city_with_the_looser_flag(
     sample_store: GraphStore,
 ) -> None:
-    comparison = sample_store.compare_indicator("万台特种设备事故率")
+    comparison = compare_indicator(sample_store, "万台特种设备事故率")
 
     assert comparison is not None
     rows = [(i.plan["title"], i.target) for i in comparison.indicators if i.plan]
@@ -68,19 +69,25 @@ def test_compare_indicator_puts_the_province_beside_the_city_with_the_looser_fla
 
 
 def test_compare_indicator_by_id_or_traditional_name_finds_the_same_group(sample_store: GraphStore) -> None:
-    by_name = sample_store.compare_indicator("违法线索和风险信息闭环处置")
+    by_name = compare_indicator(sample_store, "违法线索和风险信息闭环处置")
     assert by_name is not None and len(by_name.indicators) == 2
     city_id = by_name.indicators[1].id
 
-    by_id = sample_store.compare_indicator(city_id)
-    by_traditional = sample_store.compare_indicator("違法線索和風險信息閉環處置")
+    by_id = compare_indicator(sample_store, city_id)
+    by_traditional = compare_indicator(sample_store, "違法線索和風險信息閉環處置")
 
     assert by_id is not None and by_traditional is not None
     assert [i.id for i in by_id.indicators] == [i.id for i in by_name.indicators]
     assert [i.id for i in by_traditional.indicators] == [i.id for i in by_name.indicators]
     assert [i.plan["level"] for i in by_name.indicators if i.plan] == ["province", "city"]
-    assert sample_store.compare_indicator("没有这个指标") is None
-    assert sample_store.compare_indicator(HUZHOU_ID) is None  # a plan id is not an indicator
+    assert compare_indicator(sample_store, "没有这个指标") is None
+    assert compare_indicator(sample_store, HUZHOU_ID) is None  # a plan id is not an indicator
+
+
+def _plan(store: GraphStore, node_id: str) -> Node:
+    plan = store.get_node(node_id)
+    assert plan is not None and plan.label == Label.PLAN
+    return plan
 
 
 def test_plan_mentions_carries_the_quote_from_the_plan_text(sample_store: GraphStore) -> None:

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 from plangraph.graph.export import export_json
-from plangraph.pipeline import ingest_files
 from plangraph.graph.keys import plan_id
 from plangraph.graph.model import Label, RelType
 from plangraph.graph.store import GraphStore
+from plangraph.pipeline import ingest_files
 from tests.expected_plans import EXPECTED, HUZHOU, ZHEJIANG
 
 HUZHOU_ID = plan_id(EXPECTED[HUZHOU]["title"])

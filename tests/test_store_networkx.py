@@ -12,13 +12,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from plangraph.graph.store.contributions import add_document, apply_documents, empty_graph, remove_document
 from plangraph.graph.export import export_json
-from plangraph.pipeline import ingest_files, prepare_documents
 from plangraph.graph.model import Label
-from plangraph.graph.store.open_store import open_store
 from plangraph.graph.store import StoreFormatError, StoreUnavailable, StoreWriteError
+from plangraph.graph.store.contributions import add_document, apply_documents, empty_graph, remove_document
 from plangraph.graph.store.networkx_store import NetworkxStore, _dump, load_graph_file
+from plangraph.graph.store.open_store import open_store
+from plangraph.pipeline import ingest_files, prepare_documents
 
 
 def test_saved_store_loads_back_unchanged(tmp_path: Path, seeds: Path) -> None:

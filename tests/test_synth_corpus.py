@@ -9,9 +9,9 @@ import pytest
 
 from bench.scale import ingest_once
 from bench.synth_corpus import build_corpus, write_corpus
-from plangraph.pipeline import ingest_files
 from plangraph.graph.model import Label, RelType
 from plangraph.graph.store import GraphStore
+from plangraph.pipeline import ingest_files
 
 PLANS = 7
 SEED = 3

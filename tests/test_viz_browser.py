@@ -16,10 +16,11 @@ from typing import Any
 import pytest
 
 from plangraph.api.app import create_app
-from plangraph.graph.queries.coverage import find_plan, plan_coverage
 from plangraph.graph.model import Label, RelType, Subgraph
-from plangraph.graph.store.open_store import open_store
+from plangraph.graph.queries.coverage import plan_coverage
+from plangraph.graph.queries.lookup import find_plan
 from plangraph.graph.store import GraphStore
+from plangraph.graph.store.open_store import open_store
 from plangraph.viz.hierarchy import hierarchy_view
 from plangraph.viz.page import render_view, write_view
 from plangraph.viz.views import build_view

@@ -18,15 +18,15 @@ import pytest
 from fastapi.testclient import TestClient
 
 from plangraph.api.app import create_app
-from plangraph.graph.queries.coverage import find_plan, plan_coverage
 from plangraph.graph.model import Label, RelType
-from plangraph.graph.store.open_store import open_store
+from plangraph.graph.queries.coverage import plan_coverage
+from plangraph.graph.queries.lookup import NotFound, find_plan
 from plangraph.graph.store import GraphStore
+from plangraph.graph.store.open_store import open_store
 from plangraph.viz.goal_trace import score_width
 from plangraph.viz.offline import assert_offline
 from plangraph.viz.page import View, VizEdge, VizNode, render_view
 from plangraph.viz.size_cap import cap_view
-from plangraph.viz.store_reads import ViewTargetError
 from plangraph.viz.views import VIEWS, build_view
 from tests.conftest import ROOT
 
@@ -146,9 +146,9 @@ def test_cap_keeps_the_highest_ranked_nodes_and_names_what_it_left_out() -> None
 
 
 def test_views_say_clearly_what_they_need(store: GraphStore) -> None:
-    with pytest.raises(ViewTargetError, match="needs a plan"):
+    with pytest.raises(NotFound, match="needs a plan"):
         build_view(store, "coverage")
-    with pytest.raises(ViewTargetError, match="no Task node"):
+    with pytest.raises(NotFound, match="no Task node"):
         build_view(store, "trace", "plan-af8cf11a1948")
     assert {name for name, spec in VIEWS.items() if spec.target is None} == {
         "hierarchy",

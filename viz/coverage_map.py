@@ -11,9 +11,9 @@ from collections import Counter
 
 from plangraph.graph.model import RelType
 from plangraph.graph.queries.coverage import StatementCoverage, plan_coverage
+from plangraph.graph.queries.lookup import resolve_plan
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import LegendEntry, View, VizEdge, VizNode, graph_node
-from plangraph.viz.store_reads import resolve_plan
 from plangraph.viz.style import LABEL_STYLES, display_name, shorten, wrap_label
 
 # Fill and border by the number of child plans implementing a goal: none, one, two, three or more.

@@ -8,9 +8,10 @@ hovering an edge shows both quotes.
 from __future__ import annotations
 
 from plangraph.graph.model import Label
+from plangraph.graph.queries.lookup import resolve_node
+from plangraph.graph.queries.plan_sources import PlanIndex
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import View, VizEdge, VizNode, graph_node
-from plangraph.viz.store_reads import PlanIndex, resolve_node
 from plangraph.viz.style import display_name, edge_tooltip, shorten
 
 MAX_DEPTH = 5

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from plangraph.graph.model import LEVEL_RANK, Label, RelType
 from plangraph.graph.queries.coverage import plan_coverage
+from plangraph.graph.queries.lookup import all_nodes
+from plangraph.graph.queries.plan_sources import source_files
 from plangraph.graph.store import GraphStore
 from plangraph.viz.hierarchy import UNKNOWN_LEVEL_RANK
 from plangraph.viz.page import template
-from plangraph.viz.store_reads import all_nodes, source_files
 from plangraph.viz.style import display_name, shorten
 from plangraph.viz.views import VIEWS
 

@@ -2,39 +2,22 @@
 
 from __future__ import annotations
 
-from plangraph.graph.model import Edge, Node
+from plangraph.graph.queries.lookup import resolve_node
+from plangraph.graph.queries.neighbourhood import neighbourhood
+from plangraph.graph.queries.plan_sources import PlanIndex
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import View, VizEdge, graph_node
-from plangraph.viz.store_reads import PlanIndex, resolve_node
 from plangraph.viz.style import RELATION_NAMES, display_name, edge_tooltip
 
 MAX_DEPTH = 3
-
-
-def neighbourhood(
-    store: GraphStore, start: Node, depth: int
-) -> tuple[dict[str, tuple[Node, int]], list[Edge]]:
-    """Nodes within ``depth`` hops (either direction) with their distance, and the edges walked."""
-    found: dict[str, tuple[Node, int]] = {start.id: (start, 0)}
-    edges: dict[str, Edge] = {}
-    frontier = [start]
-    for distance in range(1, depth + 1):
-        following = []
-        for node in frontier:
-            for edge, other in store.neighbours(node.id):
-                edges.setdefault(edge.key, edge)
-                if other.id not in found:
-                    found[other.id] = (other, distance)
-                    following.append(other)
-        frontier = following
-    return found, list(edges.values())
 
 
 def neighbourhood_view(store: GraphStore, key: str, depth: int = 1) -> View:
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"depth must be between 1 and {MAX_DEPTH}, not {depth}")
     start = resolve_node(store, key)
-    found, walked = neighbourhood(store, start, depth)
+    walk = neighbourhood(store, start, depth)
+    found, walked = walk.found, walk.edges
     plans = PlanIndex.of(store)
     nodes = [
         graph_node(

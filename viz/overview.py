@@ -11,9 +11,9 @@ from collections import defaultdict
 from typing import Any
 
 from plangraph.graph.model import Edge, Label, RelType
+from plangraph.graph.queries.plan_sources import PlanIndex
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import View, VizEdge, graph_node, mentions_edge
-from plangraph.viz.store_reads import PlanIndex
 from plangraph.viz.style import RELATION_NAMES, edge_tooltip
 
 FOLDED = {Label.SECTION, Label.TASK}

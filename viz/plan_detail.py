@@ -11,9 +11,9 @@ from collections import defaultdict
 from typing import Any
 
 from plangraph.graph.model import Label, Node, RelType
+from plangraph.graph.queries.lookup import resolve_plan
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import View, VizEdge, VizNode, graph_node, mentions_edge
-from plangraph.viz.store_reads import resolve_plan
 from plangraph.viz.style import RELATION_NAMES, display_name, edge_tooltip, node_tooltip, wrap_label
 
 NAMED = (Label.SYSTEM, Label.PILOT, Label.AGENCY)

@@ -7,9 +7,10 @@ from collections import defaultdict
 from typing import Any
 
 from plangraph.graph.model import Label, RelType
+from plangraph.graph.queries.lookup import all_nodes
+from plangraph.graph.queries.plan_sources import PlanIndex
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import View, graph_node, mentions_edge
-from plangraph.viz.store_reads import PlanIndex, all_nodes
 
 
 def system_map_view(store: GraphStore) -> View:

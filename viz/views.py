@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from plangraph.graph.queries.lookup import NotFound
 from plangraph.graph.store import GraphStore
 from plangraph.viz.coverage_map import coverage_view
 from plangraph.viz.goal_trace import trace_view
@@ -14,7 +15,6 @@ from plangraph.viz.neighbourhood import neighbourhood_view
 from plangraph.viz.overview import overview_view
 from plangraph.viz.page import View
 from plangraph.viz.plan_detail import plan_detail_view
-from plangraph.viz.store_reads import ViewTargetError
 from plangraph.viz.system_map import system_map_view
 
 Target = Literal["plan", "node", "goal"] | None
@@ -86,8 +86,8 @@ VIEWS: dict[str, ViewSpec] = {
 
 
 def build_view(store: GraphStore, name: str, key: str | None = None, depth: int = 1) -> View:
-    """The named view; ``ViewTargetError`` when it needs a plan or node that is missing or unknown."""
+    """The named view; ``NotFound`` when it needs a plan or node that is missing or unknown."""
     spec = VIEWS[name]
     if spec.target is not None and not key:
-        raise ViewTargetError(f"the {name} view needs a {spec.target} (its id or part of its name)")
+        raise NotFound(f"the {name} view needs a {spec.target} (its id or part of its name)")
     return spec.build(store, key or "", depth)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from plangraph.graph.model import Edge, Label, Node, RelType
+from plangraph.graph.model import Edge, Node, RelType
+from plangraph.graph.queries.plan_sources import PlanIndex
 from plangraph.graph.store import GraphStore
 
 
@@ -53,26 +54,13 @@ class Coverage:
         return out
 
 
-def find_plan(store: GraphStore, key: str) -> Node | None:
-    """A plan by id, or by title (exact, then unique substring)."""
-    node = store.get_node(key)
-    if node is not None and node.label == Label.PLAN:
-        return node
-    plans = store.list_nodes(Label.PLAN, limit=100_000).items
-    exact = [p for p in plans if p.props.get("title") == key]
-    if exact:
-        return exact[0]
-    partial = [p for p in plans if key in (p.props.get("title") or "")]
-    return partial[0] if len(partial) == 1 else None
-
-
 def plan_coverage(store: GraphStore, plan: Node) -> Coverage:
-    """Every non-review statement of ``plan`` with the ingested child plans that implement it, read
-    through generic GraphStore calls (a store may answer ``store.coverage`` in fewer round trips)."""
+    """Every non-review statement of ``plan`` with the ingested child plans that implement it: three
+    reads on any store (the children, the statements, every statement's incoming links at once)."""
     children = store.neighbours(plan.id, [RelType.BASED_ON], "in")
-    statements = [
-        (task, store.neighbours(task.id, [RelType.IMPLEMENTS], "in")) for task in store.passages(plan.id)
-    ]
+    tasks = store.passages(plan.id)
+    implementers = store.neighbours_of([task.id for task in tasks], [RelType.IMPLEMENTS], "in")
+    statements = [(task, implementers.get(task.id, [])) for task in tasks]
     return assemble_coverage(plan, [child for _, child in children], statements)
 
 
@@ -82,6 +70,7 @@ def assemble_coverage(
     """Coverage from what a store read: the plans based on ``plan`` (ordered by id) and each statement
     in document order with its incoming IMPLEMENTS edges. Pure, so every store reports the same."""
     children = [child for child in children if child.props.get("source") is not None]
+    plans = PlanIndex(children)
     titles = {c.id: c.props.get("title") or c.id for c in children}
     rows = []
     for task, implementers in statements:
@@ -91,7 +80,7 @@ def assemble_coverage(
         entry = StatementCoverage(task.id, task.props.get("section", ""), task.props.get("text", ""), quote)
         seen: set[str] = set()
         for edge, child_task in implementers:
-            owner = _owner(edge.evidence, children)
+            owner = plans.owner(edge.evidence)
             if owner is None:
                 continue
             seen.add(owner.id)
@@ -108,14 +97,3 @@ def assemble_coverage(
         rows.append(entry)
     child_rows = [{"id": c.id, "title": titles[c.id], "source": c.props.get("source")} for c in children]
     return Coverage(plan.id, plan.props.get("title") or plan.id, child_rows, rows)
-
-
-def _owner(evidence: list[dict[str, Any]], children: list[Node]) -> Node | None:
-    """The child plan an IMPLEMENTS edge starts in, by the source file of its first quote."""
-    sources = {ev.get("source") for ev in evidence}
-    for child in children:
-        own = child.props.get("source")
-        own_sources = set(own) if isinstance(own, list) else {own}
-        if sources & own_sources:
-            return child
-    return None

@@ -3,8 +3,8 @@ plan's target is looser than, or opposite to, the parent's it aligns with.
 
 The group is the indicator(s) asked for, everything joined to them over ALIGNS_WITH (either way, up
 to ALIGN_DEPTH hops: district → city → province → national and back down to siblings), and every
-indicator whose name folds to one of the group's names. Stores gather those rows their own way;
-``assemble_comparison`` turns them into the same answer on every store.
+indicator whose name folds to one of the group's names. Read through the store protocol only, so the
+answer is the same on every store.
 """
 
 from __future__ import annotations
@@ -103,7 +103,8 @@ def _item(indicator: Node, plan: Node | None, aligned: list[tuple[Edge, Node]]) 
 
 
 def compare_indicator(store: GraphStore, key: str) -> IndicatorComparison | None:
-    """The comparison read through generic GraphStore calls; the Neo4j store does it in one query."""
+    """One indicator (by id, or every indicator with this exact name) in every plan that sets it,
+    joined over ALIGNS_WITH and same names; None when nothing matches. One bulk read per hop."""
     start = {node.id: node for node in _same_name(store, search_key(key))}
     node = store.get_node(key)
     if node is not None and node.label == Label.INDICATOR:
@@ -111,21 +112,44 @@ def compare_indicator(store: GraphStore, key: str) -> IndicatorComparison | None
     group = dict(start)
     frontier = list(start)
     for _ in range(ALIGN_DEPTH):
+        if not frontier:
+            break
+        at = store.neighbours_of(frontier, [RelType.ALIGNS_WITH], "both")
         step = []
         for current in frontier:
-            for _, other in store.neighbours(current, [RelType.ALIGNS_WITH], "both"):
+            for _, other in at.get(current, []):
                 if other.id not in group:
                     group[other.id] = other
                     step.append(other.id)
         frontier = step
     for name in {search_key(n.props.get("name", "")) for n in list(group.values())}:
         group.update((n.id, n) for n in _same_name(store, name))
+    return assemble_comparison(key, _rows(store, list(group.values())))
+
+
+def plan_indicators(store: GraphStore, plan: Node, target_year: int | None = None) -> list[IndicatorInPlan]:
+    """The indicators a plan sets (only those for ``target_year`` when given), each with the parent
+    targets it aligns with, ordered by name then id."""
+    indicators = [
+        n for _, n in store.neighbours(plan.id, [RelType.SETS], "out") if n.label == Label.INDICATOR
+    ]
+    if target_year is not None:
+        indicators = [n for n in indicators if n.props.get("target_year") == target_year]
+    aligned = store.neighbours_of([n.id for n in indicators], [RelType.ALIGNS_WITH], "out")
+    comparison = assemble_comparison(plan.id, [(n, plan, aligned.get(n.id, [])) for n in indicators])
+    return sorted(comparison.indicators, key=lambda i: (i.name, i.id)) if comparison else []
+
+
+def _rows(store: GraphStore, indicators: list[Node]) -> list[Row]:
+    """Each indicator with the plan that sets it and its outgoing ALIGNS_WITH edges."""
+    ids = [indicator.id for indicator in indicators]
+    plans = store.neighbours_of(ids, [RelType.SETS], "in")
+    aligned = store.neighbours_of(ids, [RelType.ALIGNS_WITH], "out")
     rows: list[Row] = []
-    for indicator in group.values():
-        plans = store.neighbours(indicator.id, [RelType.SETS], "in")
-        aligned = store.neighbours(indicator.id, [RelType.ALIGNS_WITH], "out")
-        rows.append((indicator, plans[0][1] if plans else None, aligned))
-    return assemble_comparison(key, rows)
+    for indicator in indicators:
+        setters = plans.get(indicator.id, [])
+        rows.append((indicator, setters[0][1] if setters else None, aligned.get(indicator.id, [])))
+    return rows
 
 
 def _same_name(store: GraphStore, name_key: str) -> list[Node]:

@@ -30,8 +30,6 @@ from plangraph.graph.model import (
     Subgraph,
     WriteSummary,
 )
-from plangraph.graph.queries.coverage import Coverage, assemble_coverage
-from plangraph.graph.queries.indicators import IndicatorComparison, assemble_comparison
 from plangraph.graph.store import (
     Direction,
     Lineage,
@@ -124,6 +122,26 @@ class Neo4jStore:
         found.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
         return found
 
+    def neighbours_of(
+        self,
+        node_ids: Sequence[str],
+        rel_types: Sequence[RelType] | None = None,
+        direction: Direction = "both",
+    ) -> dict[str, list[tuple[Edge, Node]]]:
+        ids = list(dict.fromkeys(node_ids))
+        types = [str(t) for t in rel_types] if rel_types else None
+        rows = []
+        if ids and direction in ("out", "both"):
+            rows += self._read("neighbours_of_out", ids=ids, types=types)
+        if ids and direction in ("in", "both"):
+            rows += self._read("neighbours_of_in", ids=ids, types=types)
+        found: dict[str, list[tuple[Edge, Node]]] = {}
+        for row in rows:
+            found.setdefault(row["at"], []).append((_edge(row), _node(_as_node(row))))
+        for pairs in found.values():
+            pairs.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
+        return {node_id: found[node_id] for node_id in ids if node_id in found}
+
     def lineage(self, plan_id: str, direction: Lineage = "up", max_depth: int = 10) -> list[tuple[Node, int]]:
         rows = self._read(f"lineage_{direction}", id=plan_id, max_depth=max_depth)
         return [(_node(r), r["depth"]) for r in rows]
@@ -157,31 +175,6 @@ class Neo4jStore:
 
     def plan_mentions(self, plan_id: str) -> list[tuple[Edge, Node]]:
         return [(_edge(r), _node(_as_node(r))) for r in self._read("plan_mentions", id=plan_id)]
-
-    def coverage(self, plan_id: str) -> Coverage | None:
-        plan = self.get_node(plan_id)
-        if plan is None or plan.label != Label.PLAN:
-            return None
-        children = [node for _, node in self.neighbours(plan_id, [RelType.BASED_ON], "in")]
-        statements = [
-            (_node(row), [(_edge(r), _node(_as_node(r))) for r in row["implementers"]])
-            for row in self._read("coverage", id=plan_id)
-        ]
-        return assemble_coverage(plan, children, statements)
-
-    def compare_indicator(self, key: str) -> IndicatorComparison | None:
-        rows = self._read("compare_indicator", key=key, name_key=search_key(key))
-        return assemble_comparison(
-            key,
-            [
-                (
-                    _node(row),
-                    _node(_plan_columns(row)) if row["plan_id"] is not None else None,
-                    [(_edge(r), _node(_as_node(r))) for r in row["aligned"]],
-                )
-                for row in rows
-            ],
-        )
 
     def read_cypher(
         self, statement: str, params: dict[str, object], timeout_s: float, row_cap: int
@@ -432,15 +425,6 @@ def _edge(row: dict[str, Any]) -> Edge:
         json.loads(row["props_json"]),
         json.loads(row["evidence_json"]),
     )
-
-
-def _plan_columns(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["plan_id"],
-        "label": row["plan_label"],
-        "props_json": row["plan_props_json"],
-        "evidence_json": row["plan_evidence_json"],
-    }
 
 
 def _operators(plan: dict[str, Any]) -> Iterator[tuple[str, str]]:

@@ -36,8 +36,6 @@ from plangraph.graph.model import (
     Subgraph,
     WriteSummary,
 )
-from plangraph.graph.queries.coverage import Coverage, plan_coverage
-from plangraph.graph.queries.indicators import IndicatorComparison, compare_indicator
 from plangraph.graph.store import (
     Direction,
     Lineage,
@@ -198,21 +196,20 @@ class NetworkxStore:
         rel_types: Sequence[RelType] | None = None,
         direction: Direction = "both",
     ) -> list[tuple[Edge, Node]]:
-        graph = self._refresh()
-        if node_id not in graph:
-            return []
+        return _neighbours(self._refresh(), node_id, set(rel_types) if rel_types else None, direction)
+
+    def neighbours_of(
+        self,
+        node_ids: Sequence[str],
+        rel_types: Sequence[RelType] | None = None,
+        direction: Direction = "both",
+    ) -> dict[str, list[tuple[Edge, Node]]]:
+        graph = self._refresh()  # one graph for every node asked about
         wanted = set(rel_types) if rel_types else None
-        found: list[tuple[Edge, Node]] = []
-        if direction in ("out", "both"):
-            for _, other, edge in graph.out_edges(node_id, data="edge"):
-                if wanted is None or edge.type in wanted:
-                    found.append((edge, graph.nodes[other]["node"]))
-        if direction in ("in", "both"):
-            for other, _, edge in graph.in_edges(node_id, data="edge"):
-                if wanted is None or edge.type in wanted:
-                    found.append((edge, graph.nodes[other]["node"]))
-        found.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
-        return found
+        found = {
+            node_id: _neighbours(graph, node_id, wanted, direction) for node_id in dict.fromkeys(node_ids)
+        }
+        return {node_id: pairs for node_id, pairs in found.items() if pairs}
 
     def lineage(self, plan_id: str, direction: Lineage = "up", max_depth: int = 10) -> list[tuple[Node, int]]:
         index = self._read_index()
@@ -258,15 +255,6 @@ class NetworkxStore:
         found = [(edge, node) for edge, node in _under_plan(graph, plan_id) if edge.type == RelType.MENTIONS]
         return sorted(found, key=lambda pair: (pair[1].id, pair[0].source))
 
-    def coverage(self, plan_id: str) -> Coverage | None:
-        plan = self.get_node(plan_id)
-        if plan is None or plan.label != Label.PLAN:
-            return None
-        return plan_coverage(self, plan)
-
-    def compare_indicator(self, key: str) -> IndicatorComparison | None:
-        return compare_indicator(self, key)
-
     def read_cypher(
         self, statement: str, params: dict[str, object], timeout_s: float, row_cap: int
     ) -> CypherResult:
@@ -299,6 +287,25 @@ def _settle_heap() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+def _neighbours(
+    graph: nx.MultiDiGraph, node_id: str, wanted: set[RelType] | None, direction: Direction
+) -> list[tuple[Edge, Node]]:
+    """Edges at a node with the node at their other end, ordered by edge type then node id."""
+    if node_id not in graph:
+        return []
+    found: list[tuple[Edge, Node]] = []
+    if direction in ("out", "both"):
+        for _, other, edge in graph.out_edges(node_id, data="edge"):
+            if wanted is None or edge.type in wanted:
+                found.append((edge, graph.nodes[other]["node"]))
+    if direction in ("in", "both"):
+        for other, _, edge in graph.in_edges(node_id, data="edge"):
+            if wanted is None or edge.type in wanted:
+                found.append((edge, graph.nodes[other]["node"]))
+    found.sort(key=lambda pair: (pair[0].type, pair[1].id, pair[0].source))
+    return found
 
 
 def _under_plan(graph: nx.MultiDiGraph, plan_id: str) -> Iterator[tuple[Edge, Node]]:

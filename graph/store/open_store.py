@@ -1,25 +1,28 @@
-"""The one place that maps a store location to an implementation."""
+"""The one place that maps a store location to an implementation.
+
+It takes values and reads no environment: ``plangraph.settings.Settings`` is the one reader of
+``PLANGRAPH_*`` and ``NEO4J_*`` and passes the location and credentials down.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-from platformdirs import user_data_dir
 
 from plangraph.graph.store import GraphStore, StoreUnavailable
 
 NEO4J_SCHEMES = ("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://", "bolt+ssc://")
 
 
-def default_store_location() -> str:
-    """``PLANGRAPH_STORE`` if set, else a per-user data directory."""
-    return os.environ.get("PLANGRAPH_STORE") or str(Path(user_data_dir("plangraph")) / "store")
-
-
-def open_store(location: str | Path | None = None) -> GraphStore:
-    """A path opens the embedded store; a ``neo4j://`` or ``bolt://`` URL opens Neo4j."""
-    target = str(location) if location is not None else default_store_location()
+def open_store(
+    location: str | Path,
+    *,
+    neo4j_user: str = "neo4j",
+    neo4j_password: str = "",
+    neo4j_database: str | None = None,
+) -> GraphStore:
+    """A path opens the embedded store; a ``neo4j://`` or ``bolt://`` URL opens Neo4j with the
+    credentials given (``neo4j_database`` None means the server's default database)."""
+    target = str(location)
     if target.startswith(NEO4J_SCHEMES):
         try:
             from plangraph.graph.store.neo4j_store import Neo4jStore
@@ -29,9 +32,9 @@ def open_store(location: str | Path | None = None) -> GraphStore:
             ) from exc
         return Neo4jStore(
             target,
-            user=os.environ.get("NEO4J_USERNAME", "neo4j"),
-            password=os.environ.get("NEO4J_PASSWORD", ""),
-            database=os.environ.get("NEO4J_DATABASE") or None,  # a cluster or Aura may hold several
+            user=neo4j_user,
+            password=neo4j_password,
+            database=neo4j_database or None,  # a cluster or Aura may hold several
         )
     if "://" in target:
         raise StoreUnavailable(f"{target}: unknown store URL scheme; use a path, neo4j:// or bolt://")

@@ -1,13 +1,14 @@
-"""The one protocol every graph store implements.
+"""The one protocol every graph store implements: graph reads and writes, nothing composed.
 
 The API, the visualizer, the CLI and the tests see only this, never networkx or a driver, so a store
-can be swapped by changing one URL.
+can be swapped by changing one URL. Answers built from several reads (coverage, indicator comparison,
+trace pages) live in graph.queries, the same on every store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from plangraph.graph.model import (
     CypherResult,
@@ -20,10 +21,6 @@ from plangraph.graph.model import (
     Subgraph,
     WriteSummary,
 )
-
-if TYPE_CHECKING:  # graph.coverage and graph.compare_indicators read through this protocol
-    from plangraph.graph.queries.coverage import Coverage
-    from plangraph.graph.queries.indicators import IndicatorComparison
 
 Direction = Literal["out", "in", "both"]
 Lineage = Literal["up", "down"]
@@ -82,6 +79,16 @@ class GraphStore(Protocol):
         """Edges at a node with the node at their other end, ordered by edge type then node id."""
         ...
 
+    def neighbours_of(
+        self,
+        node_ids: Sequence[str],
+        rel_types: Sequence[RelType] | None = None,
+        direction: Direction = "both",
+    ) -> dict[str, list[tuple[Edge, Node]]]:
+        """``neighbours`` of many nodes in one read, keyed by node id (ids with none are left out):
+        a walk or an answer over many nodes costs one round trip per step, not one per node."""
+        ...
+
     def lineage(self, plan_id: str, direction: Lineage = "up", max_depth: int = 10) -> list[tuple[Node, int]]:
         """Plans above (``up``: what it is based on) or below (``down``) over BASED_ON, with their
         distance, nearest first then by id."""
@@ -111,16 +118,6 @@ class GraphStore(Protocol):
     def plan_mentions(self, plan_id: str) -> list[tuple[Edge, Node]]:
         """MENTIONS edges from the plan and from every section under it, with the entity named,
         ordered by entity id then passage id: what a plan talks about, with the quotes."""
-        ...
-
-    def coverage(self, plan_id: str) -> Coverage | None:
-        """For each statement of a parent plan, the ingested child plans' statements that implement
-        it (graph.coverage); None when ``plan_id`` is not a plan."""
-        ...
-
-    def compare_indicator(self, key: str) -> IndicatorComparison | None:
-        """One indicator (by id, or every indicator with this exact name) in every plan that sets it,
-        joined over ALIGNS_WITH and same names (graph.compare_indicators); None when nothing matches."""
         ...
 
     def read_cypher(
