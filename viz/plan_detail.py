@@ -7,11 +7,11 @@ every mention of that system anywhere in the chapter (the tooltip quotes them).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from plangraph.graph.model import Label, Node, RelType
 from plangraph.graph.queries.lookup import resolve_plan
+from plangraph.graph.queries.plan_outline import plan_outline
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import View, VizEdge, VizNode, graph_node, mentions_edge
 from plangraph.viz.style import RELATION_NAMES, display_name, edge_tooltip, node_tooltip, wrap_label
@@ -19,39 +19,21 @@ from plangraph.viz.style import RELATION_NAMES, display_name, edge_tooltip, node
 NAMED = (Label.SYSTEM, Label.PILOT, Label.AGENCY)
 
 
-def chapter_sections(store: GraphStore, chapter: Node) -> list[Node]:
-    """The chapter and every section under it."""
-    found, pending = [chapter], [chapter]
-    while pending:
-        for _, child in store.neighbours(pending.pop().id, [RelType.HAS_SECTION], "out"):
-            found.append(child)
-            pending.append(child)
-    return found
-
-
 def plan_detail_view(store: GraphStore, key: str) -> View:
     plan = resolve_plan(store, key)
     nodes: dict[str, VizNode] = {plan.id: graph_node(plan, plans=[plan.id], font_size=32)}
     edges: list[VizEdge] = []
-    chapters = sorted(
-        (section for _, section in store.neighbours(plan.id, [RelType.HAS_SECTION], "out")),
-        key=lambda s: s.props.get("order", 0),
-    )
-    for chapter in chapters:
+    outline = plan_outline(store, plan, NAMED)
+    chapters = [entry.section for entry in outline]
+    for entry in outline:
+        chapter = entry.section
         node = graph_node(chapter, plans=[plan.id], priority=1, font_size=26, size=18)
         node.caption = wrap_label(display_name(chapter), 12)
         nodes[chapter.id] = node
         edges.append(VizEdge(plan.id, chapter.id, width=3, colour="#bdbdbd"))
-        mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        named: dict[str, Node] = {}
-        for section in chapter_sections(store, chapter):
-            for edge, other in store.neighbours(section.id, [RelType.MENTIONS], "out"):
-                if other.label in NAMED:
-                    mentions[other.id].extend(edge.evidence)
-                    named[other.id] = other
-        for other_id, quotes in sorted(mentions.items()):
-            nodes.setdefault(other_id, graph_node(named[other_id], plans=[plan.id], priority=2))
-            edges.append(mentions_edge(chapter.id, other_id, quotes, where="本章"))
+        for named in entry.named:
+            nodes.setdefault(named.node.id, graph_node(named.node, plans=[plan.id], priority=2))
+            edges.append(mentions_edge(chapter.id, named.node.id, named.quotes, where="本章"))
     starts = sorted((_start(chapter), chapter.id) for chapter in chapters if _start(chapter) is not None)
     for edge, indicator in store.neighbours(plan.id, [RelType.SETS], "out"):
         props = indicator.props
