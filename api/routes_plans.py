@@ -7,13 +7,21 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, status
 
 from plangraph.api.deps import StoreDep, require_node
-from plangraph.api.examples import GANSU_PLAN_ID, ZHEJIANG_PLAN_ID, examples
+from plangraph.api.examples import GANSU_PLAN_ID, HUZHOU_PLAN_ID, ZHEJIANG_PLAN_ID, examples
 from plangraph.api.params import Limit, Offset, PlanIdPath
 from plangraph.api.schemas import ErrorDetail, PlanDetail, PlanPage, PlanSummary
-from plangraph.api.schemas_analysis import CoverageOut, Hierarchy, HierarchyNode, IndicatorOut, PlanIndicators
+from plangraph.api.schemas_analysis import (
+    CarriedDownOut,
+    CoverageOut,
+    Hierarchy,
+    HierarchyNode,
+    IndicatorOut,
+    PlanIndicators,
+)
 from plangraph.api.schemas_graph import PlanRef
-from plangraph.graph.model import Label, RelType
+from plangraph.graph.model import Label, RelType, node_name
 from plangraph.graph.queries import indicators
+from plangraph.graph.queries.coverage import parents_coverage
 from plangraph.graph.queries.coverage import plan_coverage as coverage_of
 from plangraph.graph.queries.plan_tree import PlanBranch, plan_tree
 
@@ -162,9 +170,49 @@ def plan_coverage(
 ) -> CoverageOut:
     plan = require_node(store, plan_id, Label.PLAN)
     body = coverage_of(store, plan).as_dict()
+    if not body["children"]:
+        body["statements"] = []
+        body["summary"] = {"statements": 0, "implemented": 0, "not_implemented": 0}
+        body["note"] = (
+            "no ingested plan is based on this plan, so there is nothing to compare; "
+            "GET /api/v1/plans/{id}/carried-down answers from this plan's side"
+        )
     if uncovered_only:
         body["statements"] = [s for s in body["statements"] if not s["implemented_by"]]
     return CoverageOut.model_validate(body)
+
+
+@router.get(
+    "/{plan_id}/carried-down",
+    summary="Which statements of each plan this plan is based on it carries down, and which it leaves out",
+    description="The coverage question asked from the child's side: for every ingested plan this plan "
+    "is based on, that plan's statements (reviews of the past period left out), each with this plan's "
+    "statements implementing it, or this plan's title in `missing_in`. `left_out_only=true` keeps only "
+    "the statements this plan does not carry down.",
+    responses=NOT_A_PLAN,
+)
+def carried_down(
+    plan_id: Annotated[
+        str,
+        Path(
+            description="stable plan id of the child plan",
+            openapi_examples=examples(湖州=("湖州市市场监管“十四五”规划 (sample corpus)", HUZHOU_PLAN_ID)),
+        ),
+    ],
+    store: StoreDep,
+    left_out_only: Annotated[
+        bool, Query(description="only statements this plan does not carry down")
+    ] = False,
+) -> CarriedDownOut:
+    plan = require_node(store, plan_id, Label.PLAN)
+    parents = [coverage.as_dict() for coverage in parents_coverage(store, plan)]
+    if left_out_only:
+        for parent in parents:
+            parent["statements"] = [s for s in parent["statements"] if not s["implemented_by"]]
+    note = None if parents else "this plan is based on no ingested plan, so there is nothing to compare"
+    return CarriedDownOut.model_validate(
+        {"plan": plan.id, "title": node_name(plan), "parents": parents, "note": note}
+    )
 
 
 def _branch(branch: PlanBranch) -> HierarchyNode:

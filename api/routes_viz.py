@@ -12,7 +12,8 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 from fastapi.responses import HTMLResponse
 
 from plangraph.api.deps import StoreDep
-from plangraph.graph.queries.lookup import NotFound
+from plangraph.graph.model import node_name
+from plangraph.graph.queries.lookup import Ambiguous, NotFound
 from plangraph.viz.index_page import index_html
 from plangraph.viz.neighbourhood import MAX_DEPTH
 from plangraph.viz.page import render_view
@@ -30,12 +31,18 @@ def _html_example(snippet: str) -> dict[int | str, dict[str, object]]:
     return {
         200: {"content": {"text/html": {"example": snippet}}, "description": "an HTML page"},
         404: {"description": "no plan or node matches"},
+        409: {"description": "several plans or nodes match the name: `detail.candidates` lists them"},
     }
 
 
 def _page(store: StoreDep, name: str, key: str | None = None, depth: int = 1) -> HTMLResponse:
     try:
         view = build_view(store, name, key, depth)
+    except Ambiguous as exc:
+        candidates = [{"id": n.id, "label": str(n.label), "name": node_name(n)} for n in exc.candidates]
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, detail={"message": str(exc), "candidates": candidates}
+        ) from exc
     except NotFound as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail=str(exc)) from exc
     return HTMLResponse(render_view(view))

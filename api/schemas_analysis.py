@@ -229,3 +229,44 @@ class CoverageOut(BaseModel):
     children: list[dict[str, Source]] = Field(description="ingested child plans: id, title, source")
     summary: CoverageSummary
     statements: list[StatementCoverageOut]
+    note: str | None = Field(
+        default=None,
+        description="set when there is nothing to compare (no ingested plan is based on this one): "
+        "then `statements` is empty rather than every statement 'not carried down'",
+    )
+
+
+class CarriedDownOut(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "plan": HUZHOU_PLAN_ID,
+                    "title": HUZHOU_TITLE,
+                    "parents": [
+                        {
+                            "plan": ZHEJIANG_PLAN_ID,
+                            "title": ZHEJIANG_TITLE,
+                            "children": [
+                                {
+                                    "id": HUZHOU_PLAN_ID,
+                                    "title": HUZHOU_TITLE,
+                                    "source": "000_eecffe482169a7c7.txt",
+                                }
+                            ],
+                            "summary": {"statements": 147, "implemented": 125, "not_implemented": 22},
+                            "statements": [],
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+
+    plan: str
+    title: str
+    parents: list[CoverageOut] = Field(
+        description="one entry per ingested plan this plan is based on: that plan's statements, each with "
+        "this plan's statements carrying it down, or this plan's title in `missing_in`"
+    )
+    note: str | None = Field(default=None, description="set when this plan is based on no ingested plan")

@@ -13,15 +13,18 @@ import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
-from functools import partial
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from platformdirs import user_data_dir
 
 from plangraph.graph.model import Subgraph, WriteSummary
 from plangraph.settings import Settings
+
+if TYPE_CHECKING:
+    from plangraph.graph.queries.coverage import StatementCoverage
 
 EXIT_OK, EXIT_STORE, EXIT_BAD_INPUT = 0, 1, 2
 # The sample corpus ships as package data, so `demo` works from a wheel as well as from a checkout.
@@ -130,7 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arg(viz)
 
     coverage = sub.add_parser(
-        "coverage", help="for a parent plan, which child plans carry down each of its statements"
+        "coverage",
+        help="which statements a plan's child plans carry down, and which of its parents' statements "
+        "it carries down",
     )
     coverage.add_argument("plan", metavar="PLAN", help="plan id or (part of) its title")
     coverage.add_argument("--json", action="store_true", help="print the coverage as JSON")
@@ -229,7 +234,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from plangraph.graph.queries.coverage import plan_coverage
+    from plangraph.graph.queries.coverage import coverage_report
     from plangraph.graph.queries.lookup import NotFound, resolve_plan
 
     store = Settings().open_store(args.store)
@@ -239,31 +244,64 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         except NotFound as exc:
             print(f"plangraph: error: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        coverage = plan_coverage(store, plan)
+        report = coverage_report(store, plan)
     finally:
         store.close()
     if args.json:
-        print(json.dumps(coverage.as_dict(), ensure_ascii=False, indent=1))
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
         return EXIT_OK
-    summary = coverage.as_dict()["summary"]
-    children = "、".join(c["title"] for c in coverage.children) or "(no ingested child plans)"
-    print(f"{coverage.title}\nchild plans: {children}")
-    print(
-        f"{summary['statements']} statements: {summary['implemented']} carried down, "
-        f"{summary['not_implemented']} not carried down by any child plan\n"
-    )
-    rows = coverage.statements if args.all else coverage.uncovered
+    title = report.as_dict()["title"]
+    print(title)
+    if not report.has_answer:
+        print(
+            "no ingested plan is based on it, and it is based on no ingested plan: nothing to "
+            "compare. Ingest its parent or child plans, then ask again."
+        )
+        return EXIT_OK
+    if report.of_children is not None:
+        coverage = report.of_children
+        summary = coverage.as_dict()["summary"]
+        print(f"child plans: {'、'.join(c['title'] for c in coverage.children)}")
+        print(
+            f"{summary['statements']} statements: {summary['implemented']} carried down, "
+            f"{summary['not_implemented']} not carried down by any child plan\n"
+        )
+        _print_statements(coverage.statements if args.all else coverage.uncovered)
+    for coverage in report.of_parents:
+        summary = coverage.as_dict()["summary"]
+        print(
+            f"based on {coverage.title}: it carries down {summary['implemented']} of its "
+            f"{summary['statements']} statements and leaves out {summary['not_implemented']}\n"
+        )
+        _print_statements(coverage.statements if args.all else coverage.uncovered)
+    return EXIT_OK
+
+
+def _print_statements(rows: Sequence[StatementCoverage]) -> None:
     print(f"{_pad('section', 14)} {_pad('carried down by', 24)} statement")
     for row in rows:
         by = "、".join(sorted({link.title[:10] for link in row.implemented_by})) or "—"
         print(f"{_pad(row.section, 14)} {_pad(by, 24)} {row.text[:60]}")
-    return EXIT_OK
 
 
 def _pad(text: str, width: int) -> str:
     """Pad to a terminal width: a Chinese character takes two columns, so str.ljust misaligns."""
     used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
     return text + " " * max(0, width - used)
+
+
+@dataclass(frozen=True)
+class AppFactory:
+    """Builds the API in a worker process from the settings of the command that started it. The app
+    is imported on call, not when the worker unpickles this: the supervisor pings a new worker within
+    seconds, and a worker still importing FastAPI and spaCy by then is taken for dead and replaced."""
+
+    settings: Settings
+
+    def __call__(self) -> Any:
+        from plangraph.api.app import create_app
+
+        return create_app(self.settings)
 
 
 def _serve(
@@ -297,7 +335,7 @@ def _serve(
     # Each worker process builds its own app from these very settings (pickled to it with the factory),
     # so a --store given on the command line reaches the workers without the environment.
     config = uvicorn.Config(
-        partial(create_app, settings),
+        AppFactory(settings),
         factory=True,
         workers=settings.workers,
         host=settings.host,

@@ -63,7 +63,11 @@ def test_start_page_links_every_view_each_plan_and_the_docs(client: TestClient, 
     ingested = [p for p in store.list_nodes(Label.PLAN, limit=100).items if p.props.get("source")]
     assert len(ingested) == 5
     for plan in ingested:
-        assert {f"/viz/plan/{plan.id}", f"/viz/coverage/{plan.id}", f"/viz/neighbourhood/{plan.id}"} <= links
+        assert {f"/viz/plan/{plan.id}", f"/viz/neighbourhood/{plan.id}"} <= links
+        # coverage answers only for a plan an ingested plan is based on (浙江, under which 湖州 sits)
+        has_children = bool(store.neighbours(plan.id, [RelType.BASED_ON], "in"))
+        assert (f"/viz/coverage/{plan.id}" in links) == has_children, plan.props["title"]
+    assert sum(link.startswith("/viz/coverage/") for link in links) == 1
     traces = [link for link in links if link.startswith("/viz/trace/")]
     assert traces  # 湖州 carries 浙江's goals down, so 浙江's goals are listed
     for link in sorted(links - {"/docs", "/api/v1/plans"}):

@@ -7,7 +7,7 @@ hovering an edge shows both quotes.
 
 from __future__ import annotations
 
-from plangraph.graph.model import Label
+from plangraph.graph.model import Label, Node, RelType
 from plangraph.graph.queries.lookup import resolve_node
 from plangraph.graph.queries.plan_sources import PlanIndex
 from plangraph.graph.store import GraphStore
@@ -17,15 +17,29 @@ from plangraph.viz.style import display_name, edge_tooltip, shorten
 MAX_DEPTH = 5
 
 
+def _has_children(store: GraphStore, plan_id: str) -> bool:
+    return bool(store.neighbours(plan_id, [RelType.BASED_ON], "in"))
+
+
 def score_width(score: float | None) -> float:
     """1.5 px for the weakest link kept by linking, about 9 px for an identical passage."""
     return 1.5 + 7.5 * max(0.0, min(float(score or 0.0), 1.0))
 
 
 def trace_view(store: GraphStore, key: str) -> View:
-    goal = resolve_node(store, key, Label.TASK)
-    hops = store.trace(goal.id, "down", MAX_DEPTH)
     plans = PlanIndex.of(store)
+    preferred: list[Node] = []
+
+    def parents_goals(candidates: list[Node]) -> list[Node]:
+        """A trace starts from a goal of a plan others are based on: the statement a name finds in
+        the parent plan, not its echo in a child plan."""
+        preferred[:] = [
+            n for n in candidates if any(_has_children(store, p) for p in plans.plans_of(n.evidence))
+        ]
+        return preferred
+
+    goal = resolve_node(store, key, Label.TASK, prefer=parents_goals)
+    hops = store.trace(goal.id, "down", MAX_DEPTH)
     deepest = max((depth for *_, depth in hops), default=0)
     nodes: dict[str, VizNode] = {}
     edges: list[VizEdge] = []
@@ -63,6 +77,12 @@ def trace_view(store: GraphStore, key: str) -> View:
         if hops
         else ["没有下级规划的条目落实这一目标。No passage in another plan implements this goal yet."]
     )
+    if goal.id != key and preferred:
+        notes.append(
+            f"“{key}”也出现在下级规划中；此处追踪上级规划的目标。"
+            f"{key!r} also matches statements of child plans; this traces the goal of the parent plan "
+            f"{plans.title(plans.plans_of(goal.evidence)[0])}."
+        )
     return View(
         name="trace",
         title=f"目标追踪 · Trace: {shorten(display_name(goal), 30)}",

@@ -42,7 +42,13 @@ def top_goals(store: GraphStore, limit: int = GOALS_LISTED) -> list[GoalLink]:
 
 def index_html(store: GraphStore) -> str:
     plans = [
-        {"id": plan.id, "title": display_name(plan), "level": plan.props.get("level")}
+        {
+            "id": plan.id,
+            "title": display_name(plan),
+            "level": plan.props.get("level"),
+            # the coverage page answers only for a plan some ingested plan is based on
+            "has_children": bool(store.neighbours(plan.id, [RelType.BASED_ON], "in")),
+        }
         for plan in all_nodes(store, Label.PLAN)
         if source_files(plan)
     ]

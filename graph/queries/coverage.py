@@ -1,7 +1,10 @@
-"""Coverage of a parent plan: for each of its statements, which ingested child plans carry it down.
+"""Coverage between a plan and the plans around it, from either side.
 
-Analysts read it both ways: what a province's plan asks for that a city has taken up, and what nobody
-implements. Computed from GraphStore reads only, so it answers the same on every store.
+From the parent's side: for each of its statements, which ingested child plans carry it down, and
+which none does. From the child's side: for each plan it is based on, which of that plan's statements
+it carries down and which it leaves out ("what does 湖州 implement of 浙江, and what not"). A plan
+with no ingested plan on either side has nothing to compare, and says so rather than "0 of N".
+Computed from GraphStore reads only, so it answers the same on every store.
 """
 
 from __future__ import annotations
@@ -9,8 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from plangraph.graph.model import Edge, Node, RelType
-from plangraph.graph.queries.plan_sources import PlanIndex
+from plangraph.graph.model import Edge, Node, RelType, node_name
+from plangraph.graph.queries.plan_sources import PlanIndex, source_files
 from plangraph.graph.store import GraphStore
 
 
@@ -54,14 +57,53 @@ class Coverage:
         return out
 
 
+@dataclass
+class CoverageReport:
+    """Both sides of one plan: what its child plans carry down of it (None when no ingested plan is
+    based on it), and what it carries down of each ingested plan it is based on."""
+
+    plan: Node
+    of_children: Coverage | None
+    of_parents: list[Coverage]
+
+    @property
+    def has_answer(self) -> bool:
+        return self.of_children is not None or bool(self.of_parents)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "plan": self.plan.id,
+            "title": node_name(self.plan),
+            "of_children": self.of_children.as_dict() if self.of_children else None,
+            "of_parents": [coverage.as_dict() for coverage in self.of_parents],
+        }
+
+
 def plan_coverage(store: GraphStore, plan: Node) -> Coverage:
     """Every non-review statement of ``plan`` with the ingested child plans that implement it: three
     reads on any store (the children, the statements, every statement's incoming links at once)."""
     children = store.neighbours(plan.id, [RelType.BASED_ON], "in")
+    return assemble_coverage(plan, [child for _, child in children], _statements(store, plan))
+
+
+def parents_coverage(store: GraphStore, child: Node) -> list[Coverage]:
+    """For each ingested plan ``child`` is based on (ordered by id), that plan's statements with the
+    ones ``child`` carries down; the statements it leaves out have ``child`` in ``missing_in``."""
+    parents = [p for _, p in store.neighbours(child.id, [RelType.BASED_ON], "out") if source_files(p)]
+    return [assemble_coverage(parent, [child], _statements(store, parent)) for parent in parents]
+
+
+def coverage_report(store: GraphStore, plan: Node) -> CoverageReport:
+    """Coverage from both sides of ``plan``."""
+    of_children = plan_coverage(store, plan)
+    return CoverageReport(plan, of_children if of_children.children else None, parents_coverage(store, plan))
+
+
+def _statements(store: GraphStore, plan: Node) -> list[tuple[Node, list[tuple[Edge, Node]]]]:
+    """The plan's statements in document order, each with its incoming IMPLEMENTS links."""
     tasks = store.passages(plan.id)
     implementers = store.neighbours_of([task.id for task in tasks], [RelType.IMPLEMENTS], "in")
-    statements = [(task, implementers.get(task.id, [])) for task in tasks]
-    return assemble_coverage(plan, [child for _, child in children], statements)
+    return [(task, implementers.get(task.id, [])) for task in tasks]
 
 
 def assemble_coverage(

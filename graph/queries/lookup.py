@@ -6,10 +6,15 @@ matches several things are told apart the same way everywhere: ``NotFound`` and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from plangraph.graph.model import Label, Node, node_name
 from plangraph.graph.store import GraphStore
+from plangraph.graph.store.search_key import search_key
 
 ALL = 1_000_000
+CANDIDATES = 50  # search hits weighed when a name is resolved
+LISTED = 8  # candidates named in an Ambiguous message
 
 
 class NotFound(LookupError):
@@ -58,13 +63,29 @@ def resolve_plan(store: GraphStore, key: str) -> Node:
     raise NotFound(f"no plan matches {key!r} (give its id, or a unique part of its title)")
 
 
-def resolve_node(store: GraphStore, key: str, label: Label | None = None) -> Node:
-    """A node by id, else the best search hit for ``key`` (shortest name first)."""
+def resolve_node(
+    store: GraphStore,
+    key: str,
+    label: Label | None = None,
+    prefer: Callable[[list[Node]], list[Node]] | None = None,
+) -> Node:
+    """A node by id, else the one node whose name is ``key`` (either script), else the one node whose
+    name contains it. ``prefer`` may narrow several candidates (a view's default, e.g. the parent
+    plan's goal); when several remain, ``Ambiguous`` lists them rather than picking one silently."""
     node = store.get_node(key)
     if node is not None and (label is None or node.label == label):
         return node
-    hits = store.search(key, label, limit=1)
+    hits = store.search(key, label, limit=CANDIDATES)
     if not hits:
         kind = f"{label} " if label else ""
         raise NotFound(f"no {kind}node has the id or a name containing {key!r}")
-    return hits[0]
+    wanted = search_key(key)
+    exact = [hit for hit in hits if search_key(node_name(hit)) == wanted]
+    pool = exact or hits
+    if len(pool) > 1 and prefer is not None:
+        pool = prefer(pool) or pool
+    if len(pool) == 1:
+        return pool[0]
+    listed = "; ".join(f"{node_name(n)[:40]} ({n.id})" for n in pool[:LISTED])
+    more = f" and {len(pool) - LISTED} more" if len(pool) > LISTED else ""
+    raise Ambiguous(f"{len(pool)} nodes match {key!r}: {listed}{more}; give an id", pool)
