@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
 
-from plangraph.ingest.boilerplate import is_chrome
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
+from plangraph.ingest.extract_title import TITLE_LINE, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
+from plangraph.ingest.text_layout import Line, lines_of  # noqa: F401 (finders import them from here)
 from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
     AGENCY_SUFFIX,
@@ -24,7 +23,6 @@ from plangraph.ingest.text_patterns import (
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
-    PLAN_KINDS,
     cn_number,
     five_year_period,
     iso_date,
@@ -32,29 +30,6 @@ from plangraph.ingest.text_patterns import (
 
 # How far into a document its header (title, notice, signature) may reach, in lines.
 HEAD_LINES = 40
-# A plan title may end in a bracketed period or edition: (2021—2035年), (2020-2022), (修订版), (试行).
-_TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
-# Drafts are the same plan: (征求意见稿), (草案), (送审稿) are not part of its title.
-_DRAFT = r"(?:\s*[(](?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿)[)])"
-_NOTICE_TITLE = re.compile(r"关于印发\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
-# 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们
-_FORWARDED_TITLE = re.compile(
-    r"《(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
-    r"(?:(?:已经|已|经)[^。\n]{0,40}(?:同意|批准)[^。\n]{0,10}印发|\s*(?:印发|予以印发)给你们)"
-)
-# 某某局关于印发某某规划(2016—2020年)的通知, the title without 《》.
-_BARE_NOTICE_TITLE = re.compile(
-    rf"关于印发\s*(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
-)
-# A title named in the document's own text: 编制《X》(以下简称《纲要》).
-_NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
-# Press and site framing in front of a heading: (福建省), 原标题:, 某某网--, 某某网 |.
-_TITLE_FRAME = r"(?:[(][\u4e00-\u9fff]{2,8}[)]|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*)"
-_TITLE_LINE = re.compile(
-    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《][^,。;:!?《》]{{2,80}}?{PLAN_KINDS}"
-    rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
-    rf"》?{_DRAFT}?\s*$"
-)
 # A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |).
 _FIELD_VALUE = r"\s*(?:\]\s*\|?|[::])\s*"
 
@@ -82,7 +57,7 @@ _PLAN_BODY = re.compile(
 )
 # A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
 _NATIONAL_NAME = re.compile(
-    r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国|国务院|中共中央|中华人民共和国)"
+    r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国(?![((])|国务院|中共中央|中华人民共和国)"
 )
 # 省政府 / 市政府: the short form of 人民政府 (江苏省政府 → 江苏省人民政府).
 _SHORT_GOVERNMENT = re.compile(r"(?<=[省市区县])政府(?=办公厅|办公室|$)")
@@ -92,24 +67,6 @@ _PERIOD = re.compile(
 _VISION = re.compile(r"展望(?:至|到)\s*(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年")
 _VISION_GOAL = re.compile(r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年远景目标")
 _SHORT_SCOPE = {"省": "province", "市": "city", "区": "district", "县": "county"}
-
-
-@dataclass(frozen=True)
-class Line:
-    start: int
-    end: int
-    text: str
-
-
-def lines_of(text: str) -> Iterator[Line]:
-    """Non-blank lines with their offsets, leading and trailing spaces trimmed."""
-    position = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = position + raw.index(stripped)
-            yield Line(start, start + len(stripped), stripped)
-        position += len(raw) + 1
 
 
 class _Reader:
@@ -130,7 +87,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     """Read the plan-level facts of one document (see shared/eval/README.md for the conventions)."""
     reader = _Reader(source, nt)
     evidence: list[Evidence] = []
-    found = _title(reader)
+    found = read_title(nt, reader.head)
     if found is None and not _PLAN_BODY.search(nt.text):
         raise ValueError(
             "no plan title found in the document header, nor a plan's preamble or issuing notice"
@@ -176,75 +133,6 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     )
 
 
-def clean_title(title: str) -> str:
-    """A title as the graph stores it: simplified script, no white space."""
-    return re.sub(r"\s+", "", title)
-
-
-def _title(reader: _Reader) -> tuple[str, tuple[int, int]] | None:
-    """The plan's own title: from its issuing notice, else its heading, else where its text names it.
-
-    None for a page that starts at the preamble and never names the plan.
-    """
-    head = [line for line in reader.head if not line.text.startswith("当前位置")]
-    for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE):
-        for line in head:
-            for m in pattern.finditer(line.text):
-                if not _inside_citation(line.text, m.start()):
-                    return _best_spelling(_found(line.start, m), head)
-    for index, line in enumerate(head):
-        if "当前位置" in line.text:
-            continue
-        m = _TITLE_LINE.match(line.text)
-        if m and "关于" not in m.group("title"):
-            return _found(line.start, m)
-        following = head[index + 1] if index + 1 < len(head) else None
-        if following and _title_may_continue(line.text) and not _TITLE_LINE.match(following.text):
-            # A title broken over two lines: 湖州市市场监管“十四五” / 规划
-            joined = line.text + following.text
-            m = _TITLE_LINE.match(joined)
-            if m and m.start("title") < len(line.text) and "关于" not in m.group("title"):
-                start = line.start + m.start("title")
-                end = following.start + m.end("title") - len(line.text)
-                return clean_title(m.group("title")), (start, end)
-    if m := _NAMED_TITLE.search(reader.nt.text):
-        return _found(0, m)
-    return None
-
-
-def _inside_citation(line: str, position: int) -> bool:
-    """True inside a 《…》 another document is cited by: 《某某关于印发某某规划的通知》 in a preamble."""
-    before = line[:position]
-    return before.count("《") > before.count("》")
-
-
-def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tuple[str, tuple[int, int]]:
-    """The spelling of the title the header prints most often: a page that drops or swaps one
-    character in one place (20162020年, an em dash for a hyphen) prints it right elsewhere."""
-    loose = _loose(first[0])
-    spellings: dict[str, list[tuple[int, int]]] = {}
-    for line in head:
-        for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, _TITLE_LINE):
-            for m in pattern.finditer(line.text):
-                if _inside_citation(line.text, m.start()):
-                    continue
-                if _loose(title := clean_title(m.group("title"))) == loose:
-                    spellings.setdefault(title, []).append(_found(line.start, m)[1])
-    if not spellings:
-        return first
-    best = max(spellings, key=lambda t: (len(spellings[t]), t == first[0]))
-    return best, spellings[best][0]
-
-
-def _loose(title: str) -> str:
-    return re.sub(r"[^\w]", "", title)
-
-
-def _found(offset: int, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
-    start = offset + m.start("title")
-    return clean_title(m.group("title")), (start, offset + m.end("title"))
-
-
 # How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean.
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市区县])|([省市区县])情")
 _SELF_LEVELS = {
@@ -283,13 +171,6 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
         return None
     code = ranked[0][0]
     return g.ref(code), reader.evidence(*first[code], "region")
-
-
-def _title_may_continue(line: str) -> bool:
-    """A short line with no sentence punctuation that is not site chrome may be a title's first half."""
-    if not 4 <= len(line) <= 40 or re.search(r"[,。;:!?]", line) or is_chrome(line):
-        return False
-    return not (DATE.fullmatch(line) or AGENCY_LINE.match(line))
 
 
 def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
@@ -439,7 +320,7 @@ def _period(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str
         evidence.append(reader.evidence(m.start(), m.end(), "period"))
         return f"{m.group('y1')}-{m.group('y2')}"
     for line in reader.head:
-        if (m := _TITLE_LINE.match(line.text)) and m.group("y1"):
+        if (m := TITLE_LINE.match(line.text)) and m.group("y1"):
             evidence.append(reader.evidence(line.start + m.start("y1"), line.start + m.end("y2"), "period"))
             return f"{m.group('y1')}-{m.group('y2')}"
     return period_from_title(title) if title else None
