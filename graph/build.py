@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plangraph.graph.keys import agency_id, entity_id, indicator_id, plan_id, region_id, section_id, task_id
+from plangraph.graph.keys import (
+    agency_id,
+    entity_id,
+    indicator_id,
+    plan_id,
+    region_id,
+    section_id,
+    task_id,
+    untitled_plan_id,
+)
 from plangraph.graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
 from plangraph.ingest.extract_metadata import period_from_title
 from plangraph.ingest.gazetteer import short_name
@@ -94,7 +103,7 @@ class _Builder:
             "period": ref.period,
         }
         node = self.node(plan_id(ref.title), Label.PLAN, props, [ref.evidence])
-        if ref.region is not None:
+        if ref.region is not None and ref.region.path:  # 全国 is no Region node
             self.edge(node, self.region(ref.region, None), RelType.COVERS)
         return node
 
@@ -218,8 +227,9 @@ def build_document_graph(record: DocumentRecord) -> DocumentGraph:
         "vision_year": meta.vision_year,
     }
     evidence = list(meta.evidence) + [i.evidence for i in issuers if i.evidence is not None]
-    plan = b.node(plan_id(meta.title), Label.PLAN, props, evidence, primary=True)
-    if meta.region is not None:
+    own_id = plan_id(meta.title) if meta.title else untitled_plan_id(record.source)
+    plan = b.node(own_id, Label.PLAN, props, evidence, primary=True)
+    if meta.region is not None and meta.region.path:  # 全国 is no Region node
         b.edge(plan, b.region(meta.region, meta.region_evidence), RelType.COVERS)
     for issuer in issuers:
         b.edge(b.agency(issuer), plan, RelType.ISSUED, [issuer.evidence] if issuer.evidence else [])

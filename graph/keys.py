@@ -7,10 +7,9 @@ document meet in one node, whichever arrives first.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 
-_QUOTES = re.compile(r"[\s《》〈〉“”‘’\"'「」『』]")
+from plangraph.ingest.plan_title_key import plan_title_key
 
 
 def _digest(text: str) -> str:
@@ -18,12 +17,18 @@ def _digest(text: str) -> str:
 
 
 def plan_key(title: str) -> str:
-    """Titles that differ only in width, spaces, quote marks or brackets name the same plan."""
-    return _QUOTES.sub("", unicodedata.normalize("NFKC", title))
+    """Every spelling of one plan's title (script, width, quote marks, 二〇三五/2035) is one key;
+    the rule lives in ingest, where the parent finder uses it too."""
+    return plan_title_key(title)
 
 
 def plan_id(title: str) -> str:
     return f"plan-{_digest(plan_key(title))}"
+
+
+def untitled_plan_id(source: str) -> str:
+    """A plan whose page never names it (it starts at the preamble) is known only by its file."""
+    return f"plan-{_digest('source|' + source)}"
 
 
 def region_id(code: str) -> str:

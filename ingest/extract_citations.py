@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from plangraph.ingest.entities import Found, PlanContext, load_patterns
+from plangraph.ingest.national_plans import full_title
 
 # Starts after punctuation or a verb that cites an instrument; ends at punctuation.
 _BARE_LAW = re.compile(
@@ -46,7 +47,7 @@ def citation(text: str, start: int, end: int) -> Found | None:
     label = classify_title(title)
     if label is None or len(title) < 3:
         return None
-    name = law_name(title) if label == "Law" else title
+    name = law_name(title) if label == "Law" else full_title(title)
     return Found(label, start, end, name, text[start:end])
 
 

@@ -7,10 +7,10 @@ from bisect import bisect_right
 
 from plangraph.ingest.entities import Found, PlanContext
 from plangraph.ingest.extract_metadata import lines_of
-from plangraph.ingest.extract_parents import plan_title_key
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.nlp import find_entities
 from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import EntityMention, Evidence, PlanMetadata, SectionRecord
 
 # A plan's subject says which bureau its bare 省局 / 市局 means (stable facts of China's administration).
@@ -24,7 +24,7 @@ _DOMAINS = (
 def plan_domain(plan: PlanMetadata) -> str | None:
     """The bureau a plan's shorthand 局 stands for, from its title or its issuer."""
     for pattern, bureau in _DOMAINS:
-        if pattern.search(plan.title) or any(pattern.search(i.name) for i in plan.issuers):
+        if pattern.search(plan.title or "") or any(pattern.search(i.name) for i in plan.issuers):
             return bureau
     return None
 
@@ -36,7 +36,7 @@ def extract_entities(
     context = PlanContext(region=plan.region, domain=plan_domain(plan), text=body.text)
     lines = list(lines_of(body.text))
     locate = _passage_locator(sections)
-    own_key = plan_title_key(plan.title)
+    own_key = plan_title_key(plan.title) if plan.title else None
     mentions: list[EntityMention] = []
     for line, found in zip(lines, find_entities((line.text for line in lines), context), strict=True):
         for item in found:

@@ -8,13 +8,14 @@ authoritative source, following the conventions in shared/eval/README.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import Counter
 
-from plangraph.ingest.boilerplate import is_chrome
+from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
+from plangraph.ingest.extract_title import TITLE_LINE, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
+from plangraph.ingest.text_layout import Line, lines_of  # noqa: F401 (finders import them from here)
 from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
     AGENCY_SUFFIX,
@@ -22,7 +23,6 @@ from plangraph.ingest.text_patterns import (
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
-    PLAN_KINDS,
     cn_number,
     five_year_period,
     iso_date,
@@ -30,50 +30,43 @@ from plangraph.ingest.text_patterns import (
 
 # How far into a document its header (title, notice, signature) may reach, in lines.
 HEAD_LINES = 40
-_NOTICE_TITLE = re.compile(r"关于印发\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
-# 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们
-_FORWARDED_TITLE = re.compile(
-    r"《(?P<title>[^《》\n]{4,100})》"
-    r"(?:(?:已经|已|经)[^。\n]{0,30}同意[^。\n]{0,10}印发|\s*(?:印发|予以印发)给你们)"
-)
-_TITLE_LINE = re.compile(
-    rf"^(?:[^丨|\s]{{1,8}}\s*[丨|]\s*)?(?P<title>[^,。;:!?,;:!?\s][^,。;:!?]{{2,80}}?{PLAN_KINDS})"
-    r"\s*(?:[(](?P<y1>\d{4})\s*[-—–~至到]+\s*(?P<y2>\d{4})\s*年?[)])?\s*$"
-)
-_FIELD_VALUE = r"[::]\s*"
-_SIGNED_FIELD = re.compile(rf"(?:发文时间|成文日期|发文日期|印发日期){_FIELD_VALUE}")
-_POSTED_FIELD = re.compile(rf"(?:发布时间|发布日期|公开日期){_FIELD_VALUE}")
+# A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |).
+_FIELD_VALUE = r"\s*(?:\]\s*\|?|[::])\s*"
+
+
+def _field(*labels: str) -> str:
+    return "(?:" + "|".join(r"\s*".join(label) for label in labels) + ")"
+
+
+_SIGNED_FIELD = re.compile(rf"{_field('发文时间', '成文日期', '发文日期', '印发日期')}{_FIELD_VALUE}")
+_POSTED_FIELD = re.compile(rf"{_field('发布时间', '发布日期', '公开日期', '生成日期')}{_FIELD_VALUE}")
 _ISSUER_FIELD = re.compile(
-    rf"(?:发布机构|发文机关|发文单位){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()、]{{2,60}}{AGENCY_SUFFIX})"
+    rf"{_field('发布机构', '发文机关', '发文单位')}{_FIELD_VALUE}"
+    rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
 )
 _SOURCE_FIELD = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
 )
-_NUMBER_FIELD = re.compile(rf"(?:文件编号|发文字号|文号){_FIELD_VALUE}")
+_NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}{_FIELD_VALUE}")
+# The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows.
+_HANDED_DOWN = re.compile(r"(?:印发给你们|予以印发|现予印发|现印发)[^。\n]{0,30}。")
+# A plan's own preamble or notice, for a page that has no title: 特制定本规划, 提出如下实施意见.
+_PLAN_BODY = re.compile(
+    r"(?:制定|编制|制订|出台|提出)(?:本|如下)(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|意见)"
+    r"|印发给你们"
+)
+# A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
+_NATIONAL_NAME = re.compile(
+    r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国(?![((])|国务院|中共中央|中华人民共和国)"
+)
+# 省政府 / 市政府: the short form of 人民政府 (江苏省政府 → 江苏省人民政府).
+_SHORT_GOVERNMENT = re.compile(r"(?<=[省市区县])政府(?=办公厅|办公室|$)")
 _PERIOD = re.compile(
     r"(?:实施期限|规划期限|规划期|期限|时限|规划期间)\s*(?:为|是|:)?\s*(?P<y1>\d{4})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{4})\s*年"
 )
 _VISION = re.compile(r"展望(?:至|到)\s*(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年")
 _VISION_GOAL = re.compile(r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年远景目标")
 _SHORT_SCOPE = {"省": "province", "市": "city", "区": "district", "县": "county"}
-
-
-@dataclass(frozen=True)
-class Line:
-    start: int
-    end: int
-    text: str
-
-
-def lines_of(text: str) -> Iterator[Line]:
-    """Non-blank lines with their offsets, leading and trailing spaces trimmed."""
-    position = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = position + raw.index(stripped)
-            yield Line(start, start + len(stripped), stripped)
-        position += len(raw) + 1
 
 
 class _Reader:
@@ -94,23 +87,36 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     """Read the plan-level facts of one document (see shared/eval/README.md for the conventions)."""
     reader = _Reader(source, nt)
     evidence: list[Evidence] = []
-    title, title_span = _title(reader)
-    evidence.append(reader.evidence(*title_span, "title"))
-    printed_title = nt.text[title_span[0] : title_span[1]]
-    lead = gazetteer().leading_region(printed_title, context=nt.text)
-    region: RegionRef | None = lead[0] if lead else None
+    found = read_title(nt, reader.head)
+    if found is None and not _PLAN_BODY.search(nt.text):
+        raise ValueError(
+            "no plan title found in the document header, nor a plan's preamble or issuing notice"
+        )
+    title, title_span = found if found is not None else (None, None)
+    region: RegionRef | None = None
     region_evidence = None
-    if lead:
-        region_evidence = reader.evidence(title_span[0] + lead[1], title_span[0] + lead[2], "region")
-    level = region.level if region else ("national" if re.match(r"^(?:全国|国家|中国)", title) else None)
+    if title_span is not None:
+        evidence.append(reader.evidence(*title_span, "title"))
+        printed_title = nt.text[title_span[0] : title_span[1]]
+        lead = gazetteer().leading_region(printed_title, context=nt.text)
+        if lead:
+            region = lead[0]
+            start = title_span[0] + lead[1]
+            region_evidence = reader.evidence(start, start + lead[2] - lead[1], "region")
     issuers = _issuers(reader, region)
-    if region is None:
-        for issuer in issuers:
-            if issuer.region is not None:
-                region, level = issuer.region, issuer.region.level
-                break
-    published = _published(reader, evidence)
     doc_number = _doc_number(reader, title, evidence)
+    if region is None:
+        region = next((i.region for i in issuers if i.region is not None), None)
+    if region is None and any(
+        _NATIONAL_NAME.match(name or "") for name in (title, *(i.name for i in issuers))
+    ):
+        region = NATIONAL
+    if region is None and doc_number:
+        region = region_of_number(doc_number)
+    if region is None and title is None and (own := _region_from_body(reader)):
+        region, region_evidence = own
+    level = region.level if region else None
+    published = _published(reader, evidence)
     period = _period(reader, title, evidence)
     vision_year = _vision_year(reader, evidence)
     return PlanMetadata(
@@ -127,41 +133,44 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     )
 
 
-def clean_title(title: str) -> str:
-    """A title as the graph stores it: simplified script, no white space."""
-    return re.sub(r"\s+", "", title)
+# How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean.
+_SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市区县])|([省市区县])情")
+_SELF_LEVELS = {
+    "省": ("province",),
+    "市": ("city", "province"),
+    "区": ("district", "province"),
+    "县": ("county",),
+}
 
 
-def _title(reader: _Reader) -> tuple[str, tuple[int, int]]:
-    for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE):
-        for line in reader.head:
-            if line.text.startswith("当前位置"):
-                continue
-            if m := pattern.search(line.text):
-                start = line.start + m.start("title")
-                return clean_title(m.group("title")), (start, start + len(m.group("title")))
-    for index, line in enumerate(reader.head):
-        if "当前位置" in line.text:
+def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
+    """For a page without title or issuer: the division the text calls 全省/我省 (全市, 全县 …) and
+    names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
+    text = reader.nt.text
+    scopes = Counter(m.group(1) or m.group(2) for m in _SELF_REFERENCE.finditer(text))
+    if not scopes:
+        return None
+    levels = _SELF_LEVELS[scopes.most_common(1)[0][0]]
+    g = gazetteer()
+    named: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    position = 0
+    while position < len(text) - 1:
+        hit = g.match_at(text, position) if text[position : position + 2] in g.name_starts else None
+        if hit is None:
+            position += 1
             continue
-        m = _TITLE_LINE.match(line.text)
-        if m and "关于" not in m.group("title"):
-            start = line.start + m.start("title")
-            return clean_title(m.group("title")), (start, start + len(m.group("title")))
-        if index + 1 < len(reader.head) and _title_may_continue(line.text):
-            # A title broken over two lines: 湖州市市场监管“十四五” / 规划
-            following = reader.head[index + 1]
-            joined = line.text + following.text
-            m = _TITLE_LINE.match(joined)
-            if m and m.start("title") < len(line.text) and "关于" not in m.group("title"):
-                return clean_title(m.group("title")), (line.start + m.start("title"), following.end)
-    raise ValueError("no plan title found in the document header")
-
-
-def _title_may_continue(line: str) -> bool:
-    """A short line with no sentence punctuation that is not site chrome may be a title's first half."""
-    if not 4 <= len(line) <= 40 or re.search(r"[,。;:!?]", line) or is_chrome(line):
-        return False
-    return not (DATE.fullmatch(line) or AGENCY_LINE.match(line))
+        name, end = hit
+        ref = g.resolve(name, context=text)
+        if ref is not None and ref.level in levels:
+            named[ref.code] += 1
+            first.setdefault(ref.code, (position, end))
+        position = end
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    code = ranked[0][0]
+    return g.ref(code), reader.evidence(*first[code], "region")
 
 
 def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
@@ -176,11 +185,11 @@ def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
     signature = _signature(reader)
-    if signature is not None:
-        name_line, _ = signature
-        return [_agency(reader, name_line.text, (name_line.start, name_line.end), region)]
+    if signature is not None and signature[0] is not None:
+        start, end = signature[0]
+        return [_agency(reader, reader.nt.text[start:end], (start, end), region)]
     for line in reader.head:
-        if m := re.match(rf"^(?P<name>[\u4e00-\u9fff]{{2,40}}{AGENCY_SUFFIX})关于印发", line.text):
+        if m := re.match(rf"^(?P<name>[\u4e00-\u9fff]{{1,40}}{AGENCY_SUFFIX})关于印发", line.text):
             return [_agency(reader, m.group("name"), (line.start, line.start + len(m.group("name"))), region)]
     for line in reader.head:
         if m := _SOURCE_FIELD.search(line.text):
@@ -191,28 +200,54 @@ def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
 
 def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: RegionRef | None) -> AgencyRef:
     """Expand a scoped short form (区市场监督管理局 in a 黄石港区 plan) to the full name."""
-    name = printed
+    name = _SHORT_GOVERNMENT.sub("人民政府", printed)
     scope = _SHORT_SCOPE.get(printed[0])
     if scope and region is not None and gazetteer().match_at(printed) is None:
         owner = next((step for step in reversed(region.path) if step.level == scope), None)
         if owner is None and scope in {"district", "county"} and region.level in {"district", "county"}:
             owner = region.path[-1]
         if owner is not None:
-            name = owner.name + printed[1:]
+            name = owner.name + name[1:]
     lead = gazetteer().leading_region(name, context=reader.nt.text)
     agency_region = lead[0] if lead else region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
 
 
-def _signature(reader: _Reader) -> tuple[Line, Line] | None:
-    """An agency name alone on a line followed by a date alone on a line: a notice's signature."""
+_SIGNATURE = re.compile(
+    rf"\s*(?:(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})\s*)?(?P<date>{DATE.pattern})"
+)
+
+
+def _signature(reader: _Reader) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
+    """A notice's signature: the issuer (if printed) and the date that follow the sentence handing
+    the plan down (现将《…》印发给你们,请认真贯彻执行。), on their own lines or run on; else an agency
+    name alone on a line followed by a date alone on a line."""
+    text = reader.nt.text
+    head_end = reader.head[-1].end if reader.head else 0
+    for handed in _HANDED_DOWN.finditer(text, 0, head_end):
+        position = handed.end()
+        # the signature sits below the notice's closing paragraph(s), within a few short lines
+        for _ in range(3):
+            m = _SIGNATURE.match(text, position)
+            if m and (value := iso_date(m)):
+                name = (m.start("name"), m.end("name")) if m.group("name") else None
+                return name, (m.start("date"), m.end("date"), value)
+            newline = text.find("\n", position + 1)
+            if newline < 0 or newline - position > 200:
+                break
+            position = newline
     for index, line in enumerate(reader.lines[:-1]):
         if not AGENCY_LINE.match(line.text):
             continue
         following = reader.lines[index + 1]
         m = DATE.fullmatch(following.text)
-        if m and iso_date(m):
-            return line, following
+        if m and (value := iso_date(m)):
+            return (line.start, line.end), (following.start, following.end, value)
+    # a notice whose closing paragraphs run long: the first date alone on a line below it
+    if handed := _HANDED_DOWN.search(text, 0, head_end):
+        for line in reader.head:
+            if line.start > handed.end() and (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
+                return None, (line.start, line.end, value)
     return None
 
 
@@ -230,10 +265,10 @@ def _published(reader: _Reader, evidence: list[Evidence]) -> str | None:
     """The date the issuer signed it; the website's posting date only when nothing better exists."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := _signature(reader)) is not None:
-        date_line = signature[1]
-        m = DATE.fullmatch(date_line.text)
-        if m and (value := iso_date(m)):
-            found = value, reader.evidence(date_line.start, date_line.end, "published")
+        start, end, value = signature[1]
+        found = value, reader.evidence(start, end, "published")
+    if found is None:
+        found = _dated_number(reader)
     if found is None:
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
@@ -242,7 +277,21 @@ def _published(reader: _Reader, evidence: list[Evidence]) -> str | None:
     return found[0]
 
 
-def _doc_number(reader: _Reader, title: str, evidence: list[Evidence]) -> str | None:
+# A line that is the document number alone, bracketed or followed by the date it was issued.
+_NUMBER_LINE = re.compile(rf"[(\s]*{DOC_NUMBER.pattern}[)\s]*(?:{DATE.pattern})?\s*")
+_NUMBER_THEN_DATE = re.compile(rf"{DOC_NUMBER.pattern}\s*(?P<date>{DATE.pattern})")
+
+
+def _dated_number(reader: _Reader) -> tuple[str, Evidence] | None:
+    """A date printed right after the document number under the title: 苏政发〔2009〕1号 2009年1月5日."""
+    for line in reader.head:
+        if (m := _NUMBER_THEN_DATE.search(line.text)) and (value := iso_date(m)):
+            start = line.start + m.start("date")
+            return value, reader.evidence(start, line.start + m.end("date"), "published")
+    return None
+
+
+def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str | None:
     """The document's own number: a 文件编号 field, or one printed with the notice title."""
     for line in reader.head:
         m = _NUMBER_FIELD.search(line.text)
@@ -251,10 +300,11 @@ def _doc_number(reader: _Reader, title: str, evidence: list[Evidence]) -> str | 
     for line in reader.head:
         if line.text.startswith("当前位置"):
             continue
-        heading = "关于印发" in line.text or clean_title(line.text).startswith(title)
-        alone = DOC_NUMBER.fullmatch(re.sub(r"^[(\s]+|[)\s]+$", "", line.text))
-        if (heading or alone) and (n := DOC_NUMBER.search(line.text)):
-            return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
+        heading = "关于印发" in line.text or bool(title and clean_title(line.text).startswith(title))
+        alone = _NUMBER_LINE.fullmatch(line.text)
+        for n in DOC_NUMBER.finditer(line.text) if heading or alone else ():
+            if not re.search(r"》\s*[(]?\s*$", line.text[: n.start()]):  # not a cited document's number
+                return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
     return None
 
 
@@ -263,17 +313,17 @@ def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]
     return re.sub(r"\s+", "", reader.nt.text[start:end])
 
 
-def _period(reader: _Reader, title: str, evidence: list[Evidence]) -> str | None:
+def _period(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str | None:
     """Years the plan runs: stated explicitly, else printed with the title, else its five-year cycle."""
     text = reader.nt.text
     if m := _PERIOD.search(text):
         evidence.append(reader.evidence(m.start(), m.end(), "period"))
         return f"{m.group('y1')}-{m.group('y2')}"
     for line in reader.head:
-        if (m := _TITLE_LINE.match(line.text)) and m.group("y1"):
+        if (m := TITLE_LINE.match(line.text)) and m.group("y1"):
             evidence.append(reader.evidence(line.start + m.start("y1"), line.start + m.end("y2"), "period"))
             return f"{m.group('y1')}-{m.group('y2')}"
-    return period_from_title(title)
+    return period_from_title(title) if title else None
 
 
 def period_from_title(title: str) -> str | None:

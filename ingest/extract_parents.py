@@ -1,100 +1,223 @@
-"""The plans a document says it is based on: the 根据/按照/依据/贯彻 … 制定/编制 preamble.
+"""The plans a document says it is based on: the 根据/按照/贯彻落实 … 制定/编制 preamble.
 
-Parent titles appear in 《》, in quote marks, or bare (quote marks lost in scraping), joined by 和/及/、.
+Parents are named in many ways, and all of them count:
+- in 《》, several in a row with or without 、/和 between them, after the issuer that made them
+  (中共中央、国务院《质量强国建设纲要》精神, 市委、市政府《…》);
+- through the notice that issued them (《浙江省人民政府办公厅关于印发浙江省…规划的通知》 → the plan);
+- in quote marks or bare (quote marks lost in scraping), or two plans in one phrase
+  (国家和浙江省市场监管“十四五”规划 → two parents);
+- as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据;
+- as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
+Opinions, decisions and notices the preamble names as its base are parents too (kind "other").
+Laws and regulations are not (they are Law entities); nor is a vague 国家…总体部署, a leader's
+instruction, or a plan of an earlier five-year cycle than the document's own.
 Only the preamble counts: a 根据 deep in the body names a rule being applied, not the plan's parent.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from plangraph.ingest.doc_number_region import NATIONAL
 from plangraph.ingest.extract_metadata import period_from_title
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import Evidence, PlanRef
-from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, PLAN_KINDS
+from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, FIVE_YEAR, PLAN_KINDS, cn_number
 
 # The preamble sits within this many characters after the title line.
 PREAMBLE_CHARS = 2500
-_TRIGGER = re.compile(r"(?:根据|按照|依据|依照|贯彻落实|贯彻|落实)")
-_DRAFTED = re.compile(r"(?:制定|编制|制订|特制定|研究制定|印发)")
-_SENTENCE = re.compile(r"[^。!?\n]+")
-_SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)\s*")
-_BRACKETED = re.compile(r"《(?P<t>[^《》]{4,100})》")
-# Quote marks may nest one level when a quoted title itself holds “十四五”.
+_TRIGGER = re.compile(
+    r"(?:深入贯彻落实|认真贯彻落实|贯彻落实|贯彻实施|承接和落实|承接|根据|按照|依据|依照|遵照|贯彻|落实"
+    r"|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
+    r"|与(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*相?衔接))"
+)
+# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接….
+_DRAFTED = re.compile(r"制定|编制|制订|起草|提出如下|本(?:规划|纲要|方案|实施方案|计划)|《纲要》")
+_SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
+# What a cited plan says, between it and the next one: 提出的“健全社会信用体系”.
+_WHAT_IT_SAYS = re.compile(r"\s*(?:中)?(?:提出的|明确的|确定的|关于)[,,]?“[^“”]{1,60}”")
+# Kinds of document a plan is based on: plans, and the opinions, decisions and rules it carries out.
+_TAIL = r"(?:\s*[(][^()]{2,20}[)])?"
+_POLICY_KINDS = rf"(?:{PLAN_KINDS}|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南){_TAIL}$"
+_PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")
+_POLICY_TITLE = re.compile(_POLICY_KINDS)
+_LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
+# 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant.
+_ISSUING_NOTICE = re.compile(r"关于印发\s*[〈<《“]?(?P<t>.{4,100}?)[〉>》”]?\s*的通知$")
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
 # A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it.
 _BARE = re.compile(
     rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$)"
 )
+# Two plans in one phrase: 国家和浙江省市场监管“十四五”规划.
+_COMBINED = re.compile(
+    rf"(?P<a>国家|[\u4e00-\u9fff]{{2,8}}?[省市区县])(?:和|及|与|、)(?P<b>[\u4e00-\u9fff]{{2,8}}?[省市区县])"
+    rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
+)
+_NATIONAL_TITLE = re.compile(
+    r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中华人民共和国|中共中央|国务院)"
+)
+_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全|各)")
 _DOC_NUMBER_AFTER = re.compile(rf"\s*[(](?:[^()]{{2,30}}号|{DAMAGED_DOC_NUMBER.pattern})[)]")
-_PLAN_TITLE = re.compile(rf"{PLAN_KINDS}$")
+# The issuer printed in front of a cited title: 中共中央、国务院《…》, 国务院食品安全办《…》.
+_ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:中央|国务院|委|政府|办|厅|局|部)")
 # The body starts at its first numbered heading (一、 / 第一章); the preamble is what comes before.
 _HEADING = re.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])", re.MULTILINE
 )
 
 
-def extract_parents(source: str, nt: NormalisedText, title_end: int) -> list[PlanRef]:
+def extract_parents(
+    source: str, nt: NormalisedText, title_end: int, own_title: str | None = None
+) -> list[PlanRef]:
     """Parent plans named in the preamble that follows the title (normalised offset ``title_end``)."""
     text = nt.text
     window_end = min(len(text), title_end + PREAMBLE_CHARS)
     if heading := _HEADING.search(text, title_end, window_end):
         window_end = heading.start()
+    own_key = plan_title_key(own_title) if own_title else None
+    own_cycle = _cycle(own_title or "")
     parents: list[PlanRef] = []
-    seen: set[str] = set()
-    for sentence in _SENTENCE.finditer(text, title_end, window_end):
-        body = sentence.group()
-        if not _DRAFTED.search(body):
+    seen: set[str] = {own_key} if own_key else set()
+    # a consultation or issuing notice above the title may name the bases too
+    for start, end in _sentences(text, 0, window_end):
+        body = text[start:end]
+        if not _DRAFTED.search(body) or not (trigger := _TRIGGER.search(body)):
             continue
-        for trigger in _TRIGGER.finditer(body):
-            position = sentence.start() + trigger.end()
-            for start, end, title in _titles_from(text, position, sentence.end()):
-                key = plan_title_key(title)
-                if key in seen:
-                    continue
-                seen.add(key)
-                o_start, o_end, quote = nt.quote(start, end)
-                parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
+        for t_start, t_end, printed in _cited(text, start + trigger.start(), end):
+            title = full_title(printed)
+            key = plan_title_key(title)
+            cycle = _cycle(title)
+            if key in seen or (own_cycle and cycle and cycle < own_cycle):
+                continue  # the plan itself, a repeat, or its predecessor
+            seen.add(key)
+            o_start, o_end, quote = nt.quote(t_start, t_end)
+            parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
         if parents:
             break
     return parents
 
 
-def _titles_from(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
-    """Consecutive plan titles starting at ``position``, until something that is not a title."""
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences of ``text[start:end]``; a 。 inside quote marks (a quoted instruction) does not end one."""
+    depth = 0
+    begin = start
+    for index in range(start, end):
+        ch = text[index]
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == "\n" or (ch in "。!?" and depth == 0):
+            if index > begin:
+                yield begin, index
+            begin = index + 1
+            depth = 0 if ch == "\n" else depth
+    if end > begin:
+        yield begin, end
+
+
+def _cited(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
+    """Every document the sentence names from its first trigger on: each 《》 title of a plan or
+    policy, and the quoted, bare or combined plan titles that follow a trigger directly."""
+    found: list[tuple[int, int, str]] = []
+    for m in _bracketed(text, position, limit):
+        if title := parent_title(m[2]):
+            found.append((m[0], m[1], title))
+    for trigger in _TRIGGER.finditer(text, position, limit):
+        found.extend(_unbracketed(text, trigger.end(), limit))
+    return sorted(set(found))
+
+
+def _bracketed(text: str, position: int, limit: int) -> Iterator[tuple[int, int, str]]:
+    """《…》 spans, an inner 《》 (a cited plan's own citation) kept inside the outer one."""
+    depth = 0
+    begin = 0
+    for index in range(position, limit):
+        ch = text[index]
+        if ch == "《":
+            if depth == 0:
+                begin = index
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                yield begin, index + 1, re.sub(r"\s+", "", text[begin + 1 : index])
+
+
+def parent_title(cited: str) -> str | None:
+    """The parent a cited title means, or None for a law or a document that is no plan or policy."""
+    if notice := _ISSUING_NOTICE.search(cited):
+        inner = notice.group("t")
+        if _POLICY_TITLE.search(inner):
+            return inner
+    if len(cited) < 4 or _LAW_TITLE.search(cited) or not _POLICY_TITLE.search(cited):
+        return None
+    return cited
+
+
+def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
+    """Plan titles in quote marks, bare or combined, right after a trigger, one after another."""
     found: list[tuple[int, int, str]] = []
     while position < limit:
-        item = None
-        for pattern in (_BRACKETED, _QUOTED, _BARE):
-            m = pattern.match(text, position, limit)
-            if m:
-                item = m
+        separator = _SEPARATOR.match(text, position, limit)
+        if "," in separator.group() and not text.startswith(("《", "“"), separator.end()):
+            break  # a comma ends a list of titles unless another title follows it in marks
+        position = separator.end()
+        if text.startswith("《", position):
+            position = _skip_bracketed(text, position, limit)
+            if position < 0:
                 break
-        if item is None:
-            break
-        title = re.sub(r"\s+", "", item.group("t") or item.group("t2"))
-        if _PLAN_TITLE.search(title):
-            found.append((item.start(), item.end(), title))
-        position = item.end()
+        elif combined := _COMBINED.match(text, position, limit):
+            for side in ("a", "b"):
+                title = combined.group(side) + combined.group("rest")
+                found.append((combined.start(side), combined.end(), re.sub(r"\s+", "", title)))
+            position = combined.end()
+        else:
+            item = _QUOTED.match(text, position, limit) or _BARE.match(text, position, limit)
+            if item is None:
+                break
+            title = re.sub(r"\s+", "", item.group("t") or item.group("t2"))
+            if _PLAN_TITLE.search(title) and not _NOT_A_TITLE.search(title):
+                found.append((item.start(), item.end(), title))
+            position = item.end()
         if number := _DOC_NUMBER_AFTER.match(text, position, limit):
             position = number.end()
-        separator = _SEPARATOR.match(text, position, limit)
-        if separator is None or separator.end() == position:
+        if says := _WHAT_IT_SAYS.match(text, position, limit):
+            position = says.end()
+        if _SEPARATOR.match(text, position, limit).end() == position and not text.startswith("《", position):
             break
-        position = separator.end()
     return found
 
 
-def plan_title_key(title: str) -> str:
-    """The identity of a plan title: quote marks, brackets and spaces do not make another plan."""
-    return re.sub(r"[\s《》〈〉“”‘’\"'「」『』]", "", title)
+def _skip_bracketed(text: str, position: int, limit: int) -> int:
+    for begin, end, _ in _bracketed(text, position, limit):
+        if begin == position:
+            return end
+    return -1
+
+
+def _cycle(title: str) -> int | None:
+    """The national five-year cycle a title names (十四五 → 14), if any."""
+    if (m := FIVE_YEAR.search(title)) and (ordinal := cn_number(m.group(1))):
+        return ordinal
+    return None
 
 
 def _plan_ref(title: str, evidence: Evidence, nt: NormalisedText) -> PlanRef:
+    """A cited plan's level and region only where its own title says so."""
     lead = gazetteer().leading_region(title, context=nt.text)
     region = lead[0] if lead else None
-    level = region.level if region else ("national" if re.match(r"^(?:全国|国家|中国)", title) else None)
+    if region is None and _NATIONAL_TITLE.match(title):
+        region = NATIONAL
     return PlanRef(
-        title=title, level=level, region=region, evidence=evidence, period=period_from_title(title)
+        title=title,
+        level=region.level if region else None,
+        region=region,
+        evidence=evidence,
+        period=period_from_title(title),
     )

@@ -2,10 +2,18 @@
 
 Extraction runs on simplified, width-folded text; evidence must quote the original. Every normalised
 character keeps the index of the original character it came from, so any span maps back exactly.
+
+Three steps, all one character for one character except the last:
+- OpenCC's ``t2s`` turns traditional script into simplified;
+- variant characters t2s leaves alone (陜 printed for 陝, 峯, 衞 …) follow MediaWiki's
+  conversion table as shipped in the ``zhconv`` package (no list of our own);
+- widths and odd spaces fold (NFKC), and pinyin that some pages glue after each character
+  (產(chǎn)權) is dropped, so 产权 reads as one word.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +25,10 @@ _SPACES = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u3000",
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff"}
 # NFKC would fold these into ASCII look-alikes that change their meaning in plan text.
 _KEEP_AS_IS = set("〔〕【】《》〈〉「」『』“”‘’—…·、。")
+# A pinyin reading glued after a character: (chǎn), (huì ). Only syllables with a tone mark count,
+# so a Latin abbreviation in brackets (GDP) or an English gloss is never taken for one.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLUED_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\s?\)")
 
 
 @lru_cache(maxsize=1)
@@ -24,16 +36,50 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def _is_ideograph(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _in_gb2312(ch: str) -> bool:
+    """GB 2312 is the simplified character set: a character in it is standard as printed."""
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def variant_table() -> dict[int, str]:
+    """Variant → standard simplified character, for the variants OpenCC's t2s leaves alone.
+
+    From MediaWiki's zh-hans conversion table (the ``zhconv`` package): its one-character entries for
+    ideographs outside GB 2312 that t2s does not change. A character GB 2312 holds is never
+    touched (甯, 馀 and 锺 are names and words in simplified text too).
+    """
+    from zhconv import zhconv
+
+    zhconv.loaddict()
+    t2s = _t2s()
+    table: dict[int, str] = {}
+    for variant, standard in zhconv.zhcdicts["zh2Hans"].items():
+        if len(variant) != 1 or len(standard) != 1 or variant == standard:
+            continue
+        if _is_ideograph(variant) and not _in_gb2312(variant) and t2s.convert(variant) == variant:
+            table[ord(variant)] = standard
+    return table
+
+
 def to_simplified(text: str) -> str:
-    """Traditional → simplified, one character for one character.
+    """Traditional and variant characters → simplified, one character for one character.
 
     OpenCC's phrase tables can change a string's length; when they do, converting character by
     character keeps the offsets exact at the cost of a few phrase-level choices.
     """
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+    if len(converted) != len(text):
+        converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in text)
+    return converted.translate(variant_table())
 
 
 @dataclass(frozen=True)
@@ -79,12 +125,17 @@ def normalise(original: str) -> NormalisedText:
     """Simplify script and fold widths and odd spaces, keeping a per-character origin map."""
     simplified = to_simplified(original)
     folds = {ch: _fold_char(ch) for ch in set(simplified)}
-    if all(len(folded) == 1 for folded in folds.values()):  # one for one: the origin is the identity
+    glued = [m.span() for m in _GLUED_PINYIN.finditer(simplified)] if "(" in simplified else []
+    if not glued and all(len(folded) == 1 for folded in folds.values()):
+        # one for one: the origin is the identity
         text = simplified.translate(str.maketrans(folds))
         return NormalisedText(original=original, text=text, origin=tuple(range(len(text))))
+    dropped = {index for start, end in glued for index in range(start, end)}
     chars: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(simplified):
+        if index in dropped:
+            continue
         for out in folds[ch]:
             chars.append(out)
             origin.append(index)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left, bisect_right
 
 from plangraph.ingest.boilerplate import strip_boilerplate
@@ -15,9 +16,15 @@ from plangraph.ingest.extract_tasks import extract_tasks
 from plangraph.ingest.normalise import normalise
 from plangraph.ingest.records import DocumentRecord
 
+# Without a handler of the caller's, a warning reaches stderr as its bare message (logging's last resort).
+log = logging.getLogger(__name__)
+
 
 def parse_document(source: str, original: str) -> DocumentRecord:
     """Read metadata, parent plans, structure and indicators; IngestError when the text is not a plan.
+
+    A page that starts at the plan's preamble (为……,根据……,制定本规划) is a plan without a title:
+    it is read with a null title and one warning line.
 
     Metadata is read from the whole page (the issuer and dates sit in the site's header fields);
     structure and indicators from the body with the site chrome removed.
@@ -27,11 +34,13 @@ def parse_document(source: str, original: str) -> DocumentRecord:
         plan = extract_metadata(source, nt)
     except ValueError as exc:
         raise IngestError(source, f"not a plan document: {exc}") from None
-    title_evidence = next(e for e in plan.evidence if e.field == "title")
-    title_end = bisect_right(nt.origin, title_evidence.end - 1)
-    parents = extract_parents(source, nt, title_end)
+    title_evidence = next((e for e in plan.evidence if e.field == "title"), None)
+    if title_evidence is None:
+        log.warning("plangraph: warning: %s: the plan names no title; ingested with a null title", source)
+    title_end = bisect_right(nt.origin, title_evidence.end - 1) if title_evidence else 0
+    parents = extract_parents(source, nt, title_end, plan.title)
     body = strip_boilerplate(nt)
-    body_start = bisect_left(body.origin, title_evidence.end)
+    body_start = bisect_left(body.origin, title_evidence.end) if title_evidence else 0
     sections = extract_structure(source, body, body_start)
     indicators = extract_indicators(source, body)
     mentions = extract_entities(source, body, plan, tuple(sections))

@@ -68,9 +68,11 @@ class AgencyRef:
 
 @dataclass(frozen=True)
 class PlanMetadata:
-    """The plan-level facts of one document; each carries evidence where it came from the text."""
+    """The plan-level facts of one document; each carries evidence where it came from the text.
 
-    title: str
+    ``title`` is None for a page that starts at the plan's preamble and never names it."""
+
+    title: str | None
     level: str | None
     region: RegionRef | None
     issuers: tuple[AgencyRef, ...]

@@ -1,10 +1,13 @@
-"""How lines of Chinese text are laid out, shared by the loaders that rebuild a text layer.
+"""How lines of Chinese text are laid out: the lines extraction walks, and how loaders rebuild them.
 
 Chinese does not separate words with spaces, so a line break or a run of white space between two
 Chinese characters is layout, not content; between Latin words it stands for a space.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 
 def is_wide(ch: str) -> bool:
@@ -23,3 +26,21 @@ def join_wrapped(left: str, right: str) -> str:
 
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def lines_of(text: str) -> Iterator[Line]:
+    """Non-blank lines with their offsets, leading and trailing spaces trimmed."""
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + raw.index(stripped)
+            yield Line(start, start + len(stripped), stripped)
+        position += len(raw) + 1

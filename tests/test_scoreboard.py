@@ -88,3 +88,33 @@ def test_cross_plan_links_meet_issue_5s_bars(report: dict) -> None:
     assert _ratio(by_strength["verbatim"]) >= 0.95 and _ratio(by_strength["paraphrase"]) >= 0.75, alignment
     assert alignment["precision_on_gold_passages"] >= 0.7, alignment
     assert alignment["false_link_rate"] <= 0.10, alignment
+
+
+OPENINGS = SHARED / "eval" / "openings"
+# Issue 16: plan fields and parents of real plan openings read from web pages (dev figures 0.95–1.0).
+OPENINGS_PLAN_BAR = 0.95
+
+
+@pytest.fixture(scope="module")
+def openings_report(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The seeds and the twenty openings in one store, scored against the openings' gold."""
+    if not (OPENINGS / "gold").is_dir():
+        pytest.skip("shared/eval/openings is not beside this checkout")
+    work = tmp_path_factory.mktemp("openings")
+    sources = work / "sources"
+    sources.mkdir()
+    for folder in (SEEDS, OPENINGS / "docs"):
+        for path in folder.iterdir():
+            (sources / path.name).write_bytes(path.read_bytes())
+    store = open_store(work / "store")
+    assert ingest_files(store, [sources]).ok
+    graph = work / "graph.json"
+    graph.write_text(export_json(store.export()), encoding="utf-8")
+    command = [sys.executable, str(SCORER), str(graph), str(OPENINGS / "gold"), "--sources", str(sources)]
+    scored = subprocess.run([*command, "--json"], capture_output=True, text=True, check=True)
+    return json.loads(scored.stdout)
+
+
+def test_openings_plan_fields_and_parents_hold_on_pages_from_the_web(openings_report: dict) -> None:
+    for field, hits in openings_report["plan_fields"].items():
+        assert _ratio(hits) >= OPENINGS_PLAN_BAR, (field, hits)

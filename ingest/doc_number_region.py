@@ -1,0 +1,39 @@
+"""Whose document a number is: 国发〔2021〕20号 is the State Council's, 浙政办发〔2021〕29号 Zhejiang's.
+
+A document number opens with the issuer's abbreviation; at the top of the hierarchy it is the
+province's one-character short name (public, stable: patterns/doc_number_prefixes.jsonl) followed by
+the organ (政, 政办, 委, 市监 …). Only that first tier is read here: a city's own prefixes (台政发,
+杭政函) are not in any table, and the title or the issuer names the city anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plangraph.ingest.entities import load_patterns
+from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.records import RegionRef
+
+NATIONAL = RegionRef(code="000000", name="全国", level="national", path=())
+# The organ that follows a province's short name in its own documents' numbers.
+_ORGAN = re.compile(
+    r"^(?:政|委|办|发|函|市监|质监|知|食安|发改|财|人社|教|科|工信|农|卫健|商|文|生态|自然资源|人大)"
+)
+
+
+@cache
+def _prefixes() -> dict[str, str | None]:
+    return {row["abbreviation"]: row["region"] for row in load_patterns("doc_number_prefixes.jsonl")}
+
+
+def region_of_number(number: str) -> RegionRef | None:
+    """The national level or the province a document number belongs to; None when it does not say."""
+    if not number or number[0] not in _prefixes():
+        return None
+    if not _ORGAN.match(number[1:]):
+        return None
+    name = _prefixes()[number[0]]
+    if name is None:
+        return NATIONAL
+    return gazetteer().resolve(name)

@@ -1,0 +1,120 @@
+"""A plan's own title, wherever a page prints it.
+
+Web pages put it in the issuing notice (关于印发《…》的通知, 现将《…》印发给你们), in a heading wrapped in
+the site's or the press's framing ((福建省)…, 原标题:…, 某某网 | …, 某某局发布…), split over two lines,
+or only in the text (编制《…》(以下简称《纲要》)); scraping drops or swaps characters in some copies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plangraph.ingest.boilerplate import is_chrome
+from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.text_layout import Line
+from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, PLAN_KINDS
+
+# A plan title may end in a bracketed period or edition: (2021—2035年), (2020-2022), (修订版), (试行).
+_TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
+# Drafts are the same plan: (征求意见稿), (草案), (送审稿) are not part of its title.
+_DRAFT = r"(?:\s*[(](?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿)[)])"
+_NOTICE_TITLE = re.compile(r"关于印发\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
+# 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们
+_FORWARDED_TITLE = re.compile(
+    r"《(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
+    r"(?:(?:已经|已|经)[^。\n]{0,40}(?:同意|批准)[^。\n]{0,10}印发|\s*(?:印发|予以印发)给你们)"
+)
+# 某某局关于印发某某规划(2016—2020年)的通知, the title without 《》.
+_BARE_NOTICE_TITLE = re.compile(
+    rf"关于印发\s*(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
+)
+# A title named in the document's own text: 编制《X》(以下简称《纲要》).
+_NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
+# Press and site framing in front of a heading: (福建省), 原标题:, 某某网 |, and a news line's
+# subject and verb (某某网 某某局发布…, 某某市出台…).
+_TITLE_FRAME = (
+    r"(?:[(][\u4e00-\u9fff]{2,8}[)]|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
+    r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|省|市|县|区)\s*(?:正式)?"
+    r"(?:发布|印发|出台|公布|出炉)了?\s*)"
+)
+TITLE_LINE = re.compile(
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《][^,。;:!?《》]{{2,80}}?{PLAN_KINDS}"
+    rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
+    rf"》?{_DRAFT}?\s*$"
+)
+
+
+def clean_title(title: str) -> str:
+    """A title as the graph stores it: simplified script, no white space."""
+    return re.sub(r"\s+", "", title)
+
+
+def read_title(nt: NormalisedText, lines: list[Line]) -> tuple[str, tuple[int, int]] | None:
+    """The plan's own title: from its issuing notice, else its heading, else where its text names it.
+
+    None for a page that starts at the preamble and never names the plan.
+    """
+    head = [line for line in lines if not line.text.startswith("当前位置")]
+    for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE):
+        for line in head:
+            for m in pattern.finditer(line.text):
+                if not _inside_citation(line.text, m.start()):
+                    return _best_spelling(_found(line.start, m), head)
+    for index, line in enumerate(head):
+        if "当前位置" in line.text:
+            continue
+        m = TITLE_LINE.match(line.text)
+        if m and "关于" not in m.group("title"):
+            return _found(line.start, m)
+        following = head[index + 1] if index + 1 < len(head) else None
+        if following and _title_may_continue(line.text) and not TITLE_LINE.match(following.text):
+            # A title broken over two lines: 湖州市市场监管“十四五” / 规划
+            joined = line.text + following.text
+            m = TITLE_LINE.match(joined)
+            if m and m.start("title") < len(line.text) and "关于" not in m.group("title"):
+                start = line.start + m.start("title")
+                end = following.start + m.end("title") - len(line.text)
+                return clean_title(m.group("title")), (start, end)
+    if m := _NAMED_TITLE.search(nt.text):
+        return _found(0, m)
+    return None
+
+
+def _inside_citation(line: str, position: int) -> bool:
+    """True inside a 《…》 another document is cited by: 《某某关于印发某某规划的通知》 in a preamble."""
+    before = line[:position]
+    return before.count("《") > before.count("》")
+
+
+def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tuple[str, tuple[int, int]]:
+    """The spelling of the title the header prints most often: a page that drops or swaps one
+    character in one place (20162020年, an em dash for a hyphen) prints it right elsewhere."""
+    loose = _loose(first[0])
+    spellings: dict[str, list[tuple[int, int]]] = {}
+    for line in head:
+        for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, TITLE_LINE):
+            for m in pattern.finditer(line.text):
+                if _inside_citation(line.text, m.start()):
+                    continue
+                if _loose(title := clean_title(m.group("title"))) == loose:
+                    spellings.setdefault(title, []).append(_found(line.start, m)[1])
+    if not spellings:
+        return first
+    best = max(spellings, key=lambda t: (len(spellings[t]), t == first[0]))
+    return best, spellings[best][0]
+
+
+def _loose(title: str) -> str:
+    return re.sub(r"[^\w]", "", title)
+
+
+def _found(offset: int, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
+    start = offset + m.start("title")
+    return clean_title(m.group("title")), (start, offset + m.end("title"))
+
+
+def _title_may_continue(line: str) -> bool:
+    """A short line with no sentence punctuation that is not site chrome may be a title's first half."""
+    if not 4 <= len(line) <= 40 or re.search(r"[,。;:!?]", line) or is_chrome(line):
+        return False
+    return not (DATE.fullmatch(line) or AGENCY_LINE.match(line))

@@ -1,0 +1,206 @@
+"""Plan metadata and parents on pages as users bring them: headerless bodies, traditional and variant
+script, site framing, national plans, parents named in every way a preamble names them.
+
+Inputs are lines from real plan openings (shared/eval/openings) and variants built to show each rule
+is general rather than tied to the line it was read from.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plangraph.graph.build import build_document_graph
+from plangraph.graph.keys import plan_id
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.normalise import normalise
+from plangraph.ingest.parse_document import parse_document
+
+BODY = "\n\n一、总体要求\n\n" + "。".join(["加强市场监管工作,完善质量基础设施"] * 40) + "。\n"
+
+
+def _parse(*lines: str):
+    return parse_document("page.txt", "\n".join(lines) + BODY)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "陕西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "陕西省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要",
+        "陜西省國民經濟和社會發展第十四個五年規劃和二O三五年遠景目標綱要",
+        "陜西省国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要",
+        "陕西省国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+    ],
+)
+def test_every_spelling_of_one_outline_is_one_plan_with_its_region(spelling: str) -> None:
+    record = _parse("陕西省“十四五”社会信用体系建设规划", f"根据《{spelling}》,制定本规划。")
+    (parent,) = record.parents
+    canonical = "陕西省国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert plan_id(parent.title) == plan_id(canonical)
+    assert (parent.level, parent.region.name) == ("province", "陕西省")
+    graph = build_document_graph(record)
+    assert plan_id(canonical) in {node.id for node in graph.nodes}
+
+
+def test_a_variant_character_opencc_leaves_alone_is_read_simplified_and_quoted_as_printed() -> None:
+    original = "陜西省發展和改革委員會\n國務(wù)院關(guān)于印發(fā)"
+    nt = normalise(original)
+    assert nt.text == "陕西省发展和改革委员会\n国务院关于印发"
+    start, end, quote = nt.quote(nt.text.index("国务院"), nt.text.index("关于"))
+    assert original[start:end] == quote == "國務(wù)院"
+
+
+def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
+    # o006: a traditional-script 实施意见 whose page has no header at all
+    record = _parse(
+        "為貫徹落實中共中央、國務院《質量強國建設綱要》精神,統籌推進質量強省戰略,結合省情實際,提出如下實施意見。",
+        "深入學習貫徹習近平總書記對青海工作重要指示批示精神,為加快建設現代化新青海提供堅強質量支撐。",
+        "到2025年,全省質量總體水平顯著提高。",
+    )
+    assert record.plan.title is None
+    assert (record.plan.level, record.plan.region.name) == ("province", "青海省")
+    assert [p.title for p in record.parents] == ["质量强国建设纲要"]
+    assert [p.level for p in record.parents] == [None]  # its title does not say; its issuer is not read
+
+
+def test_ingesting_a_headerless_plan_warns_once_and_exits_zero(tmp_path: Path) -> None:
+    page = tmp_path / "preamble.txt"
+    page.write_text("为推进质量强区建设,根据《天津市质量强市建设纲要》,结合本区实际,制定本实施方案。" + BODY)
+    done = subprocess.run(
+        [sys.executable, "-m", "plangraph", "ingest", str(page), "--store", str(tmp_path / "store")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "preamble.txt" in warnings[0] and "null title" in warnings[0]
+
+
+def test_text_that_is_no_plan_is_still_refused() -> None:
+    with pytest.raises(IngestError, match="not a plan document"):
+        parse_document(
+            "news.txt", "市场监管局召开新闻发布会,介绍今年以来的工作成效。下一步将制定年度工作计划。"
+        )
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ("(福建省)云霄县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",),
+            "云霄县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        ),
+        (("原标题:安吉县质量发展“十四五”规划",), "安吉县质量发展“十四五”规划"),
+        (("法律信息网 | 襄阳市商标战略发展规划(2011-2015)",), "襄阳市商标战略发展规划(2011-2015)"),
+        (("宝坻区质量强区建设实施方案(征求意见稿)",), "宝坻区质量强区建设实施方案"),
+        (("中国质量新闻网 湖州市市场监管局发布湖州市市场监管“十四五”规划",), "湖州市市场监管“十四五”规划"),
+        (("安吉县正式出台《安吉县质量发展“十四五”规划》",), "安吉县质量发展“十四五”规划"),
+        (("湖州市数据公布与共享工作方案",), "湖州市数据公布与共享工作方案"),  # a verb of its own
+        (
+            ("团队动态", "宁夏回族自治区知识产权保护和运用“十四五” 规划"),
+            "宁夏回族自治区知识产权保护和运用“十四五”规划",
+        ),
+    ],
+)
+def test_a_heading_is_read_without_the_site_or_press_framing(lines: tuple[str, ...], title: str) -> None:
+    plan = _parse(*lines, "为推进发展,结合实际,制定本规划。").plan
+    assert plan.title == title
+    assert plan.region is not None and title.startswith(plan.region.name)
+
+
+def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one() -> None:
+    plan = _parse(
+        "铜陵市人民政府办公室关于印发铜陵市标准化体系建设发展规划(2016—2020年)的通知",
+        "名称:铜陵市人民政府办公室关于印发铜陵市标准化体系建设发展规划(2016—2020年)的通知",
+        "经市政府同意,现将《铜陵市标准化体系建设发展规划(20162020年)》印发给你们,请认真贯彻执行。",
+    ).plan
+    assert plan.title == "铜陵市标准化体系建设发展规划(2016—2020年)"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # o001: the whole notice run on in one line
+            (
+                "国务院关于印发“十四五”国家知识产权保护和运用规划的通知 国发〔2021〕20号 "
+                "各省、自治区、直辖市人民政府: 现将《“十四五”国家知识产权保护和运用规划》印发给你们,"
+                "请认真贯彻执行。 国务院 2021年10月9日 (此件公开发布)",
+            ),
+            ("national", "全国", "国务院", "2021-10-09", "国发〔2021〕20号"),
+        ),
+        (  # a province read from the number alone
+            (
+                "质量强省建设实施方案",
+                "浙政办发〔2022〕12号 2022年3月1日",
+            ),
+            ("province", "浙江省", None, "2022-03-01", "浙政办发〔2022〕12号"),
+        ),
+        (  # o010: 省政府 is the province's 人民政府; the date printed after the number
+            (
+                "省政府关于印发江苏省知识产权战略纲要的通知",
+                "苏政发〔2009〕1号 2009年1月5日",
+            ),
+            ("province", "江苏省", "江苏省人民政府", "2009-01-05", "苏政发〔2009〕1号"),
+        ),
+    ],
+)
+def test_level_region_issuer_and_date_come_from_notice_number_and_signature(
+    lines: tuple[str, ...], expected: tuple[str | None, ...]
+) -> None:
+    plan = _parse(*lines, "为推进发展,结合实际,制定本规划。").plan
+    issuer = "、".join(i.name for i in plan.issuers) or None
+    assert (plan.level, plan.region.name, issuer, plan.published, plan.doc_number) == expected
+
+
+PREAMBLES = [
+    (  # o016: parents cited through their notices; the vague 国家…总体部署 is none
+        "根据国家对社会信用体系建设的总体部署以及《浙江省人民政府办公厅关于印发浙江省社会信用体系建设“十四五”规划的通知》"
+        "(浙政办发〔2021〕29号)、《台州市人民政府关于印发台州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知》"
+        "(台政发〔2021〕14号)等有关文件要求,编制本规划。",
+        [
+            "浙江省社会信用体系建设“十四五”规划",
+            "台州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        ],
+    ),
+    (  # the issue's combined form
+        "根据国家和湖北省市场监管“十四五”规划精神,结合我区实际,制定本规划。",
+        ["国家市场监管“十四五”规划", "湖北省市场监管“十四五”规划"],
+    ),
+    (  # a national outline by its short name
+        "为贯彻落实国家“十四五”规划纲要,制定本规划。",
+        ["中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要"],
+    ),
+    (  # o029: laws are no parents; opinions, rules and notices are (kind other)
+        "为贯彻落实《中华人民共和国食品安全法》《上海市食品安全条例》《中共中央、国务院关于深化改革加强食品安全工作的意见》,"
+        "根据《关于印发第五批国家食品安全示范创建推荐城市名单的通知》(食安办函〔2022〕9号)的要求,特制定本方案。",
+        [
+            "中共中央、国务院关于深化改革加强食品安全工作的意见",
+            "关于印发第五批国家食品安全示范创建推荐城市名单的通知",
+        ],
+    ),
+    (  # o035: what a plan carries out and what it is aligned with
+        "本规划承接和落实《绍兴市质量发展“十四五”规划》,并与《嵊州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》相衔接。",
+        ["绍兴市质量发展“十四五”规划", "嵊州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"],
+    ),
+    (  # o040: 以《…》为依据; o020: a leader's quoted instruction holding a 。 is none
+        "本《纲要》编制以《中共云霄县委关于制定云霄县国民经济和社会发展第十四个五年规划和二0三五年远景目标的建议》为依据,"
+        "按照县委书记提出的“立足县情。因地制宜”的要求,结合上位规划精神编制。",
+        ["中共云霄县委关于制定云霄县国民经济和社会发展第十四个五年规划和二0三五年远景目标的建议"],
+    ),
+    (  # a predecessor plan of the cycle before is no parent
+        "根据《安吉县市场监管“十三五”规划》实施评估和《浙江省市场监管“十四五”规划》,制定本规划。",
+        ["浙江省市场监管“十四五”规划"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "parents"), PREAMBLES)
+def test_parents_are_read_from_every_way_a_preamble_names_them(preamble: str, parents: list[str]) -> None:
+    record = _parse("安吉县市场监管“十四五”规划", preamble)
+    assert [p.title for p in record.parents] == parents
+    for parent in record.parents:
+        assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
