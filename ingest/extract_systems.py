@@ -54,6 +54,7 @@ class Spelling:
     name: str
     brand: str | None
     heading: bool
+    cued: bool = False  # the words around speak of it as software (强化绿融通功能)
 
 
 def find_systems(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
@@ -92,7 +93,8 @@ class _PlanSystems:
         every = [s for found in self.spellings.values() for s in found]
         self.keys = {s: self._keys(s) for s in every}
         self.verdicts = {
-            s: judge(plain_form(s.name), context, heading=s.heading, quoted="“" in s.name) for s in every
+            s: judge(plain_form(s.name), context, heading=s.heading, quoted="“" in s.name or s.cued)
+            for s in every
         }
         joining = [s for s in every if self.verdicts[s].joins]
         cluster_of_key = merge_spellings([self.keys[s] for s in joining])
@@ -154,11 +156,12 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
         suffix_start, end = m.span()
         if suffix_start < covered or not _name_ends(text, m.group(), end, boundaries):
             continue
-        if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries:
-            continue
         start = _name_start(text, suffix_start, context, boundaries)
         if start is None or start >= suffix_start:
             continue
+        cued = _cued(text, start, end)
+        if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries and not cued:
+            continue  # 融通, 产业链: the segmenter reads the suffix inside a word
         name_end = end
         end, brand = _bracket_after(text, end, context)
         if brand is None:
@@ -168,9 +171,17 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
         name = strip_scope(text[start:name_end])
         start = name_end - len(name)
         heading = _NUMBERING.fullmatch(text[:start]) is not None and text[end : end + 1] == "。"
-        found.append(Spelling(start, end, name, brand, heading))
+        found.append(Spelling(start, end, name, brand, heading, cued))
         covered = end
     return found
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """The verbs before a name or the words after it speak of it as software."""
+    vocab = vocabulary()
+    return text.startswith(tuple(vocab["cue_after"]), end) or text[:start].endswith(
+        tuple(vocab["cue_before"])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -279,5 +290,7 @@ def _ends_name(word: str, text: str, word_start: int, edges: list[int], vocab: d
         return True
     if word in vocab["ambiguous_trigger"]:
         before = text[previous_edge(edges, word_start) : word_start]
+        if before[-1:] in ("”", ")"):
+            return False  # a quoted brand before it: 质量基础设施“一站式”服务平台
         return not before or before in vocab["trigger"] or not NAME_CHARS.fullmatch(before)
     return False

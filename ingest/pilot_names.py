@@ -87,6 +87,9 @@ def key_of(name: str, context: PlanContext) -> tuple[str, str]:
     rest = _BRACKETED.sub("", rest)
     suffix = suffix_of(rest) or ""
     stem = rest[: len(rest) - len(suffix)]
+    while (inner := suffix_of(stem)) is not None and len(stem) > len(inner) + 1:
+        # a kind stacked on a kind (国家食品安全示范城市试点): the inner one names the programme
+        suffix, stem = inner, stem[: -len(inner)]
     for word in sorted(vocab["filler"], key=len, reverse=True):
         stem = stem.replace(word, "")
     return level, stem + vocab["suffix_family"].get(suffix, suffix)

@@ -75,7 +75,8 @@ def branded_prefix(name: str) -> str | None:
         at = text.find(form)
         while at > 0:
             end = at + len(form)
-            if end < len(text) and made_of(text[end:], vocab["generic"] | {"码"}):
+            inside_word = form in vocab["suffix:weak"] and is_common_word(text[at - 1 : end])  # 流通
+            if end < len(text) and not inside_word and made_of(text[end:], vocab["generic"] | {"码"}):
                 ends.append(end)
             at = text.find(form, at + 1)
     return text[: min(ends)] if ends else None
