@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from plangraph.ingest.entities import PlanContext
-from plangraph.ingest.extract_pilots import find_pilots
+from plangraph.ingest.extract_pilots import find_pilots, read_plan_pilots
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.name_walk import plan_lines
 from plangraph.ingest.records import EntityMention
 from tests.expected_plans import GANSU, HUZHOU
 from tests.expected_plans import ZHEJIANG as ZHEJIANG_TRADITIONAL
@@ -156,8 +157,10 @@ def test_a_kind_stacked_on_a_kind_is_the_inner_pilot() -> None:
         "进一步加强和提升国家食品安全示范城市试点创建工作。\n"
         "持续深入做好我市创建国家食品安全示范城市各项工作。"
     )
+    lines = text.split("\n")
     context = PlanContext(region=zhengzhou, text=text)
-    names = {f.name for line in text.split("\n") for f in find_pilots(line, context)}
+    context.readings["Pilot"] = read_plan_pilots(context, plan_lines(lines))
+    names = {f.name for line in lines for f in find_pilots(line, context)}
     assert names == {"国家食品安全示范城市"}
 
 
