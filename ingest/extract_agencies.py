@@ -43,7 +43,7 @@ _CONGRESS = re.compile(
 # (…办 is the standard short form of …委员会办公室), 国务院…部际联席会议.
 _SUB_BODY = re.compile(
     r"(?P<topic>(?![各有相所下])[\u4e00-\u9fff]{2,14}?)"
-    r"(?P<tail>委员会办公室|委员会|部际联席会议|领导小组办公室|领导小组|办(?=[^\u4e00-\u9fff]|关于|印发|统一|等|和|牵头|负责|会同))"
+    r"(?P<tail>委员会办公室|委员会|部际联席会议|领导小组办公室|领导小组|办(?=[^\u4e00-\u9fff]|关于|印发|统一|等|和|牵头|负责|会同|部署|要求|的|组织|指导))"
 )
 _BAD_TOPIC = re.compile(r"[的和与及、在对将把是为从向共于]|关于|印发|批准|同意|部署|要求|办公|通知|决定|意见")
 _GOVERNMENT = re.compile(r"(?:国务院|人民政府|政府)$")
@@ -81,6 +81,14 @@ def _shorthand() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _national_short() -> re.Pattern[str]:
+    """国家 + a standard abbreviation (国家食药监管局, 国家质检总局): a national body by its short or
+    historical name, spelled out by the abbreviation table."""
+    forms = sorted(_abbreviations(), key=len, reverse=True)
+    return re.compile(r"国家(?P<form>" + "|".join(map(re.escape, forms)) + r")(?![\u4e00-\u9fff]?[局院])")
+
+
 def expand(name: str) -> str:
     """Spell out a standard abbreviated suffix: 湖州市市场监管局 → 湖州市市场监督管理局."""
     for short, full in sorted(_abbreviations().items(), key=lambda item: -len(item[0])):
@@ -108,6 +116,8 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
         if form not in text:  # most forms are absent: skip the regex
             continue
         for m in re.finditer(re.escape(form), text):
+            if form.endswith("人大") and text.startswith("代表", m.end()):
+                continue  # 全国人大代表: a delegate, not the congress
             add(m.start(), m.end(), canonical, None)
     for m in _CHINA_CENTRE.finditer(text):
         add(m.start(), m.end(), m.group(), m.group("place"))
@@ -116,6 +126,8 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
         if place is not None:
             name = f"中国人民银行{short_name(place) or place}{m.group('suffix')}"
             add(m.start(), m.end(), name, place)
+    for m in _national_short().finditer(text):
+        add(m.start(), m.end(), "国家" + expand(m.group("form")), None)
     _find_party(text, context, found, add)
     _find_congress(text, context, found, add)
     _find_placed(text, context, boundaries, add)
@@ -181,8 +193,10 @@ def _sub_body(text: str, end: int) -> tuple[int, str] | None:
     m = _SUB_BODY.match(text, end)
     if m is None or _BAD_TOPIC.search(m.group("topic")):
         return None
-    tail = "委员会办公室" if m.group("tail") == "办" else m.group("tail")
-    return m.end(), m.group("topic") + tail
+    name = m.group("topic") + m.group("tail")
+    if m.group("tail") == "办" and (full := expand(name)) == name:
+        full = m.group("topic") + "委员会办公室"  # 食品安全办 → 食品安全委员会办公室
+    return m.end(), expand(name) if m.group("tail") != "办" else full
 
 
 def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | None, add) -> None:

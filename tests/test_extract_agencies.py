@@ -88,3 +88,22 @@ def test_central_bank_branches_take_the_full_bank_name() -> None:
         "陕西省发展和改革委员会",
         "中国人民银行西安分行",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # short and historical national names, spelled out by the abbreviation table
+        ("原国家食药监管局印发", "台州市", ["国家食品药品监督管理局"]),
+        ("国家质检总局、国家工商总局", "台州市", ["国家质量监督检验检疫总局", "国家工商行政管理总局"]),
+        ("全国人大常委会通过", "台州市", ["全国人民代表大会常务委员会"]),
+        # short forms in the plan's region, a government's general office included
+        ("市市场监管局牵头", "台州市", ["台州市市场监督管理局"]),
+        ("市食安办负责", "台州市", ["台州市食品安全委员会办公室"]),
+        ("根据国务院食安办部署", "台州市", ["国务院食品安全委员会办公室"]),
+        ("市政府办公室的", "台州市", ["台州市人民政府办公室"]),
+        ("省政府办公厅", "台州市", ["浙江省人民政府办公厅"]),
+    ],
+)
+def test_short_and_historical_forms_are_canonical(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
