@@ -31,8 +31,9 @@ _BAD_BODY = re.compile(
 # 省局, 市政府, 省药监局, 市食药检院, 市中院: a one-character scope and a short form, nothing between.
 _SCOPE = r"(?<![全各本我该每])(?P<scope>自治区|[省市区县州旗])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡|、)"
 # …委 after a division (or its one-character scope) is its party committee, unless the word goes on:
-# 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments).
-_PARTY = re.compile(r"(?:党)?委(?!员|托|屈|派|书记|副书记|办)")
+# 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments); its
+# general office (市委办公室) is a body of its own.
+_PARTY = re.compile(r"(?:党)?委(?P<office>办公室|办公厅)?(?!员|托|屈|派|书记|副书记|办)")
 _PARTY_SCOPE = re.compile(r"(?:自治区|[省市区县州旗])$")
 # A people's congress or its standing committee, with or without the session (区十届人大, 第五届…).
 _CONGRESS = re.compile(
@@ -146,9 +147,9 @@ def _find_party(text: str, context: PlanContext, found: list[Found], add) -> Non
         start, full = owner
         if text[max(0, start - 2) : start] == "中共":
             start -= 2
-        prefix = agency_prefix(full, context)
-        names = (f"中国共产党{prefix}委员会", f"中共{prefix}委")
-        add(start, m.end(), f"中共{prefix}委员会", full, names)
+        prefix, office = agency_prefix(full, context), m.group("office") or ""
+        names = (f"中国共产党{prefix}委员会{office}", f"中共{prefix}委{office}")
+        add(start, m.end(), f"中共{prefix}委员会{office}", full, names)
 
 
 def _find_congress(text: str, context: PlanContext, found: list[Found], add) -> None:

@@ -49,6 +49,11 @@ def test_a_party_secretary_is_a_person_not_the_committee() -> None:
     assert _names("按照省委书记李鸿忠同志提出的总体要求", "襄阳市") == []
 
 
+def test_a_party_committees_general_office_is_its_own_body() -> None:
+    assert _names("市委办公室、市政府办公室", "台州市") == ["中共台州市委员会办公室", "台州市人民政府办公室"]
+    assert _names("市政府各委办局", "台州市") == ["台州市人民政府"]
+
+
 def test_party_committees_carry_both_written_canonical_forms() -> None:
     found = _found("《中共古田县委关于制定古田县国民经济和社会发展第十四个五年规划", "古田县")
     assert found["中共古田县委员会"] == ("中共古田县委", "中国共产党古田县委员会", "中共古田县委")
