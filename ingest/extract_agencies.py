@@ -225,12 +225,18 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         if m is None or not _plausible_body(m.group("body"), m.group("suffix")):
             position = place_end if hit else position + 1
             continue
+        body = m.group("body")
         if hit is None or m.group("sub"):  # a named zone keeps its printed name: 兰州新区, 甘肃矿区
             prefix = text[position : m.end("sub") if hit else place_end]
         else:
-            prefix = agency_prefix(hit[0].name, context) if hit else ""
+            # 重庆市大渡口区人民政府: the body opens with a division below the place; the deepest names it
+            while (below := place_at(body, 0, context, None)) is not None and hit[0].code in {
+                step.code for step in below[0].path[:-1]
+            }:
+                hit, body = (below[0], hit[1]), body[below[1] :]
+            prefix = agency_prefix(hit[0].name, context)
         scope = hit[0].name if hit else None
-        name = expand(f"{prefix}{m.group('body')}{m.group('suffix')}")
+        name = expand(f"{prefix}{body}{m.group('suffix')}")
         add(position, m.end(), name, scope)
         position = _coordinated(text, m.end(), prefix, scope, add)
 
@@ -327,12 +333,13 @@ def _scoped_place(scope: str, context: PlanContext) -> str | None:
 
 
 def agency_prefix(place: str, context: PlanContext) -> str:
-    """The division name an agency's canonical name starts with: a district's with its city in front
-    (district names repeat from city to city: 鼓楼区), every other division's as it is."""
+    """The division name an agency's canonical name starts with: the division's own (大渡口区人民政府,
+    the name its plans' issuers carry), with its city in front only where the name alone is
+    ambiguous (鼓楼区 is in several cities)."""
     ref = gazetteer().resolve(place, within=context.region, context=context.text)
     if ref is None or ref.level != "district" or ref.name != place or len(ref.path) < 2:
         return place
-    return ref.path[-2].name + place
+    return ref.path[-2].name + place if len(gazetteer().candidates(place)) > 1 else place
 
 
 def _resolve_place(place: str, context: PlanContext) -> str | None:

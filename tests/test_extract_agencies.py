@@ -32,10 +32,13 @@ def _found(text: str, region: str | None) -> dict[str, tuple[str, ...]]:
         ("市委市政府先后出台", "嵊州市", ["中共嵊州市委员会", "嵊州市人民政府"]),
         # in a county's plan 市 is its prefecture
         ("是市委、市政府提出打造", "云霄县", ["中共漳州市委员会", "漳州市人民政府"]),
-        # in a district of a municipality 市 is the municipality; a district's name carries its city
+        # in a district of a municipality 市 is the municipality
         ("为深入贯彻落实市委、市政府《质量强市", "大渡口区", ["中共重庆市委员会", "重庆市人民政府"]),
-        ("已经区政府同意,现印发给你们", "大渡口区", ["重庆市大渡口区人民政府"]),
-        ("重庆市大渡口区人民政府关于印发", "大渡口区", ["重庆市大渡口区人民政府"]),
+        # a district's bodies carry its own name, as its plans' issuers do, however the text prints it
+        ("已经区政府同意,现印发给你们", "大渡口区", ["大渡口区人民政府"]),
+        ("重庆市大渡口区人民政府关于印发", "大渡口区", ["大渡口区人民政府"]),
+        # …and its city in front where the district's name alone is ambiguous
+        ("区市场监管局牵头", "鼓楼区", ["南京市鼓楼区市场监督管理局"]),
         # 自治区 is a scope word of its own
         ("在自治区市场监管局的有力指导下", "通辽市", ["内蒙古自治区市场监督管理局"]),
         ("自治区党委、自治区政府", "银川市", ["中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"]),
@@ -62,7 +65,7 @@ def test_party_committees_carry_both_written_canonical_forms() -> None:
 @pytest.mark.parametrize(
     ("text", "region", "expected"),
     [
-        ("已经区十届人大七次会议审议批准", "潘集区", ["淮南市潘集区人民代表大会"]),
+        ("已经区十届人大七次会议审议批准", "潘集区", ["潘集区人民代表大会"]),
         ("2021年1月5日县第十七届人大五次会议批准", "云霄县", ["云霄县人民代表大会"]),
         ("台州市第五届人民代表大会常务委员会公告第18号", "台州市", ["台州市人民代表大会常务委员会"]),
         ("报市人大常委会审议", "湖州市", ["湖州市人民代表大会常务委员会"]),
