@@ -47,6 +47,12 @@ _SUB_BODY = re.compile(
     r"(?P<tail>委员会办公室|委员会|部际联席会议|领导小组办公室|领导小组|办(?=[^\u4e00-\u9fff]|关于|印发|统一|等|和|牵头|负责|会同|部署|要求|的|组织|指导))"
 )
 _BAD_TOPIC = re.compile(r"[的和与及、在对将把是为从向共于]|关于|印发|批准|同意|部署|要求|办公|通知|决定|意见")
+# A national bureau or commission the table does not list, by its shape: 国家统计局, 国家能源局,
+# 国家林业和草原局 (和 joins two fields inside such a name), 国家医疗保障局.
+_NATIONAL_BODY = re.compile(
+    r"国家(?P<body>(?:[\u4e00-\u9fff]{2,6}和)?[\u4e00-\u9fff]{1,8}?)(?P<suffix>总局|管理局|局|委员会|(?<!部)署)"
+)
+_RUNNING = re.compile(r"建立|成立|组建|设立|层面|部门|有关|相关|跨|各|重点|重大|决策|级")
 _GOVERNMENT = re.compile(r"(?:国务院|人民政府|政府)$")
 # A central bank branch: (中国)人民银行 + city + 分行 / 中心支行 / 营业管理部.
 _CENTRAL_BANK = re.compile(
@@ -129,6 +135,10 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
             add(m.start(), m.end(), name, place)
     for m in _national_short().finditer(text):
         add(m.start(), m.end(), "国家" + expand(m.group("form")), None)
+    for m in _NATIONAL_BODY.finditer(text):
+        body = m.group("body")
+        if _plausible_body(body.replace("和", "", 1), m.group("suffix")) and not _RUNNING.search(body):
+            add(m.start(), m.end(), m.group(), None)
     _find_party(text, context, found, add)
     _find_congress(text, context, found, add)
     _find_placed(text, context, boundaries, add)

@@ -115,3 +115,21 @@ def test_central_bank_branches_take_the_full_bank_name() -> None:
 )
 def test_short_and_historical_forms_are_canonical(text: str, region: str, expected: list[str]) -> None:
     assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national bureau, commission or administration the table does not list, by its shape
+        ("国家统计局发布", ["国家统计局"]),
+        ("国家林业和草原局", ["国家林业和草原局"]),
+        ("国家新闻出版署", ["国家新闻出版署"]),
+        ("国家能源局局长", ["国家能源局"]),
+        # running text that happens to end in 局, 委员会 or 署 is none
+        ("国家重大决策部署深入实施", []),
+        ("国家层面建立跨部门委员会", []),
+        ("推进国家重点实验室建设", []),
+    ],
+)
+def test_national_bodies_by_shape(text: str, expected: list[str]) -> None:
+    assert _names(text, None) == expected
