@@ -19,12 +19,16 @@ LABELS = ("Region", "Agency", "System", "Pilot", "Law", "Plan")
 
 @dataclass(frozen=True)
 class PlanContext:
-    """The plan a passage belongs to: its region resolves short names (省局, 南浔) and its domain
-    says which bureau a bare 局 is (a market-regulation plan's 省局 is the 市场监督管理局)."""
+    """The plan a passage belongs to: its region resolves short names (省局, 南浔), its domain says
+    which bureau a bare 局 is (a market-regulation plan's 省局 is the 市场监督管理局), and its
+    readings hold what was resolved for the whole plan."""
 
     region: RegionRef | None = None
     domain: str | None = None
     text: str = ""
+    # The plan-wide readings of the name-by-shape finders (System, Pilot), made once per document by
+    # extract_entities, so that every spelling of one name in the plan carries the same name.
+    readings: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def step(self, level: str) -> str | None:
         """The name of the plan's own division at ``level`` (province, city, district, county)."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from plangraph.ingest.entities import Found, PlanContext, load_patterns
 from plangraph.ingest.extract_regions import place_at, place_name_offsets
-from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.gazetteer import gazetteer, short_name
 from plangraph.ingest.segment import is_common_word
 
 _SUFFIX = (
@@ -29,8 +29,35 @@ _BAD_BODY = re.compile(
     r"|培育|大学|学院|公司|集团|企业|协会|学会"
 )
 # 省局, 市政府, 省药监局, 市食药检院, 市中院: a one-character scope and a short form, nothing between.
-_SCOPE = r"(?<![全各本我该每])(?P<scope>[省市区县])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡|、)"
-_PARTY = re.compile(r"(?:中共)?(?P<place>[\u4e00-\u9fff]{2,8}?[省市区县])委(?!员|托|屈|派)")
+_SCOPE = r"(?<![全各本我该每])(?P<scope>自治区|[省市区县州旗])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡|、)"
+# …委 after a division (or its one-character scope) is its party committee, unless the word goes on:
+# 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments); its
+# general office (市委办公室) is a body of its own.
+_PARTY = re.compile(r"(?:党)?委(?P<office>办公室|办公厅)?(?!员|托|屈|派|书记|副书记|办)")
+_PARTY_SCOPE = re.compile(r"(?:自治区|[省市区县州旗])$")
+# A people's congress or its standing committee, with or without the session (区十届人大, 第五届…).
+_CONGRESS = re.compile(
+    r"(?:第?[一二三四五六七八九十百\d]{1,4}届)?(?P<body>人大常委会|人民代表大会常务委员会|人大|人民代表大会)"
+    r"(?!代表(?!大会))"
+)
+# A government's (or 国务院's) own committee or office: 河南省人民政府食品安全委员会办公室, 国务院食品安全办
+# (…办 is the standard short form of …委员会办公室), 国务院…部际联席会议.
+_SUB_BODY = re.compile(
+    r"(?P<topic>(?![各有相所下])[\u4e00-\u9fff]{2,14}?)"
+    r"(?P<tail>委员会办公室|委员会|部际联席会议|领导小组办公室|领导小组|办(?=[^\u4e00-\u9fff]|关于|印发|统一|等|和|牵头|负责|会同|部署|要求|的|组织|指导))"
+)
+_BAD_TOPIC = re.compile(r"[的和与及、在对将把是为从向共于]|关于|印发|批准|同意|部署|要求|办公|通知|决定|意见")
+# A national bureau or commission the table does not list, by its shape: 国家统计局, 国家能源局,
+# 国家林业和草原局 (和 joins two fields inside such a name), 国家医疗保障局.
+_NATIONAL_BODY = re.compile(
+    r"国家(?P<body>(?:[\u4e00-\u9fff]{2,6}和)?[\u4e00-\u9fff]{1,8}?)(?P<suffix>总局|管理局|局|委员会|(?<!部)署)"
+)
+_RUNNING = re.compile(r"建立|成立|组建|设立|层面|部门|有关|相关|跨|各|重点|重大|决策|级")
+_GOVERNMENT = re.compile(r"(?:国务院|人民政府|政府)$")
+# A central bank branch: (中国)人民银行 + city + 分行 / 中心支行 / 营业管理部.
+_CENTRAL_BANK = re.compile(
+    r"(?:中国)?人民银行(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>分行|中心支行|营业管理部)"
+)
 _CHINA_CENTRE = re.compile(
     r"中国\((?P<place>[\u4e00-\u9fff]{2,4})\)(?P<body>[\u4e00-\u9fff]{2,12}?)(?P<suffix>中心|研究院)"
 )
@@ -61,6 +88,14 @@ def _shorthand() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _national_short() -> re.Pattern[str]:
+    """国家 + a standard abbreviation (国家食药监管局, 国家质检总局): a national body by its short or
+    historical name, spelled out by the abbreviation table."""
+    forms = sorted(_abbreviations(), key=len, reverse=True)
+    return re.compile(r"国家(?P<form>" + "|".join(map(re.escape, forms)) + r")(?![\u4e00-\u9fff]?[局院])")
+
+
 def expand(name: str) -> str:
     """Spell out a standard abbreviated suffix: 湖州市市场监管局 → 湖州市市场监督管理局."""
     for short, full in sorted(_abbreviations().items(), key=lambda item: -len(item[0])):
@@ -73,36 +108,106 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
     found: list[Found] = []
     taken = [False] * len(text)
 
-    def add(start: int, end: int, name: str, scope: str | None) -> None:
+    def add(start: int, end: int, name: str, scope: str | None, aliases: tuple[str, ...] = ()) -> None:
         if any(taken[start:end]):
             return
+        if _GOVERNMENT.search(name) and (sub := _sub_body(text, end)) is not None:
+            end, tail = sub
+            name, aliases = name + tail, ()
         for i in range(start, end):
             taken[i] = True
-        found.append(Found("Agency", start, end, name, text[start:end], {"scope": scope}))
+        attrs = {"scope": scope, "aliases": aliases}
+        found.append(Found("Agency", start, end, name, text[start:end], attrs))
 
     for form, canonical in _national():
         if form not in text:  # most forms are absent: skip the regex
             continue
         for m in re.finditer(re.escape(form), text):
+            if form.endswith("人大") and text.startswith("代表", m.end()):
+                continue  # 全国人大代表: a delegate, not the congress
             add(m.start(), m.end(), canonical, None)
     for m in _CHINA_CENTRE.finditer(text):
         add(m.start(), m.end(), m.group(), m.group("place"))
-    _find_party(text, context, add)
+    for m in _CENTRAL_BANK.finditer(text):
+        place = _resolve_place(m.group("place"), context)
+        if place is not None:
+            name = f"中国人民银行{short_name(place) or place}{m.group('suffix')}"
+            add(m.start(), m.end(), name, place)
+    for m in _national_short().finditer(text):
+        add(m.start(), m.end(), "国家" + expand(m.group("form")), None)
+    for m in _NATIONAL_BODY.finditer(text):
+        body = m.group("body")
+        if _plausible_body(body.replace("和", "", 1), m.group("suffix")) and not _RUNNING.search(body):
+            add(m.start(), m.end(), m.group(), None)
+    _find_party(text, context, found, add)
+    _find_congress(text, context, found, add)
     _find_placed(text, context, boundaries, add)
-    _find_shorthand(text, context, add)
+    _find_shorthand(text, context, found, add)
     _find_scoped_institutions(text, context, add)
     found.sort(key=lambda f: f.start)
     return found
 
 
-def _find_party(text: str, context: PlanContext, add) -> None:
-    """中共甘肃省委 / 湖州市委 / 省委 → 中共…委员会."""
+def _find_party(text: str, context: PlanContext, found: list[Found], add) -> None:
+    """中共甘肃省委 / 湖州市委 / 省委 / 自治区党委 → 中共…委员会 (also called 中国共产党…委员会)."""
     for m in _PARTY.finditer(text):
-        place = m.group("place")
-        full = _scoped_place(place, context) if len(place) == 1 else _resolve_place(place, context)
-        if full is None:
+        owner = _owner_before(text, m.start(), context, found)
+        if owner is None:
             continue
-        add(m.start(), m.end(), f"中共{full}委员会", full)
+        start, full = owner
+        if text[max(0, start - 2) : start] == "中共":
+            start -= 2
+        prefix, office = agency_prefix(full, context), m.group("office") or ""
+        names = (f"中国共产党{prefix}委员会{office}", f"中共{prefix}委{office}")
+        add(start, m.end(), f"中共{prefix}委员会{office}", full, names)
+
+
+def _find_congress(text: str, context: PlanContext, found: list[Found], add) -> None:
+    """区十届人大 / 台州市第五届人民代表大会常务委员会 → the division's 人民代表大会 (常务委员会)."""
+    for m in _CONGRESS.finditer(text):
+        owner = _owner_before(text, m.start(), context, found)
+        if owner is None:
+            continue
+        start, full = owner
+        standing = "常务委员会" if "常" in m.group("body") else ""
+        add(start, m.end(), f"{agency_prefix(full, context)}人民代表大会{standing}", full)
+
+
+def _owner_before(text: str, end: int, context: PlanContext, found: list[Found]) -> tuple[int, str] | None:
+    """The division printed right before ``end`` — a full name, or a scope word (省, 市, 自治区 …)
+    read in the plan's region — and where it starts."""
+    placed = _place_before(text, end, context)
+    if placed is not None:
+        return placed
+    scope = _PARTY_SCOPE.search(text, max(0, end - 3), end)
+    if scope is None or re.match(r"[全各本我该每]", text[scope.start() - 1 : scope.start()]):
+        return None
+    full = _scoped_here(scope.group(), scope.start(), text, context, found)
+    return (scope.start(), full) if full is not None else None
+
+
+def _place_before(text: str, end: int, context: PlanContext) -> tuple[int, str] | None:
+    """The division whose full name ends at ``end`` (longest first) and where it starts."""
+    places = gazetteer()
+    for length in range(min(places.max_name_length, end), 2, -1):
+        name = text[end - length : end]
+        if name[-1] not in "省市区县州旗" or name not in places.by_name:
+            continue
+        full = _resolve_place(name, context)
+        if full is not None:
+            return end - length, full
+    return None
+
+
+def _sub_body(text: str, end: int) -> tuple[int, str] | None:
+    """Where a government's own committee or office printed right after it ends, and its name."""
+    m = _SUB_BODY.match(text, end)
+    if m is None or _BAD_TOPIC.search(m.group("topic")):
+        return None
+    name = m.group("topic") + m.group("tail")
+    if m.group("tail") == "办" and (full := expand(name)) == name:
+        full = m.group("topic") + "委员会办公室"  # 食品安全办 → 食品安全委员会办公室
+    return m.end(), expand(name) if m.group("tail") != "办" else full
 
 
 def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | None, add) -> None:
@@ -130,12 +235,18 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         if m is None or not _plausible_body(m.group("body"), m.group("suffix")):
             position = place_end if hit else position + 1
             continue
+        body = m.group("body")
         if hit is None or m.group("sub"):  # a named zone keeps its printed name: 兰州新区, 甘肃矿区
             prefix = text[position : m.end("sub") if hit else place_end]
         else:
-            prefix = hit[0].name if hit else ""
+            # 重庆市大渡口区人民政府: the body opens with a division below the place; the deepest names it
+            while (below := place_at(body, 0, context, None)) is not None and hit[0].code in {
+                step.code for step in below[0].path[:-1]
+            }:
+                hit, body = (below[0], hit[1]), body[below[1] :]
+            prefix = agency_prefix(hit[0].name, context)
         scope = hit[0].name if hit else None
-        name = expand(f"{prefix}{m.group('body')}{m.group('suffix')}")
+        name = expand(f"{prefix}{body}{m.group('suffix')}")
         add(position, m.end(), name, scope)
         position = _coordinated(text, m.end(), prefix, scope, add)
 
@@ -157,10 +268,11 @@ def _coordinated(text: str, position: int, prefix: str, scope: str | None, add) 
     return position
 
 
-def _find_shorthand(text: str, context: PlanContext, add) -> None:
-    """省局, 市政府, 省市场监管局, 市食药检院: the scope character stands for the plan's own division."""
+def _find_shorthand(text: str, context: PlanContext, found: list[Found], add) -> None:
+    """省局, 市政府, 省市场监管局, 市食药检院: the scope character stands for the plan's own division,
+    or for the division of the body it is coordinated with (绍兴市委、市政府 → 绍兴市人民政府)."""
     for m in _shorthand().finditer(text):
-        place = _scoped_place(m.group("scope"), context)
+        place = _scoped_here(m.group("scope"), m.start(), text, context, found)
         if place is None:
             continue
         form = m.group("form")
@@ -169,11 +281,10 @@ def _find_shorthand(text: str, context: PlanContext, add) -> None:
                 continue
             body = context.domain
         elif form == "委":
-            add(m.start(), m.end(), f"中共{place}委员会", place)
-            continue
+            continue  # a party committee: _find_party reads it
         else:
             body = form
-        add(m.start(), m.end(), expand(place + body), place)
+        add(m.start(), m.end(), expand(agency_prefix(place, context) + body), place)
 
 
 _SCOPED_INSTITUTION = re.compile(
@@ -187,12 +298,58 @@ def _find_scoped_institutions(text: str, context: PlanContext, add) -> None:
         place = _scoped_place(m.group("scope"), context)
         if place is None or not _plausible_body(m.group("body"), m.group("suffix")):
             continue
-        add(m.start(), m.end(), expand(place + m.group("body") + m.group("suffix")), place)
+        name = agency_prefix(place, context) + m.group("body") + m.group("suffix")
+        add(m.start(), m.end(), expand(name), place)
+
+
+def _scoped_here(scope: str, start: int, text: str, context: PlanContext, found: list[Found]) -> str | None:
+    """The division a scope word means at ``start``: that of a body of the same scope just before it,
+    joined by 、 or nothing (绍兴市委、市政府; 湖州市委市政府), else the plan's own."""
+    for item in found:
+        joined = item.end == start or (item.end == start - 1 and text[item.end] in "、和及")
+        owner = item.attrs.get("scope")
+        if joined and owner and owner.endswith(scope) and owner != "":
+            return owner
+    return _scoped_place(scope, context)
+
+
+_MUNICIPALITY = re.compile(r"^(?:北京|天津|上海|重庆)市$")
 
 
 def _scoped_place(scope: str, context: PlanContext) -> str | None:
-    level = {"省": "province", "市": "city", "区": "district", "县": "county"}[scope]
-    return context.step(level)
+    """省/自治区 → the plan's province; 市 → its city, or the county-level city the plan is of, or the
+    municipality a district plan is in; 区/县/旗 → its district or county; 州 → its prefecture."""
+    region = context.region
+    if scope in ("省", "自治区"):
+        province = context.step("province")
+        if province is None or (scope == "自治区") != province.endswith("自治区"):
+            return None
+        return province
+    if scope == "市":
+        if region is not None and region.level == "county" and region.name.endswith("市"):
+            return region.name
+        province = context.step("province")
+        if context.step("city") is None and province is not None and _MUNICIPALITY.match(province):
+            return province
+        return context.step("city")
+    if scope == "州":
+        city = context.step("city")
+        return city if city is not None and city.endswith("州") else None
+    level = {"区": "district", "县": "county", "旗": "county"}[scope]
+    place = context.step(level)
+    if place is None or (scope in "县旗" and not place.endswith(scope)):
+        return place if scope == "区" else None
+    return place
+
+
+def agency_prefix(place: str, context: PlanContext) -> str:
+    """The division name an agency's canonical name starts with: the division's own (大渡口区人民政府,
+    the name its plans' issuers carry), with its city in front only where the name alone is
+    ambiguous (鼓楼区 is in several cities)."""
+    ref = gazetteer().resolve(place, within=context.region, context=context.text)
+    if ref is None or ref.level != "district" or ref.name != place or len(ref.path) < 2:
+        return place
+    return ref.path[-2].name + place if len(gazetteer().candidates(place)) > 1 else place
 
 
 def _resolve_place(place: str, context: PlanContext) -> str | None:

@@ -7,7 +7,10 @@ from bisect import bisect_right
 
 from plangraph.ingest.entities import Found, PlanContext
 from plangraph.ingest.extract_metadata import lines_of
+from plangraph.ingest.extract_pilots import read_plan_pilots
+from plangraph.ingest.extract_systems import read_plan_systems
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.name_walk import plan_lines
 from plangraph.ingest.nlp import find_entities
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
@@ -29,12 +32,22 @@ def plan_domain(plan: PlanMetadata) -> str | None:
     return None
 
 
+def plan_context(plan: PlanMetadata, text: str, lines: list[str]) -> PlanContext:
+    """The plan a finder reads passages in, with the spellings of names resolved for the whole plan
+    first (one step per document): every spelling of one system or pilot then carries one name."""
+    context = PlanContext(region=plan.region, domain=plan_domain(plan), text=text)
+    segmented = plan_lines(lines)
+    context.readings["System"] = read_plan_systems(context, segmented)
+    context.readings["Pilot"] = read_plan_pilots(context, segmented)
+    return context
+
+
 def extract_entities(
     source: str, body: NormalisedText, plan: PlanMetadata, sections: tuple[SectionRecord, ...]
 ) -> list[EntityMention]:
     """Every entity mention in the body, each tied to the deepest Section whose own text holds it."""
-    context = PlanContext(region=plan.region, domain=plan_domain(plan), text=body.text)
     lines = list(lines_of(body.text))
+    context = plan_context(plan, body.text, [line.text for line in lines])
     locate = _passage_locator(sections)
     own_key = plan_title_key(plan.title) if plan.title else None
     mentions: list[EntityMention] = []

@@ -19,24 +19,30 @@ from collections import defaultdict
 from functools import lru_cache
 
 from plangraph.ingest.entities import Found, PlanContext
-from plangraph.ingest.extract_metadata import lines_of
-from plangraph.ingest.extract_regions import find_regions, place_at
-from plangraph.ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
+from plangraph.ingest.extract_regions import find_regions
+from plangraph.ingest.name_walk import (
+    COUNT_WORD,
+    NAME_CHARS,
+    PASS,
+    STOP,
+    TAKE,
+    LeftWalk,
+    Lines,
+    Step,
+    bare,
+    plan_reading,
+    previous_edge,
+)
 from plangraph.ingest.pilot_names import (
     PilotSpelling,
-    bare,
     group_pilots,
     is_named,
     name_of,
     vocabulary,
 )
 from plangraph.ingest.records import RegionRef
-from plangraph.ingest.segment import pipeline_boundaries, pipeline_words
+from plangraph.ingest.segment import pipeline_words
 
-LONGEST_NAME = 30
-_NUMERAL = re.compile(
-    r"\d+(?:\.\d+)?|第?[0-9一二三四五六七八九十百千万两几]+(?:个|级|大|项|类|家|套|批|张|条|种|名|年)"
-)
 _CLAUSE_END = ",,;;。:!?"
 _SENTENCE_END = ";;。!?"
 _AS_PILOT = re.compile(r"以(?P<places>[\u4e00-\u9fff、]{2,40}?)为试点")
@@ -50,10 +56,7 @@ def find_pilots(text: str, context: PlanContext, boundaries: frozenset[int] | No
     as the pipeline does) so that one pilot's spellings share a name; a passage outside that text is
     read on its own with ``boundaries``.
     """
-    if text in _plan_lines(context.text):
-        plan = _plan_pilots(context)
-    else:
-        plan = _PlanPilots(context, [(text, boundaries or pipeline_boundaries(text))])
+    plan = plan_reading("Pilot", text, context, boundaries, read_plan_pilots)
     found = []
     for spelling in plan.spellings.get(text, []):
         name = plan.names.get(spelling)
@@ -65,15 +68,10 @@ def find_pilots(text: str, context: PlanContext, boundaries: frozenset[int] | No
     return found
 
 
-@lru_cache(maxsize=8)
-def _plan_lines(text: str) -> frozenset[str]:
-    return frozenset(line.text for line in lines_of(text))
-
-
-class _PlanPilots:
+class PlanPilots:
     """Every pilot spelling in one plan, named once per pilot."""
 
-    def __init__(self, context: PlanContext, lines: list[tuple[str, frozenset[int]]]) -> None:
+    def __init__(self, context: PlanContext, lines: Lines) -> None:
         self.spellings: dict[str, list[PilotSpelling]] = {}
         previous = ""
         for line, edges in lines:
@@ -94,11 +92,9 @@ class _PlanPilots:
             self.names.update({s: name for s in group})
 
 
-@lru_cache(maxsize=8)
-def _plan_pilots(context: PlanContext) -> _PlanPilots:
-    """Cached per plan: the pipeline asks once per passage, the plan is read once."""
-    lines = [(line.text, pipeline_boundaries(line.text)) for line in lines_of(context.text)]
-    return _PlanPilots(context, lines)
+def read_plan_pilots(context: PlanContext, lines: Lines) -> PlanPilots:
+    """The document step: every pilot of the plan read once, from its lines."""
+    return PlanPilots(context, lines)
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +190,57 @@ def _verb_pilots(text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     return found
 
 
+class _PilotWalk(LeftWalk):
+    """A pilot's name begins after the verb that wins or runs it, at its designation level (国家, 全省)
+    or a region name, or after a function word; ``through_lists`` walks through a list of pilots
+    (沙盒监管、触发式监管等监管试点)."""
+
+    longest = 30
+
+    def __init__(
+        self,
+        text: str,
+        head: int,
+        context: PlanContext,
+        boundaries: frozenset[int],
+        through_lists: bool = False,
+    ) -> None:
+        super().__init__(text, head, context, boundaries)
+        self.through_lists = through_lists
+
+    def skip(self, ch: str, position: int) -> int | None:
+        if ch == "、" and (self.through_lists or _coordinated(self.text, position, self.head, self.edges)):
+            return position - 1
+        return None
+
+    def step(self, word: str, word_start: int, position: int) -> Step:
+        vocab, text, edges = vocabulary(), self.text, self.edges
+        if word in vocab["batch"]:  # 首批: the name begins after it, or at the level before it
+            before = text[previous_edge(edges, word_start) : word_start]
+            return previous_edge(edges, word_start) if before in vocab["level"] else position
+        if (self.through_lists and word == "等") or (
+            word == "和" and _between_levels(text, word_start, position, edges)
+        ):
+            return PASS
+        if word in vocab["stop"] or (COUNT_WORD.fullmatch(word) and not re.fullmatch(r"\d+\.\d+", word)):
+            return STOP
+        if _is_trigger(word, vocab) and not (
+            word in vocab["nominal_trigger"] and _empty_so_far(text, position, self.head)
+        ):
+            return STOP
+        return TAKE
+
+    def opens(self, word: str, position: int) -> bool:
+        # a designation level opens the name (国家…, 全省…), unless it is the kind's own (…国家试点)
+        if (
+            word in vocabulary()["level"]
+            and self.text[max(0, position - 1) : position] not in ("和", "、")
+            and not _empty_so_far(self.text, position + len(word), self.head)
+        ):
+            return True
+        return super().opens(word, position)
+
+
 def _name_start(
     text: str,
     suffix_start: int,
@@ -202,58 +249,7 @@ def _name_start(
     through_lists: bool = False,
 ) -> int | None:
     """Walk left word by word from the pilot's kind to where its name begins."""
-    vocab = vocabulary()
-    edges = sorted(boundaries | {suffix_start})
-    position = suffix_start
-    while position > 0:
-        if suffix_start - position > LONGEST_NAME:
-            return None
-        ch = text[position - 1]
-        if ch in "”)":
-            opening = bracket_opening(text, position)
-            if opening is not None:
-                position = opening
-                continue
-            if ch == "”":
-                position -= 1
-                continue
-            break
-        if ch == "“":
-            position -= 1
-            continue
-        if ch == "、" and (through_lists or _coordinated(text, position, suffix_start, edges)):
-            position -= 1
-            continue
-        word_start = previous_edge(edges, position)
-        word = text[word_start:position]
-        if not NAME_CHARS.fullmatch(word):
-            break
-        if word in vocab["batch"]:
-            before = text[previous_edge(edges, word_start) : word_start]
-            return previous_edge(edges, word_start) if before in vocab["level"] else position
-        if through_lists and word == "等":
-            position = word_start
-            continue
-        if word == "和" and _between_levels(text, word_start, position, edges):
-            position = word_start
-            continue
-        if word in vocab["stop"] or (_NUMERAL.fullmatch(word) and not re.fullmatch(r"\d+\.\d+", word)):
-            break
-        if _is_trigger(word, vocab) and not (
-            word in vocab["nominal_trigger"] and _empty_so_far(text, position, suffix_start)
-        ):
-            break
-        position = word_start
-        # a designation level opens the name (国家…, 全省…), unless it is the kind's own (…国家试点)
-        if (
-            word in vocab["level"]
-            and text[max(0, position - 1) : position] not in ("和", "、")
-            and not _empty_so_far(text, position + len(word), suffix_start)
-        ):
-            break
-        if place_at(text, position, context, boundaries) is not None:
-            break
-    return position
+    return _PilotWalk(text, suffix_start, context, boundaries, through_lists).start()
 
 
 def _is_trigger(word: str, vocab: dict) -> bool:

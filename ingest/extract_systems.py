@@ -19,12 +19,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plangraph.ingest.entities import Found, PlanContext
-from plangraph.ingest.extract_metadata import lines_of
 from plangraph.ingest.extract_regions import place_at
-from plangraph.ingest.name_walk import NAME_CHARS, bracket_opening, previous_edge
-from plangraph.ingest.segment import pipeline_boundaries
-from plangraph.ingest.system_names import (
+from plangraph.ingest.name_walk import (
+    COUNT_WORD,
+    NAME_CHARS,
+    STOP,
+    TAKE,
+    LeftWalk,
+    Lines,
+    Step,
     bare,
+    plan_reading,
+    previous_edge,
+)
+from plangraph.ingest.system_names import (
     display_form,
     judge,
     keys_of,
@@ -35,10 +43,6 @@ from plangraph.ingest.system_names import (
     vocabulary,
 )
 
-LONGEST_NAME = 24
-_NUMERAL = re.compile(
-    r"\d+(?:\.\d+)?|第?[0-9一二三四五六七八九十百千万两几]+(?:个|级|大|项|类|家|套|批|张|朵|万|亿|条|种|名)"
-)
 _QUOTED_LIST = re.compile(r"”(?P<items>(?:[\u4e00-\u9fff]{2}、)+)$")
 _KEEP_NUMBER = re.compile(r"\d{3,}|\d+\.\d+")
 _COLUMN_TITLE = re.compile(r"专栏\s*[\d一二三四五六七八九十]")
@@ -54,6 +58,7 @@ class Spelling:
     name: str
     brand: str | None
     heading: bool
+    cued: bool = False  # the words around speak of it as software (强化绿融通功能)
 
 
 def find_systems(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
@@ -63,10 +68,7 @@ def find_systems(text: str, context: PlanContext, boundaries: frozenset[int] | N
     line as the pipeline does), so that every spelling of one system in the plan carries the same name;
     a passage outside that text is read on its own with ``boundaries``.
     """
-    if text in _plan_lines(context.text):
-        plan = _plan_systems(context)
-    else:
-        plan = _PlanSystems(context, {text: boundaries or pipeline_boundaries(text)})
+    plan = plan_reading("System", text, context, boundaries, read_plan_systems)
     found = []
     for spelling in plan.spellings[text]:
         cluster = plan.cluster_of(spelling)
@@ -78,21 +80,17 @@ def find_systems(text: str, context: PlanContext, boundaries: frozenset[int] | N
     return found
 
 
-@lru_cache(maxsize=8)
-def _plan_lines(text: str) -> frozenset[str]:
-    return frozenset(line.text for line in lines_of(text))
-
-
-class _PlanSystems:
+class PlanSystems:
     """Every system spelling in one plan, grouped into systems with a name and aliases each."""
 
-    def __init__(self, context: PlanContext, lines: dict[str, frozenset[int]]) -> None:
+    def __init__(self, context: PlanContext, lines: Lines) -> None:
         self.context = context
-        self.spellings = {line: spellings_in(line, context, edges) for line, edges in lines.items()}
+        self.spellings = {line: spellings_in(line, context, edges) for line, edges in lines}
         every = [s for found in self.spellings.values() for s in found]
         self.keys = {s: self._keys(s) for s in every}
         self.verdicts = {
-            s: judge(plain_form(s.name), context, heading=s.heading, quoted="“" in s.name) for s in every
+            s: judge(plain_form(s.name), context, heading=s.heading, quoted="“" in s.name or s.cued)
+            for s in every
         }
         joining = [s for s in every if self.verdicts[s].joins]
         cluster_of_key = merge_spellings([self.keys[s] for s in joining])
@@ -130,11 +128,9 @@ def _name_and_aliases(
     return name, tuple(sorted(aliases - {name}))
 
 
-@lru_cache(maxsize=8)
-def _plan_systems(context: PlanContext) -> _PlanSystems:
-    """Cached per plan: the pipeline asks once per passage, the plan is read once."""
-    lines = {line.text: pipeline_boundaries(line.text) for line in lines_of(context.text)}
-    return _PlanSystems(context, lines)
+def read_plan_systems(context: PlanContext, lines: Lines) -> PlanSystems:
+    """The document step: every system of the plan read once, from its lines."""
+    return PlanSystems(context, lines)
 
 
 @lru_cache(maxsize=1)
@@ -154,11 +150,12 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
         suffix_start, end = m.span()
         if suffix_start < covered or not _name_ends(text, m.group(), end, boundaries):
             continue
-        if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries:
-            continue
         start = _name_start(text, suffix_start, context, boundaries)
         if start is None or start >= suffix_start:
             continue
+        cued = _cued(text, start, end)
+        if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries and not cued:
+            continue  # 融通, 产业链: the segmenter reads the suffix inside a word
         name_end = end
         end, brand = _bracket_after(text, end, context)
         if brand is None:
@@ -168,9 +165,17 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
         name = strip_scope(text[start:name_end])
         start = name_end - len(name)
         heading = _NUMBERING.fullmatch(text[:start]) is not None and text[end : end + 1] == "。"
-        found.append(Spelling(start, end, name, brand, heading))
+        found.append(Spelling(start, end, name, brand, heading, cued))
         covered = end
     return found
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """The verbs before a name or the words after it speak of it as software."""
+    vocab = vocabulary()
+    return text.startswith(tuple(vocab["cue_after"]), end) or text[:start].endswith(
+        tuple(vocab["cue_before"])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -211,47 +216,31 @@ def _bracket_after(text: str, end: int, context: PlanContext) -> tuple[int, str 
     return end, None
 
 
+class _SystemWalk(LeftWalk):
+    """A system's name begins after a verb, a function word or a scope word, or at a region name."""
+
+    longest = 24
+    bracket_ignore = "“” "
+
+    def skip(self, ch: str, position: int) -> int | None:
+        text = self.text
+        if ch == " " and position >= 2 and text[position - 2].isdigit():
+            return position - 1  # 12315 平台
+        if ch == "、":
+            return _quoted_list(text, position, self.head)  # “两品一械”检查、监管、执法智慧系统
+        return None
+
+    def step(self, word: str, word_start: int, position: int) -> Step:
+        if _ends_name(word, self.text, word_start, self.edges, vocabulary()):
+            return STOP
+        if COUNT_WORD.fullmatch(word) and not _KEEP_NUMBER.fullmatch(word):
+            return STOP
+        return TAKE
+
+
 def _name_start(text: str, suffix_start: int, context: PlanContext, boundaries: frozenset[int]) -> int | None:
     """Walk left word by word from the suffix to where the name begins; None when no beginning is found."""
-    vocab = vocabulary()
-    edges = sorted(boundaries | {suffix_start})
-    position = suffix_start
-    while position > 0:
-        if suffix_start - position > LONGEST_NAME:
-            return None
-        ch = text[position - 1]
-        if ch in "”)":
-            opening = bracket_opening(text, position, ignore="“” ")
-            if opening is not None:
-                position = opening
-                continue
-            if ch == "”":  # a closing mark whose opening the scrape lost
-                position -= 1
-                continue
-            break
-        if ch == " " and position >= 2 and text[position - 2].isdigit():
-            position -= 1
-            continue
-        if ch == "、" and (listed := _quoted_list(text, position, suffix_start)):
-            position = listed  # “两品一械”检查、监管、执法智慧系统: a quoted brand leads the list
-            continue
-        if not NAME_CHARS.fullmatch(ch) and ch != "“":
-            break
-        if ch == "“":
-            position -= 1
-            continue
-        word_start = previous_edge(edges, position)
-        word = text[word_start:position]
-        if not NAME_CHARS.fullmatch(word):
-            break
-        if _ends_name(word, text, word_start, edges, vocab):
-            break
-        if _NUMERAL.fullmatch(word) and not _KEEP_NUMBER.fullmatch(word):
-            break
-        position = word_start
-        if place_at(text, position, context, boundaries) is not None:
-            break  # a region name opens the system's name (湖州市特种设备安全综合管理平台)
-    return position
+    return _SystemWalk(text, suffix_start, context, boundaries).start()
 
 
 def _quoted_list(text: str, comma_end: int, suffix_start: int) -> int | None:
@@ -279,5 +268,7 @@ def _ends_name(word: str, text: str, word_start: int, edges: list[int], vocab: d
         return True
     if word in vocab["ambiguous_trigger"]:
         before = text[previous_edge(edges, word_start) : word_start]
+        if before[-1:] in ("”", ")"):
+            return False  # a quoted brand before it: 质量基础设施“一站式”服务平台
         return not before or before in vocab["trigger"] or not NAME_CHARS.fullmatch(before)
     return False

@@ -30,6 +30,11 @@ _PROVINCE_SHORT = {
 }
 _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗]$")
 _STRIP_SUFFIX = re.compile(r"^(.{2,}?)(?:省|市|地区|盟|区|县)$")
+# Heads of proper nouns that span several divisions (兰西城市群 = 兰州 + 西宁, 成渝地区双城经济圈,
+# 呼包鄂榆城市群): a short form in front of one is a piece of that name, not a division.
+AREA_COMPOUND = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:城市群|都市圈|经济圈|经济带|经济区|城市带|大湾区|双城|走廊|协同发展区|一体化示范区)"
+)
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,9 @@ class Gazetteer:
         """The division a title starts with, e.g. 湖北省黄石市黄石港区… → 黄石港区, and its span.
 
         Consecutive names narrow each other down, so 湖北省黄石港区 cannot resolve to another 黄石港区.
+        A title names a county or district in full, or after its city (湖州南浔): a short form of one
+        at the start is another word (兰西城市群 is 兰州 and 西宁, not 兰西县); nor is any short form
+        in front of a multi-division name (…城市群, …经济带).
         """
         position = 0
         resolved: RegionRef | None = None
@@ -152,6 +160,10 @@ class Gazetteer:
             name, end = hit
             ref = self.resolve(name, within=resolved, context=context)
             if ref is None or (resolved is not None and resolved.code not in {s.code for s in ref.path}):
+                break
+            if ref.name != name and (
+                AREA_COMPOUND.match(text, end) or (resolved is None and ref.level in ("district", "county"))
+            ):
                 break
             resolved = ref
             first = position if first is None else first

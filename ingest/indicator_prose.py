@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plangraph.ingest.extract_metadata import Line, lines_of
 from plangraph.ingest.indicator_values import NUMBER, PER_UNIT, UNIT, clean_name, indicator_evidence
@@ -38,6 +38,12 @@ _REFERENCE_BEFORE = re.compile(r"(?:共计?|即|原有的?|现有的?|目前的?
 # After the number: a standard (…300m2的标准建设) or a count of the plan's own measures (3项制度).
 _REFERENCE_AFTER = re.compile(r"\s*的(?:标准|比例|要求)|\s*(?:制度|清单|机制|原则|方面|环节|措施)")
 _REFERENCE_CLAUSE = re.compile(r"按照|依据|根据|参照")
+# 在 before a value and 的 after it (年产值在5000万元以上的企业) qualify a noun; 稳定在/保持在 link a target.
+_ATTRIBUTE_BEFORE = re.compile(r"(?<!稳定|保持|控制)在\s*$")
+# Subjects sharing one value: 地理标志数量和国际商标注册总量均达到500件以上 sets two targets.
+_SHARED_VALUE = re.compile(
+    r"^(?P<first>[^和及与、]{2,20})(?:和|及|与|、)(?P<second>[^和及与、]{2,20})(?:均|都)$"
+)
 _PAST_WORDS = re.compile(r"以来|五年来|过去|同比|环比")
 # A five-year period named in the text: “十三五”期间, 较十二五末, 比“十三五”时期.
 _PERIOD = re.compile(r"(?P<cmp>[比较])?“?十(?P<n>[一二三四五六七八九])五”?(?P<suf>期间|时期|以来|末)?")
@@ -88,14 +94,35 @@ def read_prose_targets(
 ) -> list[IndicatorRecord]:
     """Targets in the paragraphs of the plan, outside its review section and the ``skip`` spans."""
     records: list[IndicatorRecord] = []
+    cut = _cut_at(nt.text)
     for line in _forward_lines(nt.text, end_year):
         if any(start < line.end and line.start < end for start, end in skip):
             continue
         for sentence_start, sentence in _pieces(line.text, r"[。!?;;]"):
             offset = line.start + sentence_start
             for target in _targets(sentence, end_year):
-                records.append(_record(source, nt, sentence, offset, target, end_year))
+                if offset + target.end > cut:
+                    continue  # the page stops mid-clause: what is left is not a whole target
+                record = _record(source, nt, sentence, offset, target, end_year)
+                records.extend(_shared(record))
     return records
+
+
+def _cut_at(text: str) -> int:
+    """Where the last clause of a text that stops mid-sentence (a truncated page) starts; the text's
+    end when it closes a sentence."""
+    body = text.rstrip()
+    if not body or body[-1] in "。!?;;)”》":
+        return len(text)
+    return max(body.rfind(mark) for mark in ",,、:。;;\n") + 1
+
+
+def _shared(record: IndicatorRecord) -> list[IndicatorRecord]:
+    """One record per subject when two subjects share a value (A和B均达到500件以上)."""
+    m = _SHARED_VALUE.match(record.name)
+    if m is None:
+        return [record]
+    return [replace(record, name=clean_name(m.group(part))) for part in ("first", "second")]
 
 
 def _forward_lines(text: str, end_year: int | None) -> Iterator[Line]:
@@ -198,6 +225,10 @@ def _is_target(clause: str, match: re.Match[str], quoted: set[int], offset: int)
         return False
     if _REFERENCE_AFTER.match(clause, match.end()):
         return False
+    if _ATTRIBUTE_BEFORE.search(before) and clause.startswith("的", match.end()):
+        return False  # 年产值在5000万元以上的企业: a threshold describing something, not a target
+    if before.endswith(("(", "(")):
+        return False  # 投资(500万元): an amount noted in brackets
     return re.search(r"[\u4e00-\u9fff]", clause) is not None
 
 

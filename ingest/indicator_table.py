@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from plangraph.ingest.extract_metadata import Line, lines_of
 from plangraph.ingest.indicator_values import (
+    AMOUNT_IN_BRACKETS,
     NATURE,
     VALUE_CELL,
     clean_name,
@@ -26,6 +27,16 @@ from plangraph.ingest.records import IndicatorRecord
 
 _YEAR = r"(?:19|20)\d{2}"
 _HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a mid-term review's columns: what is done so far (2022年完成值) and how it stands (进展情况)
+    (
+        "progress",
+        re.compile(
+            rf"(?:截至|截止){_YEAR}年?(?:上半年|底|末)?(?:实际)?(?:完成值|完成情况|完成数)?"
+            rf"|(?:{_YEAR}年?(?:上半年|底|末)?)?(?:实际)?(?:完成值|完成情况|完成数|已完成|目前完成(?:值|情况)?"
+            r"|完成进度|进展情况|进度|进展|实现值|实现情况|执行情况|中期评估(?:情况|结果)?|评估结果|是否达到预期)"
+            r"(?:\([^()]{1,8}\))?"
+        ),
+    ),
     ("category", re.compile(r"一级指标|类别|类型|分类|领域|方面|维度|板块")),
     ("name", re.compile(r"[二三]级指标|指标(?:名称|内容|项目)?|名称|项目")),
     ("number", re.compile(r"序号|编号")),
@@ -120,13 +131,25 @@ def _column(text: str) -> _Column:
 
 
 def _is_indicator_header(columns: list[_Column]) -> bool:
+    """A name (or category) column and a value column with or without a year: any layout, the
+    five-year table (2020年 | 2025年 | 属性) as much as a mid-term review (2020年 | 2025年目标 |
+    2022年完成值 | 进展情况)."""
     roles = [c.role for c in columns]
     return ("name" in roles or roles.count("category") >= 2) and "value" in roles
 
 
 def _value_columns(columns: list[_Column], default_target_year: int | None) -> list[_Column]:
     """Value columns tagged baseline / target: the latest year is the target, earlier years are
-    baselines, a column without a year (年均增长) is neither; without any year, 基期值 then 目标值."""
+    baselines, a column without a year (年均增长) is neither; without any year, 基期值 then 目标值.
+    A review's progress columns hold values too, but neither a baseline nor the target."""
+    if any(c.role == "progress" for c in columns):
+        targets = _value_columns([c for c in columns if c.role == "value"], default_target_year)
+        kinds = iter(targets)
+        return [
+            next(kinds) if c.role == "value" else _Column("value", c.year, "other")
+            for c in columns
+            if c.role in ("value", "progress")
+        ]
     values = [c for c in columns if c.role == "value"]
     years = [c.year for c in values if c.year is not None]
     if not years:
@@ -202,9 +225,12 @@ class _Reading:
         """A qualitative value (持续提升) sits in an open row of a table whose rows end with a nature."""
         row = self.open_row
         text = clean_name(self.cells[index].text)
-        if row is None or not {"nature", "note"} & self.roles:
+        if row is None or len(text) > _MAX_TEXT_VALUE or "(" in text:
             return False
-        if len(text) > _MAX_TEXT_VALUE or "(" in text:
+        if "progress" in self.roles and len(row.values) < self.value_slots:
+            # 滞后, 达到预期: how a row stands at the review
+            return self.kind(index + 1) == "nature" or not self.starts_row(index)
+        if not {"nature", "note"} & self.roles:
             return False
         return self.kind(index + 1) == "nature" or (
             self.kind(index + 1) == "value" and not self.is_row_number(index + 1)
@@ -278,7 +304,9 @@ def _read_rows(
             if len(reading.pending) > _MAX_FRAGMENTS:
                 break
         index += 1
-    reading.rows = [r for r in reading.rows if r.values or r.nature]
+    reading.rows = [
+        r for r in reading.rows if (r.values or r.nature) and not AMOUNT_IN_BRACKETS.search(r.name)
+    ]
     cumulative_marks = _cumulative_marks(lines[first + index : first + index + 3])
     records = tuple(_record(source, nt, row, value_columns, cumulative_marks) for row in reading.rows)
     end = max((r.end for r in reading.rows), default=lines[first - 1].end)

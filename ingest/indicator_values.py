@@ -42,9 +42,13 @@ def split_unit(cell: str) -> tuple[str, str | None]:
         return cell.strip(), None
     unit = match.group("unit")
     name = cell[: match.start()].strip()
-    if not name or _NOT_A_UNIT.match(unit) or not _UNIT_CHARS.search(unit):
+    if not name or _NOT_A_UNIT.match(unit) or not _UNIT_CHARS.search(unit) or unit[:1].isdigit():
         return cell.strip(), None
     return name, unit
+
+
+# An amount noted in a cell's brackets (投资(500万元)): a project's figure, not an indicator's unit.
+AMOUNT_IN_BRACKETS = re.compile(rf"[(]\s*{NUMBER}\s*[万亿千百]*[{_COUNTERS}]")
 
 
 def clean_name(text: str) -> str:

@@ -28,6 +28,7 @@ from plangraph.ingest.extract_citations import citation, find_bare_laws
 from plangraph.ingest.extract_pilots import find_pilots
 from plangraph.ingest.extract_regions import find_regions
 from plangraph.ingest.extract_systems import find_systems
+from plangraph.ingest.law_names import find_law_short_forms, full_law_title, law_name
 from plangraph.ingest.segment import pipeline_words, word_boundaries
 
 Finder = Callable[[str, PlanContext, frozenset[int]], list[Found]]
@@ -37,6 +38,7 @@ FINDERS: dict[str, Finder] = {
     "systems": find_systems,
     "pilots": find_pilots,
     "bare_laws": lambda text, context, boundaries: find_bare_laws(text, context),
+    "law_short_forms": find_law_short_forms,
 }
 SPANS_KEY = "entities"
 _SPACE = re.compile(r"\s")
@@ -142,9 +144,23 @@ def make_citation_ruler(nlp: Language, name: str) -> CitationRuler:
 def classify_citations(doc: Doc) -> Doc:
     """Turn the SpanRuler's 《》 spans into Law and Plan mentions."""
     text = _text(doc)
-    cited = [citation(text, span.start_char, span.end_char) for span in doc.spans.get("citations", [])]
+    spans = doc.spans.get("citations", [])
+    cited = [_full_law(text, span.start_char, span.end_char) for span in spans]
     _keep(doc, [found for found in cited if found is not None])
     return doc
+
+
+def _full_law(text: str, start: int, end: int) -> Found | None:
+    """A cited document; a law cited by a short form (《消法》) carries its full title, the short form
+    as an alias."""
+    found = citation(text, start, end)
+    if found is not None and found.label != "Law":
+        return found
+    printed = found.name if found is not None else text[start + 1 : end - 1]
+    full = full_law_title(printed)
+    if full is None or law_name(full) == printed:
+        return found
+    return Found("Law", start, end, law_name(full), text[start:end], {"aliases": (printed,)})
 
 
 @lru_cache(maxsize=1)

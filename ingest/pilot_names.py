@@ -16,10 +16,7 @@ from typing import Any
 
 from plangraph.ingest.entities import PlanContext, load_patterns
 from plangraph.ingest.extract_regions import place_at
-from plangraph.ingest.system_names import made_of
-
-_QUOTES = "“”\"‘’'"
-_BRACKETED = re.compile(r"\([^()]*\)")
+from plangraph.ingest.name_walk import BRACKETED, bare, made_of
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +32,6 @@ def suffix_of(name: str) -> str | None:
     """The longest pilot suffix ``name`` ends with."""
     forms = [form for form in vocabulary()["suffix"] if name.endswith(form)]
     return max(forms, key=len) if forms else None
-
-
-def bare(name: str) -> str:
-    return "".join(ch for ch in name if ch not in _QUOTES and not ch.isspace())
 
 
 def display_name(name: str) -> str:
@@ -84,9 +77,12 @@ def key_of(name: str, context: PlanContext) -> tuple[str, str]:
     """(level, stem): the stem drops bracketed notes, filler words and the unit the pilot runs in."""
     vocab = vocabulary()
     level, rest = split_level(name, context)
-    rest = _BRACKETED.sub("", rest)
+    rest = BRACKETED.sub("", rest)
     suffix = suffix_of(rest) or ""
     stem = rest[: len(rest) - len(suffix)]
+    while (inner := suffix_of(stem)) is not None and len(stem) > len(inner) + 1:
+        # a kind stacked on a kind (国家食品安全示范城市试点): the inner one names the programme
+        suffix, stem = inner, stem[: -len(inner)]
     for word in sorted(vocab["filler"], key=len, reverse=True):
         stem = stem.replace(word, "")
     return level, stem + vocab["suffix_family"].get(suffix, suffix)
@@ -99,7 +95,7 @@ def is_named(name: str, context: PlanContext) -> bool:
     suffix = suffix_of(rest)
     if suffix is None:
         return False
-    body = _BRACKETED.sub("", rest[: -len(suffix)])
+    body = BRACKETED.sub("", rest[: -len(suffix)])
     if len(re.sub(r"\W", "", body)) < 2:
         return False
     return not made_of(body, vocab["generic"])

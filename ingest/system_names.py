@@ -16,10 +16,9 @@ from functools import lru_cache
 
 from plangraph.ingest.entities import PlanContext, load_patterns
 from plangraph.ingest.extract_regions import place_at
+from plangraph.ingest.name_walk import BRACKETED, bare, made_of
 from plangraph.ingest.segment import is_common_word, pipeline_words
 
-_QUOTES = "“”\"‘’'"
-_BRACKETED = re.compile(r"\([^()]*\)")
 _DIGITS = re.compile(r"\d{5,}")  # a hotline or service number names its system (12315热线 = 12315平台)
 _NUMBER = re.compile(r"\d{3,}|\d+\.\d+")
 _FOLD_HUA = re.compile(r"(智慧|智能|数字)化")
@@ -46,11 +45,6 @@ def suffix_of(name: str) -> str | None:
     return max(forms, key=len) if forms else None
 
 
-def bare(name: str) -> str:
-    """A printed name without quote marks and spaces (“五线合一”12315 平台 → 五线合一12315平台)."""
-    return "".join(ch for ch in name if ch not in _QUOTES and not ch.isspace())
-
-
 def plain_form(name: str) -> str:
     """The printed name bare, a brand's generic tail dropped.
 
@@ -75,7 +69,8 @@ def branded_prefix(name: str) -> str | None:
         at = text.find(form)
         while at > 0:
             end = at + len(form)
-            if end < len(text) and made_of(text[end:], vocab["generic"] | {"码"}):
+            inside_word = form in vocab["suffix:weak"] and is_common_word(text[at - 1 : end])  # 流通
+            if end < len(text) and not inside_word and made_of(text[end:], vocab["generic"] | {"码"}):
                 ends.append(end)
             at = text.find(form, at + 1)
     return text[: min(ends)] if ends else None
@@ -114,7 +109,7 @@ def keys_of(name: str, form: str, context: PlanContext) -> tuple[str, ...]:
 
 
 def _folded(text: str, context: PlanContext) -> str:
-    text = _BRACKETED.sub("", text)
+    text = BRACKETED.sub("", text)
     text = strip_scope(text)
     region_end = leading_region_end(text, context)
     if region_end and len(text) - region_end >= 4:
@@ -142,7 +137,7 @@ def judge(name: str, context: PlanContext, *, heading: bool = False, quoted: boo
     word that is not in the generic vocabulary (特种设备, 电梯, 药品, 信用 …).
     """
     vocab = vocabulary()
-    core = _BRACKETED.sub("", bare(name))
+    core = BRACKETED.sub("", bare(name))
     suffix = suffix_of(core)
     if suffix is None:
         return REJECT
@@ -194,19 +189,6 @@ def _judge_brand(body: str, suffix: str, quoted: bool) -> Verdict:
     if last in vocab["chain_generic"] or last in vocab["generic"]:
         return REJECT
     return Verdict(True, True)
-
-
-def made_of(text: str, words: frozenset[str]) -> bool:
-    """True when ``text`` (quote marks and punctuation aside) splits wholly into ``words``, however a
-    segmenter would cut it: 计算机信息管理 = 计算机 + 信息 + 管理."""
-    text = re.sub(r"[\W_]", "", bare(text))
-    longest = max(map(len, words))
-    reachable = [True] + [False] * len(text)
-    for end in range(1, len(text) + 1):
-        reachable[end] = any(
-            reachable[start] and text[start:end] in words for start in range(max(0, end - longest), end)
-        )
-    return reachable[-1]
 
 
 def _words(text: str) -> list[str]:

@@ -269,3 +269,54 @@ def test_review_section_is_skipped_when_a_table_of_contents_repeats_its_heading(
         ]
     )
     assert [(i.target, i.target_year) for i in _parse(text)] == [("60万户", 2025)]
+
+
+_REVIEW_TABLE = (
+    "表1 “十四五”规划主要指标中期进展情况\n"
+    "序号\n指标名称\n单位\n2020年\n2025年目标\n2022年完成值\n进展情况\n属性\n"
+    "1\n市场主体总量\n万户\n50\n65\n58\n符合预期\n预期性\n"
+    "2\n食品抽检合格率\n%\n97.5\n≥98\n98.3\n超额完成\n约束性\n"
+)
+_REVIEW_TABLE_WITHOUT_NATURE = (
+    "表2 主要指标完成情况\n指标\n2020年基期值\n2025年目标值\n截至2022年底\n进度\n"
+    "每万人口发明专利拥有量(件)\n12.5\n20\n15.1\n滞后\n有效注册商标总量(万件)\n8\n〔12〕\n10.5\n达到预期\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_REVIEW_TABLE, {"市场主体总量": ("万户", "50", "65"), "食品抽检合格率": ("%", "97.5", "≥98")}),
+        (
+            _REVIEW_TABLE_WITHOUT_NATURE,
+            {"每万人口发明专利拥有量": ("件", "12.5", "20"), "有效注册商标总量": ("万件", "8", "〔12〕")},
+        ),
+    ],
+)
+def test_mid_term_review_table_keeps_baseline_and_target_not_progress(text: str, expected: dict) -> None:
+    rows = {r.name: (r.unit, r.baseline, r.target) for r in _parse(text) if r.kind == "table"}
+    assert rows == expected
+
+
+def test_a_bracketed_amount_is_no_indicator_row() -> None:
+    text = "表1 主要指标\n指标名称\n单位\n2025年目标\n投资(500万元)\n个\n20\n市场主体总量\n万户\n65\n"
+    assert [r.name for r in _parse(text)] == ["市场主体总量"]
+
+
+# A provincial action plan's goals (from a real opening), its page cut off mid-clause.
+_GOALS = (
+    "湖北省品牌提升专项行动方案(2020-2022)\n一、总体目标 力争到2022年底,全省品牌数量大幅增加。"
+    "有效注册商标总量达到80万件以上,地理标志数量和国际商标注册总量均达到500件以上,驰名商标总量力争突破400件。"
+    "二、重点任务 以龙头企业以及年产值在5000万元以上的高新技术企业为重点,支持企业创新,培育100个在全"
+)
+
+
+def test_prose_targets_are_whole_quantified_clauses() -> None:
+    names = [r.name for r in _parse(_GOALS)]
+    # two subjects sharing one value are two targets; a threshold describing firms (在…以上的) and a
+    # clause the page cut off are none
+    assert names == ["有效注册商标总量", "地理标志数量", "国际商标注册总量", "驰名商标总量"]
+
+
+def test_a_clause_is_whole_when_the_text_ends_with_its_sentence() -> None:
+    assert [r.target for r in _parse(_GOALS + "国有影响力的品牌。")][-1] == "100个"

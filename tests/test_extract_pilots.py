@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from plangraph.ingest.entities import PlanContext
-from plangraph.ingest.extract_pilots import find_pilots
+from plangraph.ingest.extract_pilots import find_pilots, read_plan_pilots
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.name_walk import plan_lines
 from plangraph.ingest.records import EntityMention
 from tests.expected_plans import GANSU, HUZHOU
 from tests.expected_plans import ZHEJIANG as ZHEJIANG_TRADITIONAL
@@ -146,3 +147,24 @@ def test_a_sentence_outside_any_plan_is_read_with_the_plans_region() -> None:
     assert [(f.name, [r.name for r in f.attrs["regions"]]) for f in found] == [
         ("国家食品安全示范城市", ["湖州市"])
     ]
+
+
+def test_a_kind_stacked_on_a_kind_is_the_inner_pilot() -> None:
+    """国家食品安全示范城市试点 is the 示范城市 programme (lines from a real city plan's opening)."""
+    zhengzhou = gazetteer().resolve("郑州市")
+    text = (
+        "我市开展创建国家食品安全示范城市工作。\n"
+        "进一步加强和提升国家食品安全示范城市试点创建工作。\n"
+        "持续深入做好我市创建国家食品安全示范城市各项工作。"
+    )
+    lines = text.split("\n")
+    context = PlanContext(region=zhengzhou, text=text)
+    context.readings["Pilot"] = read_plan_pilots(context, plan_lines(lines))
+    names = {f.name for line in lines for f in find_pilots(line, context)}
+    assert names == {"国家食品安全示范城市"}
+
+
+def test_a_demonstration_project_is_a_pilot() -> None:
+    huzhou = gazetteer().resolve("湖州市")
+    found = find_pilots("继续推进餐饮服务食品安全示范工程建设,打造放心食堂。", PlanContext(region=huzhou))
+    assert [f.name for f in found] == ["餐饮服务食品安全示范工程"]

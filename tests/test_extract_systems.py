@@ -163,3 +163,19 @@ def test_the_same_system_in_two_plans_gets_the_same_name() -> None:
     shared = {"省行政执法监管(互联网+监管)平台", "企业信用风险预警系统", "浙江公平在线"}
     assert shared <= _names(HUZHOU)
     assert shared <= _names(ZHEJIANG_TRADITIONAL)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short brand ending in 通 is a system where the words around speak of it as software
+        ("强化绿融通功能,推动市内外大型机构加入平台。", ["绿融通"]),
+        ("上线浙企通,实现惠企政策直达。", ["浙企通"]),
+        # …通 in a word is no brand: 流通, 互联互通, 一网通办
+        ("推进商品流通,实现数据互联互通,深化一网通办。", []),
+        # a quoted brand before 服务平台 belongs to the name
+        ("建设全省质量基础设施“一站式”服务平台,建立计量标准。", ["质量基础设施一站式服务平台"]),
+    ],
+)
+def test_systems_by_head_word_and_the_words_around_it(sentence: str, expected: list[str]) -> None:
+    assert [f.name for f in find_systems(sentence, PlanContext())] == expected

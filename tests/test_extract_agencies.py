@@ -1,0 +1,135 @@
+"""Agencies read by shape in the plan's own region: short and coordinated forms, party committees,
+people's congresses and a government's own committees (lines from real plan openings, and variants)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangraph.ingest.entities import PlanContext
+from plangraph.ingest.extract_agencies import find_agencies
+from plangraph.ingest.gazetteer import gazetteer
+
+
+def _context(region: str | None, domain: str | None = None) -> PlanContext:
+    ref = gazetteer().resolve(region) if region else None
+    return PlanContext(region=ref, domain=domain)
+
+
+def _names(text: str, region: str | None, domain: str | None = None) -> list[str]:
+    return [found.name for found in find_agencies(text, _context(region, domain))]
+
+
+def _found(text: str, region: str | None) -> dict[str, tuple[str, ...]]:
+    return {f.name: (f.surface, *f.attrs.get("aliases", ())) for f in find_agencies(text, _context(region))}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a scope word after a named body of the same scope is that body's division
+        ("围绕绍兴市委、市政府决策部署", "嵊州市", ["中共绍兴市委员会", "绍兴市人民政府"]),
+        # in a county-level city's plan 市 is the plan's own city
+        ("市委市政府先后出台", "嵊州市", ["中共嵊州市委员会", "嵊州市人民政府"]),
+        # in a county's plan 市 is its prefecture
+        ("是市委、市政府提出打造", "云霄县", ["中共漳州市委员会", "漳州市人民政府"]),
+        # in a district of a municipality 市 is the municipality
+        ("为深入贯彻落实市委、市政府《质量强市", "大渡口区", ["中共重庆市委员会", "重庆市人民政府"]),
+        # a district's bodies carry its own name, as its plans' issuers do, however the text prints it
+        ("已经区政府同意,现印发给你们", "大渡口区", ["大渡口区人民政府"]),
+        ("重庆市大渡口区人民政府关于印发", "大渡口区", ["大渡口区人民政府"]),
+        # …and its city in front where the district's name alone is ambiguous
+        ("区市场监管局牵头", "鼓楼区", ["南京市鼓楼区市场监督管理局"]),
+        # 自治区 is a scope word of its own
+        ("在自治区市场监管局的有力指导下", "通辽市", ["内蒙古自治区市场监督管理局"]),
+        ("自治区党委、自治区政府", "银川市", ["中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"]),
+    ],
+)
+def test_scope_words_resolve_in_the_plans_region(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
+
+
+def test_a_party_secretary_is_a_person_not_the_committee() -> None:
+    assert _names("按照省委书记李鸿忠同志提出的总体要求", "襄阳市") == []
+
+
+def test_a_party_committees_general_office_is_its_own_body() -> None:
+    assert _names("市委办公室、市政府办公室", "台州市") == ["中共台州市委员会办公室", "台州市人民政府办公室"]
+    assert _names("市政府各委办局", "台州市") == ["台州市人民政府"]
+
+
+def test_party_committees_carry_both_written_canonical_forms() -> None:
+    found = _found("《中共古田县委关于制定古田县国民经济和社会发展第十四个五年规划", "古田县")
+    assert found["中共古田县委员会"] == ("中共古田县委", "中国共产党古田县委员会", "中共古田县委")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("已经区十届人大七次会议审议批准", "潘集区", ["潘集区人民代表大会"]),
+        ("2021年1月5日县第十七届人大五次会议批准", "云霄县", ["云霄县人民代表大会"]),
+        ("台州市第五届人民代表大会常务委员会公告第18号", "台州市", ["台州市人民代表大会常务委员会"]),
+        ("报市人大常委会审议", "湖州市", ["湖州市人民代表大会常务委员会"]),
+        ("全国人大代表", "湖州市", []),
+    ],
+)
+def test_peoples_congresses_with_their_session(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("按照国务院食品安全委员会办公室统一部署", ["国务院食品安全委员会办公室"]),
+        ("根据国务院食品安全办《国家食品安全示范城市评价与管理办法》", ["国务院食品安全委员会办公室"]),
+        ("《河南省人民政府食品安全委员会办公室关于", ["河南省人民政府食品安全委员会办公室"]),
+        ("建立健全国务院知识产权战略实施工作部际联席会议制度", ["国务院知识产权战略实施工作部际联席会议"]),
+        ("市政府各委办局,有关企事业单位", ["郑州市人民政府"]),
+        ("国务院关于印发计量发展规划", ["国务院"]),
+    ],
+)
+def test_a_governments_own_committees_and_offices(text: str, expected: list[str]) -> None:
+    assert _names(text, "郑州市") == expected
+
+
+def test_central_bank_branches_take_the_full_bank_name() -> None:
+    assert _names("由省发展改革委和人民银行西安分行双牵头", "陕西省") == [
+        "陕西省发展和改革委员会",
+        "中国人民银行西安分行",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # short and historical national names, spelled out by the abbreviation table
+        ("原国家食药监管局印发", "台州市", ["国家食品药品监督管理局"]),
+        ("国家质检总局、国家工商总局", "台州市", ["国家质量监督检验检疫总局", "国家工商行政管理总局"]),
+        ("全国人大常委会通过", "台州市", ["全国人民代表大会常务委员会"]),
+        # short forms in the plan's region, a government's general office included
+        ("市市场监管局牵头", "台州市", ["台州市市场监督管理局"]),
+        ("市食安办负责", "台州市", ["台州市食品安全委员会办公室"]),
+        ("根据国务院食安办部署", "台州市", ["国务院食品安全委员会办公室"]),
+        ("市政府办公室的", "台州市", ["台州市人民政府办公室"]),
+        ("省政府办公厅", "台州市", ["浙江省人民政府办公厅"]),
+    ],
+)
+def test_short_and_historical_forms_are_canonical(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national bureau, commission or administration the table does not list, by its shape
+        ("国家统计局发布", ["国家统计局"]),
+        ("国家林业和草原局", ["国家林业和草原局"]),
+        ("国家新闻出版署", ["国家新闻出版署"]),
+        ("国家能源局局长", ["国家能源局"]),
+        # running text that happens to end in 局, 委员会 or 署 is none
+        ("国家重大决策部署深入实施", []),
+        ("国家层面建立跨部门委员会", []),
+        ("推进国家重点实验室建设", []),
+    ],
+)
+def test_national_bodies_by_shape(text: str, expected: list[str]) -> None:
+    assert _names(text, None) == expected

@@ -1,0 +1,52 @@
+"""Regions only where the text means a division: short forms in the plan's own area, never a piece of
+a multi-division name (lines from real plan openings, and variants)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangraph.ingest.entities import PlanContext
+from plangraph.ingest.extract_regions import find_regions
+from plangraph.ingest.gazetteer import gazetteer
+
+
+def _regions(text: str, region: str | None) -> list[str]:
+    context = PlanContext(region=gazetteer().resolve(region) if region else None, text=text)
+    return [found.name for found in find_regions(text, context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a province's short name is the province
+        ("深入贯彻习近平总书记对青海工作重要指示批示精神", "青海省", ["青海省"]),
+        ("奋力谱写全面建设社会主义现代化新青海", None, ["青海省"]),
+        # a county's short name only inside the plan's province, resolved there
+        ("打造漳州能源高地", "云霄县", ["漳州市"]),
+        ("南浔区质量工作提升", "湖州市", ["南浔区"]),
+        # a short form in front of a multi-division name is a piece of that name
+        ("落实《兰西城市群发展规划》", "黑龙江省", []),
+        ("融入成渝地区双城经济圈建设", "重庆市", []),
+        ("推动长株潭城市群一体化", "湖南省", []),
+        # the full name stays a division even there
+        ("兰州市、西宁市共建城市群", "甘肃省", ["兰州市", "西宁市"]),
+    ],
+)
+def test_regions_where_the_text_means_a_division(text: str, region: str | None, expected: list[str]) -> None:
+    assert _regions(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("兰西城市群发展规划", None),
+        ("长株潭城市群区域规划", None),
+        ("湖州市南浔区质量发展规划", "南浔区"),
+        ("湖州南浔区质量发展规划", "南浔区"),
+        ("宁夏知识产权保护和运用“十三五”规划", "宁夏回族自治区"),
+        ("兰州新区总体规划", "兰州市"),
+    ],
+)
+def test_a_cited_plans_region_only_when_its_title_says_so(title: str, expected: str | None) -> None:
+    lead = gazetteer().leading_region(title)
+    assert (lead[0].name if lead else None) == expected

@@ -1,0 +1,50 @@
+"""Laws named by short forms, mapped to full titles by the derivation rule over the law catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangraph.ingest.entities import PlanContext
+from plangraph.ingest.law_names import find_law_short_forms, full_law_title
+from plangraph.ingest.nlp import find_entities
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("消法", "中华人民共和国消费者权益保护法"),
+        ("消保法", "中华人民共和国消费者权益保护法"),
+        ("新消法", "中华人民共和国消费者权益保护法"),
+        ("食安法", "中华人民共和国食品安全法"),
+        ("药管法", "中华人民共和国药品管理法"),
+        ("特设法", "中华人民共和国特种设备安全法"),
+        ("电商法", "中华人民共和国电子商务法"),
+        ("反不正当竞争法", "中华人民共和国反不正当竞争法"),
+        ("广告法", "中华人民共和国广告法"),
+        ("民法典", "中华人民共和国民法典"),
+        # words ending in 法 and forms two laws fit are no law
+        ("执法", None),
+        ("方法", None),
+        ("立法", None),
+        ("反法", None),
+    ],
+)
+def test_short_forms_derive_from_the_law_catalogue(short: str, full: str | None) -> None:
+    assert full_law_title(short) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深入宣贯新消法、新广告法", [("消费者权益保护法", "消法"), ("广告法", "广告法")]),
+        ("贯彻落实食安法,严格执法", [("食品安全法", "食安法")]),
+        ("坚持依法行政,创新执法方法", []),
+    ],
+)
+def test_bare_short_forms_where_the_text_treats_them_as_laws(text: str, expected: list) -> None:
+    assert [(f.name, f.surface) for f in find_law_short_forms(text, PlanContext())] == expected
+
+
+def test_a_cited_short_form_carries_its_full_title() -> None:
+    (found,) = [f for f in next(find_entities(["贯彻落实《消法》"], PlanContext())) if f.label == "Law"]
+    assert (found.name, found.attrs["aliases"]) == ("消费者权益保护法", ("消法",))
