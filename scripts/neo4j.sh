@@ -6,11 +6,11 @@
 # Bolt on 127.0.0.1:${NEO4J_PORT:-7687}, auth off, HTTP off. Needs Java 17+ and Maven (first start).
 # The server runs Neo4j's test harness: its database lives in a fresh folder under
 # tools/neo4j-server/run/data and is deleted when the server stops — a scratch server, not a home.
-# NEO4J_HEAP (default 1g) sets the JVM heap; NEO4J_START_TIMEOUT (default 180 s) bounds `start`.
+# NEO4J_RUN_DIR moves pid, log and data elsewhere. NEO4J_HEAP (default 1g) sets the JVM heap; NEO4J_START_TIMEOUT (default 180 s) bounds `start`.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SERVER="$ROOT/tools/neo4j-server"
-RUN="$SERVER/run"
+RUN="${NEO4J_RUN_DIR:-$SERVER/run}"  # scripts/test.sh keeps its own, apart from a server you run
 JARS="$SERVER/target/dependency"
 PID_FILE="$RUN/neo4j.pid"
 URI_FILE="$RUN/neo4j.uri"
