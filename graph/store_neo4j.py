@@ -80,7 +80,11 @@ class Neo4jStore:
                 for statement in load_blocks(SCHEMA).values():
                     session.run(statement).consume()
         except (ServiceUnavailable, AuthError, OSError, ValueError) as exc:
-            raise StoreUnavailable(f"{url}: cannot use the Neo4j store: {exc}") from exc
+            raise StoreUnavailable(f"{url}: cannot use the Neo4j store: {_one_line(str(exc))}") from exc
+        except Neo4jError as exc:  # e.g. Neo.ClientError.Database.DatabaseNotFound for NEO4J_DATABASE
+            raise StoreUnavailable(
+                f"{url}: cannot use the Neo4j store: {exc.code}: {_one_line(exc.message or '')}"
+            ) from exc
 
     # -- reads -----------------------------------------------------------------------------------
 
@@ -318,6 +322,11 @@ class Neo4jStore:
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _one_line(text: str) -> str:
+    """The driver's messages span lines; the CLI promises one line per error."""
+    return " ".join(text.split())
 
 
 def _key(row: dict[str, Any]) -> str:
