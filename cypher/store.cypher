@@ -91,6 +91,11 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 DETACH DELETE n
 
+// name: detach_nodes
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r]-()
+DELETE r
+
 // name: upsert_nodes
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})

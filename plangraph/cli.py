@@ -146,7 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--host", default=None)
     demo.add_argument("--port", type=int, default=None)
     demo.add_argument("--corpus", type=Path, default=SAMPLE_CORPUS, help="folder of documents to load")
-    demo.add_argument("--store", type=Path, default=None, help="where to build the demo store (wiped first)")
+    demo.add_argument(
+        "--store",
+        default=None,
+        help="where to build the demo store (a directory, wiped first; a Neo4j URL is loaded, never wiped)",
+    )
     demo.add_argument("--no-serve", action="store_true", help="build the demo store and stop")
     return parser
 
@@ -351,21 +355,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from plangraph.graph.store.open_store import NEO4J_SCHEMES
     from plangraph.pipeline import ingest_files
 
-    location = args.store or Path(user_data_dir("plangraph")) / "demo-store"
-    leftovers = (
-        {p.name for p in location.iterdir() if not _is_store_file(p.name)} if location.is_dir() else set()
-    )
-    if leftovers:
-        print(
-            f"plangraph: error: {location} holds other files ({', '.join(sorted(leftovers))}); "
-            "give --store an empty or demo directory",
-            file=sys.stderr,
+    location: str | Path = args.store or Path(user_data_dir("plangraph")) / "demo-store"
+    if not str(location).startswith(NEO4J_SCHEMES):  # a server's database may hold more: never wiped
+        location = Path(location)
+        leftovers = (
+            {p.name for p in location.iterdir() if not _is_store_file(p.name)} if location.is_dir() else set()
         )
-        return EXIT_BAD_INPUT
-    if location.exists():
-        shutil.rmtree(location)
+        if leftovers:
+            print(
+                f"plangraph: error: {location} holds other files ({', '.join(sorted(leftovers))}); "
+                "give --store an empty or demo directory",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        if location.exists():
+            shutil.rmtree(location)
     store = Settings().open_store(location)
     result = ingest_files(store, [args.corpus], progress=ProgressBar(sys.stderr))
     store.close()

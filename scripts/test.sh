@@ -20,4 +20,19 @@ fi
 if command -v npm >/dev/null; then
     (cd tools/cypherlint && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 fi
-exec .venv/bin/python -m pytest "$@"
+# The Neo4j leg: a Neo4j 5.26 server of our own (scripts/neo4j.sh) on a free port, stopped on exit,
+# also when pytest fails or the run is interrupted. Without Java or Maven the leg is skipped with
+# that reason; under CI=true a skipped Neo4j leg fails the run (tests/conftest.py).
+if command -v java >/dev/null && command -v mvn >/dev/null; then
+    export NEO4J_RUN_DIR="$PWD/tools/neo4j-server/run-tests"
+    NEO4J_PORT="$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    export NEO4J_PORT
+    trap './scripts/neo4j.sh stop' EXIT
+    trap 'exit 130' INT TERM
+    NEO4J_URI="$(./scripts/neo4j.sh start)"
+    export NEO4J_URI
+else
+    export PLANGRAPH_NEO4J_SKIP="Neo4j leg: Java or Maven (mvn) missing, so scripts/neo4j.sh cannot run a server"
+    echo "$PLANGRAPH_NEO4J_SKIP" >&2
+fi
+.venv/bin/python -m pytest "$@"

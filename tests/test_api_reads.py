@@ -256,6 +256,36 @@ def test_cypher_answers_rows_or_a_clear_501(client: TestClient) -> None:
     assert refused.status_code == 400
 
 
+WRITES = {
+    "create": "CREATE (:Entity {id: 'planted'})",
+    "merge": "MERGE (n:Entity {id: 'planted'}) RETURN n",
+    "set": "MATCH (p:Plan) SET p.title = 'x' RETURN p",
+    "delete": "MATCH (n:Entity {id: $id}) DELETE n",
+    "detach delete": "MATCH (p:Plan) DETACH DELETE p",
+    "remove": "MATCH (p:Plan) REMOVE p.title RETURN p",
+    "load csv": "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+    "writing procedure": "CALL db.createLabel('Planted')",
+    "in transactions": "MATCH (p:Plan) CALL { WITH p SET p.x = 1 } IN TRANSACTIONS RETURN 1",
+    "create index": "CREATE INDEX planted IF NOT EXISTS FOR (n:Plan) ON (n.planted)",
+    "drop constraint": "DROP CONSTRAINT entity_id_unique",
+    "hidden in comments": "MATCH (p:Plan) /* RETURN p */ SET p.x = 1 // RETURN p",
+    "second statement": "RETURN 'a;' AS a; CREATE (:Entity {id: 'planted'})",
+    "unicode look-alike": "MATCH (p:Plan) \uff33\uff25\uff34 p.x = 1 RETURN p",
+    "after an escaped quote": "MATCH (p:Plan) WHERE p.title <> '\\'' SET p.x = 1 RETURN p",
+}
+
+
+@pytest.mark.parametrize("statement", list(WRITES.values()), ids=list(WRITES))
+def test_cypher_refuses_every_write_and_changes_nothing(
+    client: TestClient, sample_store: GraphStore, statement: str
+) -> None:
+    before = client.get(f"{V1}/export", params={"format": "json"}).content
+    response = client.post(f"{V1}/cypher", json={"statement": statement, "params": {"id": HUZHOU_PLAN_ID}})
+    assert response.status_code in (400, 403, 501), response.text
+    assert response.headers["content-type"].startswith("application/") and response.json()["detail"]
+    assert client.get(f"{V1}/export", params={"format": "json"}).content == before
+
+
 def test_cypher_request_is_validated_before_the_store(client: TestClient) -> None:
     assert client.post(f"{V1}/cypher", json={"statement": ""}).status_code == 422
     assert client.post(f"{V1}/cypher", json={"statement": "RETURN 1", "row_cap": 0}).status_code == 422

@@ -78,7 +78,11 @@ class Neo4jStore:
                 for statement in load_blocks(SCHEMA).values():
                     session.run(statement).consume()
         except (ServiceUnavailable, AuthError, OSError, ValueError) as exc:
-            raise StoreUnavailable(f"{url}: cannot use the Neo4j store: {exc}") from exc
+            raise StoreUnavailable(f"{url}: cannot use the Neo4j store: {_one_line(str(exc))}") from exc
+        except Neo4jError as exc:  # e.g. Neo.ClientError.Database.DatabaseNotFound for NEO4J_DATABASE
+            raise StoreUnavailable(
+                f"{url}: cannot use the Neo4j store: {exc.code}: {_one_line(exc.message or '')}"
+            ) from exc
 
     # -- reads -----------------------------------------------------------------------------------
 
@@ -270,6 +274,7 @@ class Neo4jStore:
         nodes = [r.data() for r in tx.run(_q("contributions_of_nodes"), ids=ids, docs=docs)]
         graph = _partial_graph(nodes, rels, docs)
         before_nodes, before_keys = set(graph.nodes), {k for *_, k in graph.edges(keys=True)}
+        emptied = _emptied_nodes(graph, documents)
         apply_documents(graph, documents)
         after_keys = {k for *_, k in graph.edges(keys=True)}
         gone_rels = [
@@ -279,6 +284,9 @@ class Neo4jStore:
         ]
         tx.run(_q("delete_relationships"), rows=gone_rels).consume()
         tx.run(_q("delete_nodes"), ids=sorted(before_nodes - set(graph.nodes))).consume()
+        # A node that lost its last contribution and came back is a new node, as on the embedded
+        # store: other documents' relationships at it (not in the partial graph) go with the old one.
+        tx.run(_q("detach_nodes"), ids=sorted(emptied & set(graph.nodes))).consume()
         node_rows = [_node_row(node_id, attrs) for node_id, attrs in graph.nodes(data=True)]
         tx.run(_q("upsert_nodes"), rows=node_rows).consume()
         rel_rows = [_rel_row(u, v, key, attrs) for u, v, key, attrs in graph.edges(keys=True, data=True)]
@@ -307,6 +315,11 @@ class Neo4jStore:
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _one_line(text: str) -> str:
+    """The driver's messages span lines; the CLI promises one line per error."""
+    return " ".join(text.split())
 
 
 def _key(row: dict[str, Any]) -> str:
@@ -338,6 +351,29 @@ def _partial_graph(nodes: list[dict[str, Any]], rels: list[dict[str, Any]], docs
                 index.setdefault(doc, (set(), set()))[1].add(_key(row))
     graph.graph["docs"] = {doc: (frozenset(n), frozenset(e)) for doc, (n, e) in index.items() if doc in docs}
     return graph
+
+
+def _emptied_nodes(graph: Any, documents: Sequence[DocumentGraph]) -> set[str]:
+    """Nodes that ``apply_documents`` removes at some point: replacing documents in order, a node goes
+    when the document being replaced was its only contributor left, even if that document's new
+    version adds it back. Removing it drops every relationship at it, also those the partial graph
+    never loaded, so the store must drop them too."""
+    left: dict[str, set[str]] = {}
+    by_doc: dict[str, set[str]] = {}
+    for node_id, attrs in graph.nodes(data=True):
+        left[node_id] = set(attrs["contributions"])
+        for doc in left[node_id]:
+            by_doc.setdefault(doc, set()).add(node_id)
+    emptied: set[str] = set()
+    for document in documents:
+        for node_id in by_doc.pop(document.source, set()):
+            left[node_id].discard(document.source)
+            if not left[node_id]:
+                emptied.add(node_id)
+        for record in document.nodes:
+            left.setdefault(record.id, set()).add(document.source)
+            by_doc.setdefault(document.source, set()).add(record.id)
+    return emptied
 
 
 def _dump(contributions: dict[str, Contribution]) -> str:
