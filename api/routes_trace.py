@@ -73,8 +73,9 @@ def neighbours(
     description="`down` from a higher-level plan's statement to the lower-level statements implementing "
     "it (and those implementing them); `up` from a statement to the goals it serves. Each hop has the "
     "similarity score and both statements with their plans and quotes. A national goal can have "
-    "thousands of hops, so they come in pages: ordered by depth, then by the id of the statement "
-    "reached, `limit` at a time from `offset`, with the `total` of the whole trace.",
+    "thousands of hops, so they come in pages: ordered by depth, then by score (strongest link first), "
+    "then by the id of the statement reached, `limit` at a time from `offset`, with the `total` of the "
+    "whole trace.",
     responses=NOT_FOUND,
 )
 def trace(
