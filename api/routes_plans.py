@@ -158,7 +158,13 @@ def plan_coverage(
         ),
     ],
     store: StoreDep,
-    uncovered_only: Annotated[bool, Query(description="only statements no child plan implements")] = False,
+    uncovered_only: Annotated[
+        bool,
+        Query(
+            description="only statements no child plan implements",
+            openapi_examples=examples(uncovered=("only what no child plan carries down", True)),
+        ),
+    ] = False,
 ) -> CoverageOut:
     plan = require_node(store, plan_id, Label.PLAN)
     body = coverage_of(store, plan).as_dict()
