@@ -121,7 +121,9 @@ def search(
         ),
     ],
     label: LabelQuery = None,
-    limit: Annotated[int, Query(ge=1, le=100, description="most hits")] = 20,
+    limit: Annotated[
+        int, Query(ge=1, le=100, description="most hits", openapi_examples=examples(five=("five hits", 5)))
+    ] = 20,
 ) -> SearchHits:
     hits = [NodeOut.from_node(n) for n in store.search(q, label, limit)]
     return SearchHits(q=q, items=[SearchHit(id=h.id, label=h.label, name=h.name) for h in hits])

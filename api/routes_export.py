@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
+from fastapi.exceptions import RequestValidationError
 
 from plangraph.api.deps import StoreDep
+from plangraph.api.examples import examples
 from plangraph.graph.export import export_csv, export_graphml, export_json
 
 router = APIRouter(prefix="/api/v1", tags=["export"])
@@ -23,7 +25,8 @@ MEDIA = {
     summary="Download the whole graph as JSON, GraphML or CSV",
     description="JSON follows the export contract (nodes with evidence, edges), sorted so equal graphs "
     "export byte-equal. GraphML keeps lists and evidence as JSON strings. CSV is one table at a time "
-    "(`table=nodes` or `edges`), one column per property.",
+    "(`table=nodes`, the default, or `edges`), one column per property; `table` with another format is "
+    "a 422, since JSON and GraphML hold nodes and edges together.",
     response_class=Response,
     responses={
         200: {
@@ -40,9 +43,30 @@ MEDIA = {
 )
 def export(
     store: StoreDep,
-    format: Annotated[Literal["json", "graphml", "csv"], Query(description="file format")] = "json",
-    table: Annotated[Literal["nodes", "edges"], Query(description="for csv: which table")] = "nodes",
+    format: Annotated[
+        Literal["json", "graphml", "csv"],
+        Query(description="file format", openapi_examples=examples(csv=("a CSV table", "csv"))),
+    ] = "json",
+    table: Annotated[
+        Literal["nodes", "edges"] | None,
+        Query(
+            description="csv only: which table (default nodes)",
+            openapi_examples=examples(edges=("the edge table (with format=csv)", "edges")),
+        ),
+    ] = None,
 ) -> Response:
+    if table is not None and format != "csv":  # OpenAPI cannot say "only with format=csv"
+        raise RequestValidationError(
+            [
+                {
+                    "type": "value_error",
+                    "loc": ["query", "table"],
+                    "msg": f"`table` is for format=csv; a {format} export holds nodes and edges together",
+                    "input": table,
+                }
+            ]
+        )
+    table = table or "nodes"
     graph = store.export()
     if format == "json":
         body = export_json(graph)

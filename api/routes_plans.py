@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, status
 
@@ -23,26 +23,32 @@ from plangraph.graph.model import Label, RelType, node_name
 from plangraph.graph.queries import indicators
 from plangraph.graph.queries.coverage import parents_coverage
 from plangraph.graph.queries.coverage import plan_coverage as coverage_of
+from plangraph.graph.queries.plan_list import list_plans as plans_matching
 from plangraph.graph.queries.plan_tree import PlanBranch, plan_tree
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plans"])
 
 NOT_A_PLAN = {status.HTTP_404_NOT_FOUND: {"model": ErrorDetail, "description": "no plan with this id"}}
 
+Level = Literal["national", "province", "city", "district", "county"]
 LevelQuery = Annotated[
-    str | None,
+    Level | None,
     Query(
-        max_length=50,
-        description="exact level: national, province, city, district or county",
+        description="level of government; anything else is a 422",
         openapi_examples=examples(province=("provincial plans", "province")),
     ),
 ]
 RegionQuery = Annotated[
     str | None,
     Query(
+        min_length=1,
         max_length=100,
-        description="exact region name as printed, e.g. 湖州市",
-        openapi_examples=examples(湖州市=("plans of 湖州市", "湖州市")),
+        description="a region by the start of its name, in either script (湖州 finds 湖州市); a region "
+        "includes the regions within it, so 浙江省 lists the plans of 湖州市 too",
+        openapi_examples=examples(
+            湖州=("plans of 湖州市", "湖州"),
+            浙江省=("plans of 浙江省 and of every region in it", "浙江省"),
+        ),
     ),
 ]
 ParentQuery = Annotated[
@@ -68,18 +74,10 @@ def list_plans(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> PlanPage:
-    filters = {key: value for key, value in {"level": level, "region": region}.items() if value is not None}
-    if parent is None:
-        page = store.list_nodes(Label.PLAN, filters, limit, offset)
-        items, total = page.items, page.total
-    else:
-        children = sorted(
-            {n.id: n for _, n in store.neighbours(parent, [RelType.BASED_ON], "in")}.values(),
-            key=lambda n: n.id,
-        )
-        matched = [n for n in children if all(str(n.props.get(k)) == v for k, v in filters.items())]
-        items, total = matched[offset : offset + limit], len(matched)
-    return PlanPage(items=[PlanSummary.from_node(n) for n in items], total=total, limit=limit, offset=offset)
+    page = plans_matching(store, level, region, parent, limit, offset)
+    return PlanPage(
+        items=[PlanSummary.from_node(n) for n in page.items], total=page.total, limit=limit, offset=offset
+    )
 
 
 @router.get(
@@ -117,7 +115,9 @@ def get_plan(plan_id: PlanIdPath, store: StoreDep) -> PlanDetail:
 @router.get(
     "/{plan_id}/indicators",
     summary="A plan's indicators: baseline, target, unit, nature, and the parent target each aligns with",
-    description="Ordered by name. `target_year` keeps only targets for that year (e.g. 2025). "
+    description="In the plan's order: the indicator table's rows as printed, then targets stated in prose. "
+    "`target_year` keeps only targets for that year (e.g. 2025). `cumulative` marks a value the table "
+    "stars as cumulative over the period. "
     "`aligns_with` names the parent plan's indicator and flags a `looser` or `opposite` target.",
     responses=NOT_A_PLAN,
 )
@@ -166,7 +166,13 @@ def plan_coverage(
         ),
     ],
     store: StoreDep,
-    uncovered_only: Annotated[bool, Query(description="only statements no child plan implements")] = False,
+    uncovered_only: Annotated[
+        bool,
+        Query(
+            description="only statements no child plan implements",
+            openapi_examples=examples(uncovered=("only what no child plan carries down", True)),
+        ),
+    ] = False,
 ) -> CoverageOut:
     plan = require_node(store, plan_id, Label.PLAN)
     body = coverage_of(store, plan).as_dict()

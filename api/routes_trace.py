@@ -48,13 +48,23 @@ MAX_TRACE_LIMIT = 1000
 def neighbours(
     node_id: NodeIdPath,
     store: StoreDep,
-    depth: Annotated[int, Query(ge=1, le=3, description="hops from the node")] = 1,
+    depth: Annotated[
+        int,
+        Query(ge=1, le=3, description="hops from the node", openapi_examples=examples(two=("two hops", 2))),
+    ] = 1,
     rel: Annotated[
         list[RelType] | None,
-        Query(description="relationship types to follow (repeat the parameter for several)"),
+        Query(
+            description="relationship types to follow (repeat the parameter for several)",
+            openapi_examples=examples(mentions=("only MENTIONS edges", ["MENTIONS"])),
+        ),
     ] = None,
     direction: Annotated[
-        Literal["out", "in", "both"], Query(description="edge direction from the node")
+        Literal["out", "in", "both"],
+        Query(
+            description="edge direction from the node",
+            openapi_examples=examples(incoming=("edges pointing at the node", "in")),
+        ),
     ] = "both",
 ) -> Neighbourhood:
     center = require_node(store, node_id)
@@ -73,8 +83,9 @@ def neighbours(
     description="`down` from a higher-level plan's statement to the lower-level statements implementing "
     "it (and those implementing them); `up` from a statement to the goals it serves. Each hop has the "
     "similarity score and both statements with their plans and quotes. A national goal can have "
-    "thousands of hops, so they come in pages: ordered by depth, then by the id of the statement "
-    "reached, `limit` at a time from `offset`, with the `total` of the whole trace.",
+    "thousands of hops, so they come in pages: ordered by depth, then by score (strongest link first), "
+    "then by the id of the statement reached, `limit` at a time from `offset`, with the `total` of the "
+    "whole trace.",
     responses=NOT_FOUND,
 )
 def trace(
@@ -87,10 +98,25 @@ def trace(
     ],
     store: StoreDep,
     direction: Annotated[
-        Literal["down", "up"], Query(description="down to implementers, up to goals")
+        Literal["down", "up"],
+        Query(
+            description="down to implementers, up to goals",
+            openapi_examples=examples(down=("down to the passages that carry it out", "down")),
+        ),
     ] = "down",
-    depth: Annotated[int, Query(ge=1, le=5, description="most IMPLEMENTS hops")] = 5,
-    limit: Annotated[int, Query(ge=1, le=MAX_TRACE_LIMIT, description="most hops in this page")] = 100,
+    depth: Annotated[
+        int,
+        Query(ge=1, le=5, description="most IMPLEMENTS hops", openapi_examples=examples(one=("one hop", 1))),
+    ] = 5,
+    limit: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=MAX_TRACE_LIMIT,
+            description="most hops in this page",
+            openapi_examples=examples(ten=("ten hops", 10)),
+        ),
+    ] = 100,
     offset: Offset = 0,
 ) -> Trace:
     start = require_node(store, node_id)
@@ -138,7 +164,9 @@ def shortest_path(
             openapi_examples=examples(湖北省=("湖北省's plan", HUBEI_PLAN_ID)),
         ),
     ],
-    max_depth: Annotated[int, Query(ge=1, le=8, description="most edges")] = 8,
+    max_depth: Annotated[
+        int, Query(ge=1, le=8, description="most edges", openapi_examples=examples(three=("three edges", 3)))
+    ] = 8,
 ) -> PathOut:
     require_node(store, source)
     require_node(store, target)

@@ -12,6 +12,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 from fastapi.responses import HTMLResponse
 
 from plangraph.api.deps import StoreDep
+from plangraph.api.examples import HUZHOU_PLAN_ID, ZHEJIANG_GOAL_ID, ZHESHILIAN_ID, examples
 from plangraph.graph.model import node_name
 from plangraph.graph.queries.lookup import Ambiguous, NotFound
 from plangraph.viz.index_page import index_html
@@ -22,9 +23,24 @@ from plangraph.viz.views import VIEWS, build_view
 router = APIRouter(tags=["pages"])
 
 PlanKey = Annotated[
-    str, Path(description="plan id (or a unique part of its title)", examples=["plan-af8cf11a1948"])
+    str,
+    Path(
+        description="plan id (or a unique part of its title)",
+        openapi_examples=examples(
+            湖州=("湖州市市场监管“十四五”规划 by id", HUZHOU_PLAN_ID),
+            浙江=("浙江's plan by part of its title", "浙江省市场监管"),
+        ),
+    ),
 ]
-NodeKey = Annotated[str, Path(description="node id (or text its name contains)", examples=["浙食链"])]
+NodeKey = Annotated[
+    str,
+    Path(
+        description="node id (or text its name contains)",
+        openapi_examples=examples(
+            浙食链=("the 浙食链 system by name", "浙食链"), by_id=("the same by id", ZHESHILIAN_ID)
+        ),
+    ),
+]
 
 
 def _html_example(snippet: str) -> dict[int | str, dict[str, object]]:
@@ -118,7 +134,15 @@ def coverage(store: StoreDep, plan_id: PlanKey) -> HTMLResponse:
 def neighbourhood(
     store: StoreDep,
     node_id: NodeKey,
-    depth: Annotated[int, Query(ge=1, le=MAX_DEPTH, description="steps from the node")] = 1,
+    depth: Annotated[
+        int,
+        Query(
+            ge=1,
+            le=MAX_DEPTH,
+            description="steps from the node",
+            openapi_examples=examples(two=("two steps", 2)),
+        ),
+    ] = 1,
 ) -> HTMLResponse:
     return _page(store, "neighbourhood", node_id, depth)
 
@@ -131,6 +155,12 @@ def neighbourhood(
 )
 def trace(
     store: StoreDep,
-    node_id: Annotated[str, Path(description="goal (statement) id, or text it contains")],
+    node_id: Annotated[
+        str,
+        Path(
+            description="goal (statement) id, or text it contains",
+            openapi_examples=examples(浙江目标=("浙江: 实施“强队砺剑”工程", ZHEJIANG_GOAL_ID)),
+        ),
+    ],
 ) -> HTMLResponse:
     return _page(store, "trace", node_id)

@@ -82,6 +82,14 @@ class IndicatorOut(BaseModel):
     kind: str | None = Field(
         default=None, description="table (indicator table) or prose (a target in the text)"
     )
+    category: str | None = Field(
+        default=None, description="the indicator table's category cell as printed, or prose"
+    )
+    cumulative: bool | None = Field(
+        default=None,
+        description="true when the table marks the value as cumulative over the period (a star); "
+        "the star itself is not kept in baseline or target",
+    )
     plan: PlanRef | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     aligns_with: list[AlignedTargetOut] = Field(default_factory=list)

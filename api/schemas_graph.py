@@ -220,7 +220,9 @@ class Trace(BaseModel):
 
     start: Passage
     direction: str
-    hops: list[TraceHop] = Field(description="this page of the hops, by depth then the far statement's id")
+    hops: list[TraceHop] = Field(
+        description="this page of the hops: by depth, then score high to low, then the far statement's id"
+    )
     total: int = Field(description="hops in the whole trace (up to `depth`), over all pages")
     limit: int
     offset: int

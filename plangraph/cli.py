@@ -1,32 +1,46 @@
 """The ``plangraph`` command. Its subcommands and flags are a contract scripts rely on.
 
-Machine output goes to stdout; progress, logs and errors go to stderr. Exit codes: 0 success,
-1 a store problem, 2 bad input (every bad file named on its own line with the reason; nothing of a bad
-file is written, the good files of the same run are).
+Machine output goes to stdout; progress, logs and errors go to stderr. A user's mistake (a bad file, a
+missing store, an unwritable output path, a busy port) is one ``plangraph: …`` line on stderr and an exit
+code from the README's table, never a traceback:
+
+0 success; 1 a store problem (missing, empty, unreadable, unreachable); 2 bad input (every bad file
+named on its own line with the reason; nothing of a bad file is written, the good files of the same run
+are), an unknown plan or node, an output file that cannot be written, options that do not go together;
+3 ``serve`` cannot listen on the address; 130 interrupted (Ctrl+C); 141 stdout closed early
+(``plangraph … | head``), silently, like other Unix tools.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from platformdirs import user_data_dir
-
-from plangraph.graph.model import Subgraph, WriteSummary
+from plangraph.cli_errors import (
+    EXIT_BAD_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PIPE_CLOSED,
+    EXIT_STORE,
+    UserError,
+)
+from plangraph.cli_serve import serve
+from plangraph.graph.model import Label, WriteSummary
 from plangraph.settings import Settings
 
 if TYPE_CHECKING:
     from plangraph.graph.queries.coverage import StatementCoverage
+    from plangraph.graph.store import GraphStore
 
-EXIT_OK, EXIT_STORE, EXIT_BAD_INPUT = 0, 1, 2
 # The sample corpus ships as package data, so `demo` works from a wheel as well as from a checkout.
 SAMPLE_CORPUS = Path(str(files("plangraph.data").joinpath("seeds")))
 # What an embedded store directory holds; `demo` only ever wipes a directory made of these, and of
@@ -89,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="write the whole graph as JSON (the export contract), GraphML or CSV (one table)"
     )
     export.add_argument("--format", choices=["json", "graphml", "csv"], default="json")
-    export.add_argument("--table", choices=["nodes", "edges"], default="nodes", help="for csv: which table")
+    export.add_argument(
+        "--table", choices=["nodes", "edges"], default=None, help="csv only: which table (default nodes)"
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     _store_arg(export)
 
@@ -149,7 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--store",
         default=None,
-        help="where to build the demo store (a directory, wiped first; a Neo4j URL is loaded, never wiped)",
+        help="where to load the samples (default: the store every command reads, $PLANGRAPH_STORE or a "
+        "per-user directory); a store holding only the samples is rebuilt, any other is refused",
+    )
+    demo.add_argument(
+        "--replace", action="store_true", help="rebuild the store even if it holds other documents"
     )
     demo.add_argument("--no-serve", action="store_true", help="build the demo store and stop")
     return parser
@@ -159,11 +179,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from plangraph.graph.store import StoreError
 
+    # The Neo4j driver logs its own failures (e.g. "Unable to retrieve routing information") through
+    # Python's last-resort handler; the StoreError below says the same once, in PlanGraph's words.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j").propagate = False
     try:
         return COMMANDS[args.command](args)
     except StoreError as exc:
         print(f"plangraph: store error: {exc}", file=sys.stderr)
         return EXIT_STORE
+    except UserError as exc:
+        print(f"plangraph: error: {exc}", file=sys.stderr)
+        return exc.code
+    except BrokenPipeError:
+        # The reader (`| head`) has gone: say nothing, and keep the interpreter's final flush of
+        # stdout from raising again on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
+    except KeyboardInterrupt:
+        print("plangraph: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -199,40 +234,76 @@ def _describe(summary: WriteSummary) -> str:
     )
 
 
-def _whole_graph(location: str | None) -> Subgraph:
-
-    store = Settings().open_store(location)
-    try:
-        return store.export()
-    finally:
+def open_existing_store(location: str | None) -> GraphStore:
+    """The store a read command reads, refused (exit 1) when there is nothing to read: a mistyped
+    ``--store`` path, or a store nothing was ever ingested into, would otherwise answer as an empty
+    graph with exit 0."""
+    where = Settings().store_location if location is None else location
+    if "://" not in where and not Path(where).expanduser().exists():
+        hint = "check --store" if location is not None else "this is the default store"
+        raise UserError(
+            EXIT_STORE,
+            f"no store at {where} ({hint}; `plangraph ingest PATH --store {where}` or "
+            f"`plangraph demo --no-serve --store {where}` creates one)",
+        )
+    store = Settings().open_store(where)
+    if store.list_nodes(limit=1).total == 0:
         store.close()
+        raise UserError(
+            EXIT_STORE, f"the store {where} is empty; `plangraph ingest PATH --store {where}` fills it"
+        )
+    return store
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write a command's output file (parent folders are created, as ``viz`` does); a path that
+    cannot be written is the user's to fix, one line and exit 2."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(EXIT_BAD_INPUT, f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from plangraph.graph.export import write_export
+    from plangraph.graph.export import export_csv, export_graphml, export_json
 
-    subgraph = _whole_graph(args.store)
-    write_export(subgraph, args.format, args.output, table=args.table)
-    print(
-        f"wrote {len(subgraph.nodes)} nodes and {len(subgraph.edges)} edges to {args.output}", file=sys.stderr
-    )
+    if args.table is not None and args.format != "csv":
+        raise UserError(
+            EXIT_BAD_INPUT,
+            f"--table is for --format csv (one table per file); a {args.format} export holds "
+            "nodes and edges together",
+        )
+    store = open_existing_store(args.store)
+    try:
+        subgraph = store.export()
+    finally:
+        store.close()
+    table = args.table or "nodes"
+    if args.format == "csv":
+        write_output(args.output, export_csv(subgraph, table))
+        count = len(subgraph.nodes) if table == "nodes" else len(subgraph.edges)
+        wrote = f"{count} {table}"
+    else:
+        write_output(args.output, (export_json if args.format == "json" else export_graphml)(subgraph))
+        wrote = f"{len(subgraph.nodes)} nodes and {len(subgraph.edges)} edges"
+    print(f"wrote {wrote} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
     from plangraph.graph.queries.lookup import NotFound
-    from plangraph.viz.page import write_view
+    from plangraph.viz.page import render_view
     from plangraph.viz.views import build_view
 
-    store = Settings().open_store(args.store)
+    store = open_existing_store(args.store)
     try:
         view = build_view(store, args.view, args.target, args.depth)
     except (NotFound, ValueError) as exc:
-        print(f"plangraph: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        raise UserError(EXIT_BAD_INPUT, str(exc)) from exc
     finally:
         store.close()
-    write_view(view, args.output)
+    write_output(args.output, render_view(view))
     print(f"wrote the {args.view} view ({len(view.nodes)} nodes) to {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -241,13 +312,12 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     from plangraph.graph.queries.coverage import coverage_report
     from plangraph.graph.queries.lookup import NotFound, resolve_plan
 
-    store = Settings().open_store(args.store)
+    store = open_existing_store(args.store)
     try:
         try:
             plan = resolve_plan(store, args.plan)
         except NotFound as exc:
-            print(f"plangraph: error: {exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            raise UserError(EXIT_BAD_INPUT, str(exc)) from exc
         report = coverage_report(store, plan)
     finally:
         store.close()
@@ -294,96 +364,79 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - used)
 
 
-@dataclass(frozen=True)
-class AppFactory:
-    """Builds the API in a worker process from the settings of the command that started it. The app
-    is imported on call, not when the worker unpickles this: the supervisor pings a new worker within
-    seconds, and a worker still importing FastAPI and spaCy by then is taken for dead and replaced."""
-
-    settings: Settings
-
-    def __call__(self) -> Any:
-        from plangraph.api.app import create_app
-
-        return create_app(self.settings)
-
-
-def _serve(
-    store_location: str | None, host: str | None, port: int | None, workers: int | None = None
-) -> None:
-    import uvicorn
-    from uvicorn.supervisors import Multiprocess
-
-    from plangraph.api.app import create_app
-
-    overrides = {
-        k: v
-        for k, v in {"store": store_location, "host": host, "port": port, "workers": workers}.items()
-        if v is not None
-    }
-    settings = Settings(**overrides)
-    base = f"http://{settings.host}:{settings.port}"
-    print(
-        f"PlanGraph is serving the store {settings.store or '(default)'}\n"
-        f"  start page:      {base}/\n"
-        f"  plan hierarchy:  {base}/viz/hierarchy\n"
-        f"  plans (JSON):    {base}/api/v1/plans\n"
-        f"  API docs:        {base}/docs\n"
-        "Press Ctrl+C to stop.",
-        file=sys.stderr,
-        flush=True,
-    )
-    if settings.workers == 1:
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
-        return
-    # Each worker process builds its own app from these very settings (pickled to it with the factory),
-    # so a --store given on the command line reaches the workers without the environment.
-    config = uvicorn.Config(
-        AppFactory(settings),
-        factory=True,
-        workers=settings.workers,
-        host=settings.host,
-        port=settings.port,
-        log_level="warning",
-    )
-    Multiprocess(config, sockets=[config.bind_socket()]).run()
-
-
 def cmd_serve(args: argparse.Namespace) -> int:
-    _serve(args.store, args.host, args.port, args.workers)
-    return EXIT_OK
+    return serve(args.store, args.host, args.port, args.workers)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from plangraph.graph.store.open_store import NEO4J_SCHEMES
+    """Load the sample corpus into the store every other command reads (so ``plangraph coverage 浙江``
+    answers after it) and serve it; a store holding other documents is refused unless --replace."""
     from plangraph.pipeline import ingest_files
 
-    location: str | Path = args.store or Path(user_data_dir("plangraph")) / "demo-store"
-    if not str(location).startswith(NEO4J_SCHEMES):  # a server's database may hold more: never wiped
-        location = Path(location)
-        leftovers = (
-            {p.name for p in location.iterdir() if not _is_store_file(p.name)} if location.is_dir() else set()
-        )
-        if leftovers:
-            print(
-                f"plangraph: error: {location} holds other files ({', '.join(sorted(leftovers))}); "
-                "give --store an empty or demo directory",
-                file=sys.stderr,
-            )
-            return EXIT_BAD_INPUT
-        if location.exists():
-            shutil.rmtree(location)
+    location = args.store or Settings().store_location
+    _prepare_demo_store(location, args.corpus, args.replace)
     store = Settings().open_store(location)
-    result = ingest_files(store, [args.corpus], progress=ProgressBar(sys.stderr))
-    store.close()
+    try:
+        result = ingest_files(store, [args.corpus], progress=ProgressBar(sys.stderr))
+    finally:
+        store.close()
     for error in result.errors:
         print(f"plangraph: error: {error}", file=sys.stderr)
     if result.errors or result.summary is None:
         return EXIT_BAD_INPUT
     print(f"demo store {location}: {_describe(result.summary)}", file=sys.stderr)
     if not args.no_serve:
-        _serve(str(location), args.host, args.port)
+        return serve(location, args.host, args.port)
     return EXIT_OK
+
+
+def _prepare_demo_store(location: str, corpus: Path, replace: bool) -> None:
+    """Empty an embedded store for the demo, refusing (exit 2) to wipe what the demo did not make:
+    files that are no store's, or plans read from documents outside ``corpus`` (unless ``replace``)."""
+    path = None if "://" in location else Path(location).expanduser()
+    if path is not None and path.is_dir():
+        leftovers = {p.name for p in path.iterdir() if not _is_store_file(p.name)}
+        if leftovers:
+            raise UserError(
+                EXIT_BAD_INPUT,
+                f"{location} holds other files ({', '.join(sorted(leftovers))}); "
+                "give --store an empty or demo directory",
+            )
+    if path is not None and not path.exists():
+        return
+    if not replace:
+        store = Settings().open_store(location)
+        try:
+            foreign = _foreign_sources(store, corpus)
+        finally:
+            store.close()
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise UserError(
+                EXIT_BAD_INPUT,
+                f"the store {location} holds plans from other documents ({shown}); the demo would "
+                "replace them: give --store another directory, or add --replace",
+            )
+    if path is not None:
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
+def _foreign_sources(store: GraphStore, corpus: Path) -> list[str]:
+    """Source files of the store's plans that are not files of ``corpus``, sorted."""
+    from plangraph.graph.queries.plan_sources import source_files
+
+    ours = {p.name for p in ([corpus] if corpus.is_file() else corpus.rglob("*")) if p.is_file()}
+    foreign: set[str] = set()
+    offset, page_size = 0, 1000
+    while True:
+        page = store.list_nodes(Label.PLAN, None, page_size, offset)
+        foreign.update(s for plan in page.items for s in source_files(plan) if s not in ours)
+        offset += page_size
+        if offset >= page.total:
+            return sorted(foreign)
 
 
 COMMANDS = {

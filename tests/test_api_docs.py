@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -11,6 +12,8 @@ from fastapi.testclient import TestClient
 from plangraph.api.app import create_app
 from plangraph.api.examples import EXAMPLE_IDS
 from plangraph.graph.store import GraphStore
+from plangraph.graph.store.open_store import open_store
+from tests.browser import CHROMIUM, LoopbackServer, chromium
 
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
 
@@ -81,3 +84,52 @@ def test_every_example_id_in_the_docs_exists_in_the_sample_graph(
 
     assert set(EXAMPLE_IDS) <= ids
     assert {i for i in ids if sample_store.get_node(i) is None} == set()
+
+
+def test_redoc_bundle_asks_no_cdn_for_its_logo(client: TestClient) -> None:
+    html = client.get("/redoc").text
+    (script,) = re.findall(r'<script src="(/[^"]+\.js)"', html)
+    bundle = client.get(script)
+
+    assert bundle.status_code == 200 and bundle.headers["content-type"].startswith("text/javascript")
+    assert "API docs by Redocly" in bundle.text  # the footer stays, with an inline logo
+    assert "cdn.redoc.ly" not in bundle.text
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: apt-get install chromium")
+@pytest.mark.parametrize(
+    ("page", "drawn"), [("/docs", ".swagger-ui .info"), ("/redoc", "text=API docs by Redocly")]
+)
+def test_docs_pages_request_nothing_elsewhere_and_log_no_error(
+    sample_store_dir: Path, page: str, drawn: str
+) -> None:
+    store = open_store(sample_store_dir)
+    with LoopbackServer(create_app(store=store)) as server, chromium() as browser:
+        tab = browser.new_context().new_page()
+        requests: list[str] = []
+        errors: list[str] = []
+        tab.on("request", lambda request: requests.append(request.url))
+        tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        base = server.base_url
+        tab.goto(base + page)
+        tab.wait_for_selector(drawn, timeout=60_000)
+        tab.wait_for_load_state("networkidle")
+    store.close()
+
+    assert [url for url in requests if not url.startswith((base, f"blob:{base}", "data:"))] == []
+    assert errors == []
+
+
+def test_every_path_and_query_parameter_has_an_example(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    missing = [
+        f"{method.upper()} {path} {parameter['in']} {parameter['name']}"
+        for path, method, operation in _operations(schema)
+        for parameter in operation.get("parameters", [])
+        if parameter["in"] in ("path", "query")
+        and not ({"example", "examples"} & (parameter.keys() | parameter.get("schema", {}).keys()))
+    ]
+
+    assert len(list(_operations(schema))) >= 18
+    assert missing == []

@@ -41,6 +41,10 @@ class IndicatorInPlan:
     target_year: int | None
     nature: str | None
     kind: str | None
+    category: str | None
+    """The indicator table's category cell (or "prose"), as printed."""
+    cumulative: bool | None
+    """The table marks the value as cumulative over the period (a footnote star)."""
     plan: dict[str, Any] | None
     evidence: list[dict[str, Any]] = field(default_factory=list)
     aligns_with: list[AlignedTarget] = field(default_factory=list)
@@ -86,6 +90,8 @@ def _item(indicator: Node, plan: Node | None, aligned: list[tuple[Edge, Node]]) 
         target_year=props.get("target_year"),
         nature=props.get("nature"),
         kind=props.get("kind"),
+        category=props.get("category"),
+        cumulative=props.get("cumulative"),
         plan=None
         if plan is None
         else {key: plan.props.get(key) for key in ("title", "level", "region")} | {"id": plan.id},
@@ -129,7 +135,8 @@ def compare_indicator(store: GraphStore, key: str) -> IndicatorComparison | None
 
 def plan_indicators(store: GraphStore, plan: Node, target_year: int | None = None) -> list[IndicatorInPlan]:
     """The indicators a plan sets (only those for ``target_year`` when given), each with the parent
-    targets it aligns with, ordered by name then id."""
+    targets it aligns with, in the plan's own order: the indicator table's rows as printed, then
+    the targets stated in prose in the order of the text."""
     indicators = [
         n for _, n in store.neighbours(plan.id, [RelType.SETS], "out") if n.label == Label.INDICATOR
     ]
@@ -137,7 +144,16 @@ def plan_indicators(store: GraphStore, plan: Node, target_year: int | None = Non
         indicators = [n for n in indicators if n.props.get("target_year") == target_year]
     aligned = store.neighbours_of([n.id for n in indicators], [RelType.ALIGNS_WITH], "out")
     comparison = assemble_comparison(plan.id, [(n, plan, aligned.get(n.id, [])) for n in indicators])
-    return sorted(comparison.indicators, key=lambda i: (i.name, i.id)) if comparison else []
+    return sorted(comparison.indicators, key=_printed_order) if comparison else []
+
+
+def _printed_order(indicator: IndicatorInPlan) -> tuple[bool, str, int, str]:
+    """Table rows first, then prose; each by where its quote starts in the (first) source file."""
+    first = min(
+        ((str(ev.get("source", "")), int(ev.get("start", 0))) for ev in indicator.evidence),
+        default=("", 0),
+    )
+    return (indicator.kind != "table", *first, indicator.id)
 
 
 def _rows(store: GraphStore, indicators: list[Node]) -> list[Row]:

@@ -44,9 +44,11 @@ def trace(
     limit: int | None = None,
     offset: int = 0,
 ) -> TraceAnswer:
-    """The IMPLEMENTS chains from ``start`` in the store's order (depth, then the statement reached),
-    the page ``offset``..``offset + limit``; only the plans of the passages on that page are read."""
-    every_hop = store.trace(start.id, direction, max_depth)
+    """The IMPLEMENTS chains from ``start``, nearest first and, at one depth, the strongest link
+    first (score high to low, then the id of the statement reached), so the first page holds the
+    passages that carry the goal down most closely; the page ``offset``..``offset + limit``. Only
+    the plans of the passages on that page are read."""
+    every_hop = sorted(store.trace(start.id, direction, max_depth), key=_strongest_first)
     page = every_hop[offset:] if limit is None else every_hop[offset : offset + limit]
     nodes = {start.id: start, **{node.id: node for _, node, _ in page}}
     plans = PlanIndex.for_evidence(store, nodes.values())
@@ -57,3 +59,9 @@ def trace(
 
     hops = [TracedHop(depth, edge, passage(edge.source), passage(edge.target)) for edge, _, depth in page]
     return TraceAnswer(passage(start.id), direction, hops, len(every_hop))
+
+
+def _strongest_first(hop: tuple[Edge, Node, int]) -> tuple[int, float, str]:
+    edge, reached, depth = hop
+    score = edge.props.get("score")
+    return (depth, -float(score) if isinstance(score, (int, float)) else 0.0, reached.id)
