@@ -25,6 +25,7 @@ from plangraph.api import (
     routes_trace,
     routes_viz,
 )
+from plangraph.api.answer_cache import AnswerCache
 from plangraph.api.docs import add_docs
 from plangraph.api.upload_limit import UploadLimit
 from plangraph.graph.store import GraphStore, StoreError, StoreQueryRejected, StoreUnsupported
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.store = store  # set now, so a TestClient used without `with` works too
     # added first so it sits inside CORS: a browser can read the 413 too
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes, paths=("/api/v1/ingest",))
+    app.add_middleware(AnswerCache)  # ETag / 304 and answers kept per graph version
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

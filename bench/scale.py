@@ -39,9 +39,11 @@ class Run:
     store_mb: float
 
 
-def ingest_once(corpus: Path, store: Path) -> Run:
-    """One ``plangraph ingest`` in a fresh process into an empty store directory."""
-    shutil.rmtree(store, ignore_errors=True)
+def ingest_once(corpus: Path, store: Path, fresh: bool = True) -> Run:
+    """One ``plangraph ingest`` in a fresh process into an empty store directory (``fresh``) or
+    into the store already there."""
+    if fresh:
+        shutil.rmtree(store, ignore_errors=True)
     started = time.perf_counter()
     process = subprocess.Popen(
         [str(PLANGRAPH), "ingest", str(corpus), "--store", str(store)],
@@ -65,6 +67,55 @@ def ingest_once(corpus: Path, store: Path) -> Run:
         edges=edges,
         store_mb=size / 1e6,
     )
+
+
+def add_one(plan: Path, big_store: Path, work: Path) -> dict[str, Run]:
+    """Ingest one plan into a copy of ``big_store`` and into an empty store, each in a fresh process:
+    adding a plan should cost the plan, not the store (issue 17: at most 2x the empty-store time)."""
+    corpus = work / "one-plan"
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    shutil.copy2(plan, corpus / plan.name)
+    copy = work / "big-copy"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(big_store, copy)
+    return {
+        "into the large store": ingest_once(corpus, copy, fresh=False),
+        "into an empty store": ingest_once(corpus, work / "empty"),
+    }
+
+
+def serve_ready(store: Path, timeout: float = 300.0) -> tuple[float, float]:
+    """Seconds until ``plangraph serve`` on ``store`` answers /health, and its RSS (MB) then."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    started = time.perf_counter()
+    server = subprocess.Popen(
+        [str(PLANGRAPH), "serve", "--store", str(store), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while time.perf_counter() - started < timeout:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.1)
+        ready = time.perf_counter() - started
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/plans?limit=100", timeout=60):
+            pass
+        status = Path(f"/proc/{server.pid}/status").read_text()
+        rss = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return ready, rss / 1024
 
 
 def _graph_size(output: str) -> tuple[int, int]:
@@ -151,7 +202,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (bench/synth_corpus.py)")
     parser.add_argument("--keep-store", type=Path, help="copy the largest size's store here")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--add-one",
+        type=Path,
+        metavar="PLAN",
+        help="instead: ingest PLAN into a copy of --into and into an empty store, and time serve on --into",
+    )
+    parser.add_argument("--into", type=Path, help="the large store --add-one adds to (e.g. a --keep-store)")
     args = parser.parse_args(argv)
+    if args.add_one is not None:
+        with tempfile.TemporaryDirectory(prefix="plangraph-add-one-") as tmp:
+            runs = add_one(args.add_one, args.into, Path(tmp))
+        ready, rss = serve_ready(args.into)
+        report = {k: asdict(r) for k, r in runs.items()} | {"serve": {"ready_s": ready, "rss_mb": rss}}
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+        for name, r in runs.items():
+            print(f"{args.add_one.name} {name}: {r.seconds:.1f} s, peak RSS {r.peak_rss_mb:.0f} MB")
+        print(f"plangraph serve on {args.into}: ready in {ready:.1f} s, RSS {rss:.0f} MB")
+        return 0
     sizes = sorted({int(n) for n in args.plans.split(",")})
     largest_runs = args.runs if args.largest_runs is None else args.largest_runs
     report = run(sizes, args.runs, largest_runs, args.seed, args.keep_store)

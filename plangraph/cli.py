@@ -43,9 +43,10 @@ if TYPE_CHECKING:
 
 # The sample corpus ships as package data, so `demo` works from a wheel as well as from a checkout.
 SAMPLE_CORPUS = Path(str(files("plangraph.data").joinpath("seeds")))
-# What an embedded store directory holds; `demo` only ever wipes a directory made of these, and of
-# the temp files a writer killed mid-save leaves (graph.json.XXXX.tmp, never read).
-STORE_FILES = {"graph.json", "graph.json.lock"}
+# What an embedded store directory holds: the SQLite file with its write-ahead log and index (a
+# killed writer leaves them; the next open recovers), and the file store of earlier versions with
+# the temp files its killed writers left (graph.json.XXXX.tmp). `demo` only ever wipes these.
+STORE_FILES = {"plangraph.db", "plangraph.db-wal", "plangraph.db-shm", "graph.json", "graph.json.lock"}
 
 
 def _is_store_file(name: str) -> bool:

@@ -1,7 +1,9 @@
 """Shared fixtures: the real sample corpus, and stores parametrised over every implementation.
 
-The ``store`` fixture yields the embedded store on tmp_path and, when NEO4J_URI is set (or --neo4j is
-given), a Neo4j store cleaned before each test; tests written against it run on both.
+The ``store`` fixture yields the embedded SQLite store on tmp_path (a directory, the default), the
+file store of earlier versions (a ``.json`` path, still opened for one graph file) and, when NEO4J_URI
+is set (or --neo4j is given), a Neo4j store cleaned before each test; tests written against it run
+on each.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ def _neo4j_wanted(config: pytest.Config) -> bool:
     return bool(os.environ.get("NEO4J_URI")) or bool(config.getoption("--neo4j"))
 
 
-STORE_KINDS = ["networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+STORE_KINDS = ["sqlite", "networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+# where each embedded kind lives under a test's tmp_path: open_store picks the store by location
+EMBEDDED = {"sqlite": "store", "networkx": "store.json"}
 
 
 def _clean_neo4j(request: pytest.FixtureRequest) -> GraphStore:
@@ -68,7 +72,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.fixture(params=STORE_KINDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    opened = _clean_neo4j(request) if request.param == "neo4j" else open_store(tmp_path / "store")
+    if request.param == "neo4j":
+        opened = _clean_neo4j(request)
+    else:
+        opened = open_store(tmp_path / EMBEDDED[request.param])
     yield opened
     opened.close()
 
@@ -82,12 +89,12 @@ def _embedded_sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Graph
     opened.close()
 
 
-@pytest.fixture(params=STORE_KINDS)
+@pytest.fixture(params=["sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def sample_store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
     """The whole sample corpus for tests that only read: the embedded store is built once per session
     and shared (a test that writes to it is a bug); Neo4j is cleaned and loaded for each test, since
     the `store` fixture empties the one database."""
-    if request.param == "networkx":
+    if request.param == "sqlite":
         yield request.getfixturevalue("_embedded_sample")
         return
     opened = _clean_neo4j(request)

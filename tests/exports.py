@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
 from plangraph.graph.export import export_csv, export_graphml, export_json
@@ -18,3 +20,10 @@ def export_bytes(store_dir: Path, fmt: str = "json", table: str = "nodes") -> by
     if fmt == "csv":
         return export_csv(subgraph, table).encode("utf-8")
     return (export_json(subgraph) if fmt == "json" else export_graphml(subgraph)).encode("utf-8")
+
+
+def store_dump(store_dir: Path) -> bytes:
+    """Every row of the embedded store's file as SQL text, tables and rows in key order: equal dumps
+    mean no row changed (the file's bytes also move when SQLite folds its write-ahead log in)."""
+    with contextlib.closing(sqlite3.connect(store_dir / "plangraph.db")) as db:
+        return "\n".join(db.iterdump()).encode("utf-8")

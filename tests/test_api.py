@@ -196,7 +196,11 @@ def test_unreadable_store_is_a_json_503(tmp_path: Path, seeds: Path) -> None:
     assert ingest_files(seeded, [seeds]).ok
 
     with TestClient(create_app(Settings(store=str(location)))) as client:
-        (location / "graph.json").write_text("not a store", encoding="utf-8")
+        # the store's files are replaced by one that is not a store (SQLite keeps reading a file it
+        # has open, as any program does, so the new file is put in its place, not written over it)
+        for name in ("plangraph.db", "plangraph.db-wal", "plangraph.db-shm"):
+            (location / name).unlink(missing_ok=True)
+        (location / "plangraph.db").write_text("not a store", encoding="utf-8")
         response = client.get("/health")
 
     assert response.status_code == 503

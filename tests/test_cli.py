@@ -15,6 +15,7 @@ import networkx as nx
 import pytest
 
 from tests.conftest import ROOT, SHARED
+from tests.exports import store_dump
 
 PLANGRAPH = str(Path(sys.executable).with_name("plangraph"))
 
@@ -105,13 +106,12 @@ def test_bad_input_exits_2_names_the_file_and_changes_nothing(
     elif bad == "no-documents":
         path.mkdir()
         (path / "notes.md").write_text("# not a plan", encoding="utf-8")
-    store_file = ingested / "graph.json"
-    before = store_file.read_bytes()
+    before = store_dump(ingested)
     result = run("ingest", path, "--store", ingested)
     assert result.returncode == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("plangraph: error:")]
     assert len(errors) == 1 and str(path) in errors[0]
-    assert store_file.read_bytes() == before
+    assert store_dump(ingested) == before
 
 
 def test_every_subcommand_has_help() -> None:
@@ -127,7 +127,7 @@ def test_demo_builds_a_fresh_store_and_refuses_to_wipe_other_files(tmp_path: Pat
         result = run("demo", "--no-serve", "--store", location)
         assert result.returncode == 0, result.stderr
         assert "ingested 5 document(s), 5 plan(s)" in result.stderr
-    assert sorted(p.name for p in location.iterdir()) == ["graph.json", "graph.json.lock"]
+    assert sorted(p.name for p in location.iterdir()) == ["plangraph.db"]
     (location / "thesis.docx").write_bytes(b"precious")
     result = run("demo", "--no-serve", "--store", location)
     assert result.returncode == 2

@@ -39,7 +39,8 @@ PROPERTY_KEYS = [
 ]
 
 # protocol methods that are not reads: a write, the per-request snapshot (the store or a view of it)
-NOT_READS = {"write_documents", "snapshot", "close"}
+# graph_version is no graph read: a token for caches (Neo4j has none and answers None)
+NOT_READS = {"write_documents", "snapshot", "close", "graph_version"}
 
 
 def lint(queries: list[str]) -> list[dict]:

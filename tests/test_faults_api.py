@@ -6,9 +6,11 @@ tried, deterministically."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -144,11 +146,12 @@ def test_reads_answer_the_before_or_the_after_graph_while_an_ingest_writes(
 
 
 class IngestLandsAfterCall:
-    """The real store, with an ingest's result (``after``, the new store file) put in place by
-    os.replace right after the ``n``-th store call of the request."""
+    """The real store, with an ingest's result (the store in ``after``) put in place right after the
+    ``n``-th store call of the request: copied into the live store file by SQLite's backup API, as
+    restoring a store under a running server would."""
 
-    def __init__(self, store: GraphStore, store_file: Path, after: bytes, n: int) -> None:
-        self.store, self.store_file, self.after, self.n = store, store_file, after, n
+    def __init__(self, store: GraphStore, live: Path, after: Path, n: int) -> None:
+        self.store, self.live, self.after, self.n = store, live, after, n
         self.calls = 0
 
     def __getattr__(self, name: str) -> Any:
@@ -158,9 +161,11 @@ class IngestLandsAfterCall:
             result = method(*args, **kwargs)
             self.calls += 1
             if self.calls == self.n:
-                staged = self.store_file.with_name("staged.tmp")
-                staged.write_bytes(self.after)
-                os.replace(staged, self.store_file)
+                with (
+                    contextlib.closing(sqlite3.connect(self.after / "plangraph.db")) as source,
+                    contextlib.closing(sqlite3.connect(self.live / "plangraph.db")) as live,
+                ):
+                    source.backup(live)
             return result
 
         return call
@@ -179,21 +184,18 @@ def test_an_ingest_landing_between_any_two_store_calls_of_a_read_gives_before_or
     assert ingest_files(open_store(after_dir), [SEEDS / ZHEJIANG]).ok
     if parent_goes:
         before_dir, after_dir = after_dir, before_dir
-    before_file = (before_dir / "graph.json").read_bytes()
-    after_file = (after_dir / "graph.json").read_bytes()
     answers = {}
     for state, folder in (("before", before_dir), ("after", after_dir)):
         client = TestClient(create_app(Settings(), store=open_store(folder)))
         answers[state] = {name: client.get(url).json() for name, url in READS.items()}
-    live = tmp_path / "live"
-    live.mkdir()
     for name, url in READS.items():
         assert answers["before"][name] != answers["after"][name], name
         n = 1
         while True:
-            (live / "graph.json").write_bytes(before_file)
-            proxy = IngestLandsAfterCall(open_store(live), live / "graph.json", after_file, n)
+            live = Path(shutil.copytree(before_dir, tmp_path / f"live-{name}-{n}"))
+            proxy = IngestLandsAfterCall(open_store(live), live, after_dir, n)
             response = TestClient(create_app(Settings(), store=proxy)).get(url)  # type: ignore[arg-type]
+            proxy.store.close()
             assert response.status_code == 200, (name, n, response.text)
             assert response.json() in (answers["before"][name], answers["after"][name]), (
                 f"{name} mixed the graphs when the ingest landed after store call {n}"

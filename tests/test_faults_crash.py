@@ -2,17 +2,18 @@
 before the ingest or after a complete one, never a mix, and the next ingest works (issues 6 and 9).
 
 The kills land while documents are parsed (random delays over the measured run), while the writer
-holds the store lock (building and saving the new graph) and while the new file is half written (its
-temp file exists). The trials are seeded, so a failure repeats.
+holds the store's write lock (its transaction is open) and while the transaction is being written
+(the write-ahead log is growing). The trials are seeded, so a failure repeats.
 """
 
 from __future__ import annotations
 
-import fcntl
+import contextlib
 import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -35,7 +36,8 @@ PLANGRAPH = str(Path(sys.executable).with_name("plangraph"))
 # quick-to-parse ones are ingested (湖州's parent 浙江 among them, so the ingest links across plans).
 ALREADY_THERE = [SEEDS / HUZHOU, SEEDS / GANSU]
 NEW_PLANS = [SEEDS / HUANGSHIGANG, SEEDS / ZENGDU, SEEDS / ZHEJIANG]
-STORE_NAMES = {"graph.json", "graph.json.lock"}
+# the SQLite file, and the write-ahead log and its index a killed writer leaves (the next open recovers)
+STORE_NAMES = {"plangraph.db", "plangraph.db-wal", "plangraph.db-shm"}
 
 
 def start_ingest(store_dir: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -54,26 +56,25 @@ def kill(process: subprocess.Popen[bytes]) -> bool:
 
 
 def writer_holds_lock(store_dir: Path) -> bool:
-    try:
-        handle = open(store_dir / "graph.json.lock", "a")  # noqa: SIM115 - closed below
-    except OSError:
-        return False
-    with handle:
+    """Another connection holds the write lock: ours cannot begin a write transaction right now."""
+    with contextlib.closing(
+        sqlite3.connect(store_dir / "plangraph.db", timeout=0, isolation_level=None)
+    ) as db:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:
             return True
-        fcntl.flock(handle, fcntl.LOCK_UN)
+        db.execute("ROLLBACK")
         return False
 
 
-def saving(store_dir: Path, before: os.stat_result) -> bool:
-    """The save has begun: a temp file exists, or the store file is not the one there was (a writer
-    that wrote the store file in place would show here mid-write)."""
-    if any(name.endswith(".tmp") for name in os.listdir(store_dir)):
-        return True
-    now = (store_dir / "graph.json").stat()
-    return (now.st_ino, now.st_size, now.st_mtime_ns) != (before.st_ino, before.st_size, before.st_mtime_ns)
+def saving(store_dir: Path) -> bool:
+    """The transaction is being written: the write-ahead log holds pages (it is empty, or absent,
+    while the ingest only reads)."""
+    try:
+        return (store_dir / "plangraph.db-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def wait_until(process: subprocess.Popen[bytes], condition: Callable[[], bool], timeout: float = 60) -> bool:
@@ -126,14 +127,13 @@ def test_kill_9_at_random_points_leaves_the_store_before_or_after_and_the_next_i
     outcomes = []
     for number, (when, delay) in enumerate(trials):
         store_dir = Path(shutil.copytree(states["base"], tmp_path / f"trial{number}"))  # type: ignore[arg-type]
-        old = (store_dir / "graph.json").stat()
         process = start_ingest(store_dir, tmp_path / f"trial{number}.log")
         if when == "anywhere":
             reached = True
         elif when == "writer holds the lock":
             reached = wait_until(process, lambda d=store_dir: writer_holds_lock(d))
         else:
-            reached = wait_until(process, lambda d=store_dir, o=old: saving(d, o))
+            reached = wait_until(process, lambda d=store_dir: saving(d))
         time.sleep(delay)
         interrupted = kill(process)
         state = export_bytes(store_dir)
@@ -142,17 +142,16 @@ def test_kill_9_at_random_points_leaves_the_store_before_or_after_and_the_next_i
         assert outcome != "MIXED", outcomes
         if not interrupted:
             assert outcome == "after" and process.returncode == 0, outcomes
-        leftovers = set(os.listdir(store_dir)) - STORE_NAMES
-        assert all(name.startswith("graph.json.") and name.endswith(".tmp") for name in leftovers), leftovers
+        assert set(os.listdir(store_dir)) <= STORE_NAMES, os.listdir(store_dir)
     # The save-phase kill did find the save under way; otherwise this test proves little.
     assert outcomes[-1][3], outcomes
 
     rerun = start_ingest(store_dir, tmp_path / "rerun.log")  # on the store killed mid-save
     assert rerun.wait(timeout=120) == 0, (tmp_path / "rerun.log").read_text()
     assert export_bytes(store_dir) == after
-    assert sorted(os.listdir(store_dir)) == sorted(STORE_NAMES)  # the next writer swept the temp file
-    # A killed writer's temp file is no reason for `demo` to refuse to rebuild the store (--replace:
+    assert os.listdir(store_dir) == ["plangraph.db"]  # the last connection folded the log back in
+    # A killed writer's write-ahead log is no reason for `demo` to refuse to rebuild the store (--replace:
     # the store holds plans of files outside this one-file corpus, which demo refuses on its own).
-    (store_dir / "graph.json.k1ll3d.tmp").write_bytes(b'{"format": "plangraph-netw')
+    (store_dir / "plangraph.db-wal").write_bytes(b"\x37\x7f\x06\x82 half a log")
     corpus = str(SEEDS / HUANGSHIGANG)
     assert main(["demo", "--no-serve", "--store", str(store_dir), "--corpus", corpus, "--replace"]) == 0

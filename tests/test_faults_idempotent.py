@@ -10,6 +10,7 @@ import pytest
 from plangraph.cli import main
 from tests.conftest import SEEDS
 from tests.expected_plans import HUZHOU, ZHEJIANG
+from tests.exports import store_dump
 
 pytestmark = pytest.mark.faults
 
@@ -22,12 +23,13 @@ EXPORTS = {
 
 
 def exports(store: Path, folder: Path) -> dict[str, bytes]:
-    """Every export format of the store, as the bytes `plangraph export` writes, plus the store file."""
+    """Every export format of the store, as the bytes `plangraph export` writes, plus every row of
+    the store file."""
     folder.mkdir()
     for name, args in EXPORTS.items():
         assert main(["export", *args, "-o", str(folder / name), "--store", str(store)]) == 0
     files = {name: (folder / name).read_bytes() for name in EXPORTS}
-    return {**files, "store file": (store / "graph.json").read_bytes()}
+    return {**files, "store file": store_dump(store)}
 
 
 def ingest(store: Path, *paths: Path) -> None:

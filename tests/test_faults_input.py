@@ -21,7 +21,7 @@ from plangraph.ingest.load_document import MAX_FILE_BYTES
 from plangraph.ingest.load_text import MAX_TEXT_CHARS
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU
-from tests.exports import export_bytes
+from tests.exports import export_bytes, store_dump
 
 pytestmark = pytest.mark.faults
 
@@ -173,7 +173,7 @@ def test_bad_input_is_refused_naming_file_and_reason_and_the_store_is_unchanged(
     path = tmp_path / "in" / name
     path.parent.mkdir()
     path.write_bytes(make())
-    before_file, before_export = (store / "graph.json").read_bytes(), export_bytes(store)
+    before_file, before_export = store_dump(store), export_bytes(store)
 
     started = time.monotonic()
     code, out, err = ingest(capsys, store, path)
@@ -183,7 +183,7 @@ def test_bad_input_is_refused_naming_file_and_reason_and_the_store_is_unchanged(
     assert out == ""
     [line] = error_lines(err)
     assert line.startswith(f"{path}: ") and reason in line, line
-    assert (store / "graph.json").read_bytes() == before_file
+    assert store_dump(store) == before_file
     assert export_bytes(store) == before_export
     assert elapsed < 20, f"refusing {name} took {elapsed:.1f} s"
 

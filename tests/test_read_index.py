@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from plangraph.graph.model import Label
 from plangraph.graph.store.networkx_store import NetworkxStore
 from plangraph.graph.store.read_index import NameIndex
 from plangraph.graph.store.search_key import search_key, search_keys
+from plangraph.pipeline import ingest_files
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def _embedded_sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NetworkxStore]:
+    """The sample corpus in the file store (a .json store), whose reads these indexes serve."""
+    store = NetworkxStore(tmp_path_factory.mktemp("file-sample") / "graph.json")
+    assert ingest_files(store, [SEEDS]).ok
+    yield store
+    store.close()
 
 
 def test_bigram_search_finds_what_a_scan_of_every_name_finds(_embedded_sample: NetworkxStore) -> None:

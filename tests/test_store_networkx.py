@@ -1,4 +1,4 @@
-"""What only the embedded store has: its file, atomic saves and format versions."""
+"""What only the file store (graph.json) has: its file, atomic saves and format versions."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from plangraph.pipeline import ingest_files, prepare_documents
 
 
 def test_saved_store_loads_back_unchanged(tmp_path: Path, seeds: Path) -> None:
-    store = open_store(tmp_path / "s")
+    store = NetworkxStore(tmp_path / "s")
     assert ingest_files(store, [seeds]).ok
-    reopened = open_store(tmp_path / "s")
+    reopened = NetworkxStore(tmp_path / "s")
     assert export_json(reopened.export()) == export_json(store.export())
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == ["graph.json", "graph.json.lock"]
 
@@ -50,9 +50,9 @@ def test_a_write_that_cannot_save_leaves_file_and_memory_as_they_were(tmp_path: 
 
 
 def test_another_process_writing_is_seen_by_an_open_store(tmp_path: Path, seeds: Path) -> None:
-    reader = open_store(tmp_path / "s")
+    reader = NetworkxStore(tmp_path / "s")
     assert reader.export().nodes == []
-    writer = open_store(tmp_path / "s")
+    writer = NetworkxStore(tmp_path / "s")
     assert ingest_files(writer, [seeds]).ok
     assert export_json(reader.export()) == export_json(writer.export())
 
@@ -84,10 +84,10 @@ def test_unknown_store_urls_are_refused(tmp_path: Path) -> None:
 
 
 def test_readers_see_the_old_or_the_new_graph_while_an_ingest_writes(tmp_path: Path, seeds: Path) -> None:
-    writer = open_store(tmp_path / "s")
+    writer = NetworkxStore(tmp_path / "s")
     assert ingest_files(writer, [seeds / "001_023f5c1042dc9e4a.txt"]).ok
     before = len(writer.export().nodes)
-    reader = open_store(tmp_path / "s")
+    reader = NetworkxStore(tmp_path / "s")
     seen: set[int] = set()
     errors: list[BaseException] = []
     done = threading.Event()
@@ -116,14 +116,14 @@ def test_a_snapshot_answers_from_the_graph_it_was_taken_at_while_the_store_moves
     tmp_path: Path, seeds: Path
 ) -> None:
     huzhou, zhejiang = seeds / "000_eecffe482169a7c7.txt", seeds / "004_5bfa1912dc2746f6.txt"
-    store = open_store(tmp_path / "s")
+    store = NetworkxStore(tmp_path / "s")
     assert ingest_files(store, [huzhou, zhejiang]).ok
     snapshot = store.snapshot()
     before = export_json(snapshot.export())
     plan_ids = {n.id for n in snapshot.list_nodes(Label.PLAN, limit=100).items if n.props.get("source")}
 
     # another process rebuilds the store with 湖州 alone: 浙江's plan, its goals and the links go
-    rebuilt = open_store(tmp_path / "rebuilt")
+    rebuilt = NetworkxStore(tmp_path / "rebuilt")
     assert ingest_files(rebuilt, [huzhou]).ok
     (tmp_path / "s" / "graph.json").write_bytes((tmp_path / "rebuilt" / "graph.json").read_bytes())
 
@@ -200,7 +200,7 @@ def test_an_ingest_restores_the_garbage_collector_settings(tmp_path: Path, seeds
 def test_the_store_file_gets_the_mode_a_new_file_gets_and_keeps_a_mode_set_on_it(
     tmp_path: Path, seeds: Path
 ) -> None:
-    store = open_store(tmp_path / "s")
+    store = NetworkxStore(tmp_path / "s")
     assert ingest_files(store, [seeds / "001_023f5c1042dc9e4a.txt"]).ok
     store_file = tmp_path / "s" / "graph.json"
     plain = tmp_path / "plain"

@@ -313,6 +313,11 @@ class Neo4jStore:
         request; Neo4j writes one transaction per document, so a read sees whole documents."""
         return self
 
+    def graph_version(self) -> str | None:
+        """None: the database can be written by anyone, with no counter of changes to read, so the
+        API neither tags nor caches answers from Neo4j."""
+        return None
+
     def close(self) -> None:
         self.driver.close()
 

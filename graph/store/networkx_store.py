@@ -45,6 +45,7 @@ from plangraph.graph.store import (
     StoreWriteError,
 )
 from plangraph.graph.store.contributions import apply_documents, empty_graph, set_edge, set_node
+from plangraph.graph.store.filters import matches_filter as _matches
 from plangraph.graph.store.read_index import ReadIndex
 from plangraph.graph.store.search_key import search_key
 
@@ -270,6 +271,10 @@ class NetworkxStore:
             edges=[edge for *_, edge in graph.edges(data="edge")],
         )
 
+    def graph_version(self) -> str | None:
+        """None: the file store keeps no count of its writes, so the API neither tags nor caches."""
+        return None
+
     def close(self) -> None:
         """Nothing is held open between calls; present for the protocol."""
 
@@ -342,16 +347,6 @@ def _hops(
         found.extend(step)
         frontier = [other for _, other, _ in step]
     return found
-
-
-def _matches(value: Any, wanted: str) -> bool:
-    """A filter value is text from a URL: lists match a member, booleans "true"/"false" as Cypher's
-    toString writes them, so both stores accept the same filters."""
-    if isinstance(value, list):
-        return wanted in value
-    if isinstance(value, bool):
-        return wanted.lower() == str(value).lower()
-    return value is not None and str(value) == wanted
 
 
 # -- the file format ----------------------------------------------------------------------------

@@ -20,8 +20,10 @@ def open_store(
     neo4j_password: str = "",
     neo4j_database: str | None = None,
 ) -> GraphStore:
-    """A path opens the embedded store; a ``neo4j://`` or ``bolt://`` URL opens Neo4j with the
-    credentials given (``neo4j_database`` None means the server's default database)."""
+    """A directory opens the embedded SQLite store (``plangraph.db`` in it; a ``graph.json`` store of
+    earlier versions is converted on first open); a ``.json`` file opens the file store, a graph
+    loaded whole; a ``neo4j://`` or ``bolt://`` URL opens Neo4j with the credentials given
+    (``neo4j_database`` None means the server's default database)."""
     target = str(location)
     if target.startswith(NEO4J_SCHEMES):
         try:
@@ -38,6 +40,10 @@ def open_store(
         )
     if "://" in target:
         raise StoreUnavailable(f"{target}: unknown store URL scheme; use a path, neo4j:// or bolt://")
-    from plangraph.graph.store.networkx_store import NetworkxStore
+    if target.endswith(".json"):
+        from plangraph.graph.store.networkx_store import NetworkxStore
 
-    return NetworkxStore(target)
+        return NetworkxStore(target)
+    from plangraph.graph.store.sqlite_store import SqliteStore
+
+    return SqliteStore(target)

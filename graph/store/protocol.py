@@ -138,4 +138,9 @@ class GraphStore(Protocol):
         mix two versions of the graph into one answer. Writes go through to the store itself."""
         ...
 
+    def graph_version(self) -> str | None:
+        """A token that changes whenever the graph changes (a snapshot: the graph it answers from),
+        or None when the store cannot tell. The API keys its ETags and its answer cache on it."""
+        ...
+
     def close(self) -> None: ...
