@@ -207,7 +207,11 @@ def carried_down(
     ],
     store: StoreDep,
     left_out_only: Annotated[
-        bool, Query(description="only statements this plan does not carry down")
+        bool,
+        Query(
+            description="only statements this plan does not carry down",
+            openapi_examples=examples(left_out=("only what this plan leaves out", True)),
+        ),
     ] = False,
 ) -> CarriedDownOut:
     plan = require_node(store, plan_id, Label.PLAN)
