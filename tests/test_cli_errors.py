@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
+from tests.exports import store_dump
 
 PLANGRAPH = str(Path(sys.executable).with_name("plangraph"))
 
@@ -141,7 +142,7 @@ def test_demo_refuses_to_replace_a_store_of_other_documents(tmp_path: Path) -> N
     shutil.copy(SEEDS / "000_eecffe482169a7c7.txt", mine / "my_plan.txt")
     store = tmp_path / "store"
     assert run("ingest", mine, "--store", store).returncode == 0
-    before = (store / "graph.json").read_bytes()
+    before = store_dump(store)
 
     refused = run("demo", "--no-serve", "--store", store)
     assert refused.returncode == 2
@@ -149,7 +150,7 @@ def test_demo_refuses_to_replace_a_store_of_other_documents(tmp_path: Path) -> N
         f"plangraph: error: the store {store} holds plans from other documents (my_plan.txt); the demo "
         "would replace them: give --store another directory, or add --replace"
     )
-    assert (store / "graph.json").read_bytes() == before
+    assert store_dump(store) == before
 
     replaced = run("demo", "--no-serve", "--store", store, "--replace")
     assert replaced.returncode == 0, replaced.stderr

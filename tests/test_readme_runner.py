@@ -103,7 +103,7 @@ def test_the_readme_examples_answer_what_they_promise(
         "child plans: 湖州市市场监管“十四五”规划",
         "147 statements: 125 carried down, 22 not carried down by any child plan",
     ]
-    assert (workdir / "pg" / "graph.json").exists() and (workdir / "pg-graph.json").exists()
+    assert (workdir / "pg" / "plangraph.db").exists() and (workdir / "pg-graph.json").exists()
 
 
 @pytest.fixture(scope="module")
