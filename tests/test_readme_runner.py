@@ -25,6 +25,8 @@ PATH_SETUP = 'export PATH="$PWD/.venv/bin:$PATH"'
 SKIPPED = {
     "./scripts/demo.sh": "serves until Ctrl+C, and test.sh is the suite; test_cli_errors runs the demo",
     "NEO4J_PASSWORD=choose-a-password docker compose up": "needs Docker",
+    "scripts/neo4j.sh start": "starts a second JVM on the fixed port 7687 while test.sh's own Neo4j "
+    "server runs; the whole suite's Neo4j leg and test_faults_neo4j exercise that server and script",
     ".venv/bin/python -m bench.ingest_speed": "a benchmark, minutes long",
     ".venv/bin/python -m bench.synth_corpus --plans 1000 --seed 1 -o /tmp/synth1000   #": "1,000 plans",
     ".venv/bin/python -m bench.synth_corpus --plans 1000 --seed 1 -o /tmp/synth1000\n": "1,000 plans",

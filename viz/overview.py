@@ -59,7 +59,13 @@ def overview_view(store: GraphStore) -> View:
         VizEdge(e.source, e.target, tooltip=edge_tooltip(RELATION_NAMES.get(e.type, str(e.type)), e.evidence))
         for e in direct
     ]
-    edges += [mentions_edge(plan_id, target, quotes) for (plan_id, target), quotes in sorted(folded.items())]
+    # quotes in document order, so every store (each exports its edges in its own order) draws the same
+    edges += [
+        mentions_edge(
+            plan_id, target, sorted(quotes, key=lambda q: (str(q.get("source")), q.get("start", 0)))
+        )
+        for (plan_id, target), quotes in sorted(folded.items())
+    ]
     return View(
         name="overview",
         title="总览 · Overview",

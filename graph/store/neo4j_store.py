@@ -221,6 +221,8 @@ class Neo4jStore:
             raise StoreUnavailable(f"{self.url}: {exc}") from exc
         except Neo4jError as exc:
             raise StoreQueryRejected(f"statement refused by Neo4j: {exc.code}: {exc.message}") from exc
+        except (ValueError, TypeError, OverflowError) as exc:  # a parameter Bolt cannot carry (2**63)
+            raise StoreQueryRejected(f"a parameter cannot be sent to Neo4j: {exc}") from exc
         if summary.query_type != "r":
             kind = QUERY_TYPES.get(summary.query_type or "", summary.query_type)
             raise StoreQueryRejected(f"only read-only statements are allowed; this one is {kind}")
