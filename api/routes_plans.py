@@ -175,7 +175,7 @@ def plan_coverage(
     ] = False,
 ) -> CoverageOut:
     plan = require_node(store, plan_id, Label.PLAN)
-    body = coverage_of(store, plan).as_dict()
+    body = coverage_of(store, plan).as_dict(uncovered_only)
     if not body["children"]:
         body["statements"] = []
         body["summary"] = {"statements": 0, "implemented": 0, "not_implemented": 0}
@@ -183,8 +183,6 @@ def plan_coverage(
             "no ingested plan is based on this plan, so there is nothing to compare; "
             "GET /api/v1/plans/{id}/carried-down answers from this plan's side"
         )
-    if uncovered_only:
-        body["statements"] = [s for s in body["statements"] if not s["implemented_by"]]
     return CoverageOut.model_validate(body)
 
 
@@ -215,10 +213,7 @@ def carried_down(
     ] = False,
 ) -> CarriedDownOut:
     plan = require_node(store, plan_id, Label.PLAN)
-    parents = [coverage.as_dict() for coverage in parents_coverage(store, plan)]
-    if left_out_only:
-        for parent in parents:
-            parent["statements"] = [s for s in parent["statements"] if not s["implemented_by"]]
+    parents = [coverage.as_dict(left_out_only) for coverage in parents_coverage(store, plan)]
     note = None if parents else "this plan is based on no ingested plan, so there is nothing to compare"
     return CarriedDownOut.model_validate(
         {"plan": plan.id, "title": node_name(plan), "parents": parents, "note": note}

@@ -47,13 +47,17 @@ class Coverage:
     def uncovered(self) -> list[StatementCoverage]:
         return [s for s in self.statements if not s.implemented_by]
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, uncovered_only: bool = False) -> dict[str, Any]:
+        """The answer as JSON-ready data; ``uncovered_only`` lists only the statements nobody carries
+        down (the summary still counts every statement)."""
         out = asdict(self)
         out["summary"] = {
             "statements": len(self.statements),
             "implemented": len(self.statements) - len(self.uncovered),
             "not_implemented": len(self.uncovered),
         }
+        if uncovered_only:
+            out["statements"] = [s for s in out["statements"] if not s["implemented_by"]]
         return out
 
 
