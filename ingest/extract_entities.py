@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 
 from plangraph.ingest.entities import Found, PlanContext
-from plangraph.ingest.extract_metadata import lines_of
 from plangraph.ingest.extract_pilots import read_plan_pilots
 from plangraph.ingest.extract_systems import read_plan_systems
 from plangraph.ingest.gazetteer import gazetteer
@@ -15,6 +14,7 @@ from plangraph.ingest.nlp import find_entities
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import EntityMention, Evidence, PlanMetadata, SectionRecord
+from plangraph.ingest.text_layout import lines_of
 
 # A plan's subject says which bureau its bare 省局 / 市局 means (stable facts of China's administration).
 _DOMAINS = (

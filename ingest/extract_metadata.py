@@ -15,7 +15,7 @@ from plangraph.ingest.extract_title import TITLE_LINE, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
-from plangraph.ingest.text_layout import Line, lines_of  # noqa: F401 (finders import them from here)
+from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
     AGENCY_SUFFIX,

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from plangraph.ingest.doc_number_region import NATIONAL
 from plangraph.ingest.extract_metadata import period_from_title
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.heading_grammar import body_heading_start
 from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
@@ -65,10 +66,6 @@ _NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全|各)")
 _DOC_NUMBER_AFTER = re.compile(rf"\s*[(](?:[^()]{{2,30}}号|{DAMAGED_DOC_NUMBER.pattern})[)]")
 # The issuer printed in front of a cited title: 中共中央、国务院《…》, 国务院食品安全办《…》.
 _ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:中央|国务院|委|政府|办|厅|局|部)")
-# The body starts at its first numbered heading (一、 / 第一章); the preamble is what comes before.
-_HEADING = re.compile(
-    r"^[ \t]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])", re.MULTILINE
-)
 
 
 def extract_parents(
@@ -77,8 +74,8 @@ def extract_parents(
     """Parent plans named in the preamble that follows the title (normalised offset ``title_end``)."""
     text = nt.text
     window_end = min(len(text), title_end + PREAMBLE_CHARS)
-    if heading := _HEADING.search(text, title_end, window_end):
-        window_end = heading.start()
+    if (heading := body_heading_start(text, title_end, window_end)) is not None:
+        window_end = heading
     own_key = plan_title_key(own_title) if own_title else None
     own_cycle = _cycle(own_title or "")
     parents: list[PlanRef] = []

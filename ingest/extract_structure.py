@@ -1,40 +1,25 @@
 """The structure of a plan: chapters, numbered headings, 专栏 boxes and the numbered measures in them.
 
 Plans number their levels with a small, well-known family of markers (第一章, 一、, (一), 1., 1), ——,
-一是 …). Each marker type has a rank; a heading closes every open unit of equal or lower rank and opens
-under the nearest one above it. Scraping damage is repaired where the intent is clear: a lost number
-("、主要目标" after "一、"), a lost parenthesis ("三)落实要素保障"), a heading run into its paragraph
-("…审批服务再升级一是…"), and a list that restarts at 一 under a short heading of the same marker.
+一是 …), read by ingest/heading_grammar.py. Each marker type has a rank; a heading closes every open
+unit of equal or lower rank and opens under the nearest one above it. Scraping damage is repaired where
+the intent is clear: a lost number ("、主要目标" after "一、"), a lost parenthesis ("三)落实要素保障"),
+a heading run into its paragraph ("…审批服务再升级一是…"), and a list that restarts at 一 under a
+short heading of the same marker.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from plangraph.ingest.extract_metadata import lines_of
+from plangraph.ingest.heading_grammar import POINT, classify, heading_title
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import Evidence, SectionRecord
+from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import cn_number
 
-CN = "一二三四五六七八九十百零〇"
-# (kind, rank, pattern); the pattern's group "n" is the number as printed, the match end is where
-# the heading text starts.
-_MARKERS: list[tuple[str, float, re.Pattern[str]]] = [
-    ("appendix", 0, re.compile(r"^(?P<n>附件\s*\d*)\s*[::]?\s*")),
-    ("chapter", 0, re.compile(rf"^第(?P<n>[{CN}\d]+)(?:章|部分|篇)\s*")),
-    ("section", 1, re.compile(rf"^第(?P<n>[{CN}\d]+)节\s*")),
-    ("heading", 2, re.compile(rf"^(?P<n>[{CN}]{{1,3}}|)、\s*")),
-    ("subheading", 3, re.compile(rf"^[(]?(?P<n>[{CN}]{{1,3}})[)]\s*")),
-    ("column", 3.5, re.compile(r"^专栏\s*(?P<n>\d+(?:\s*[-—–]\s*\d+)?)\s*")),
-    ("item", 4, re.compile(r"^(?P<n>\d{1,2})\s*[.、．](?!\d)\s*")),
-    ("subitem", 5, re.compile(r"^[(]?(?P<n>\d{1,2})[)]\s*")),
-    ("bullet", 6, re.compile(r"^(?P<n>——|—|●|■|◆|▲)\s*")),
-]
-_POINT = re.compile(rf"(?P<n>[{CN}]{{1,2}})(?P<s>是|要)(?=[^,。;]{{2}})")
 PARAGRAPH_RANK = 8
 MIN_PARAGRAPH = 20
-TITLE_MAX = 60
 
 
 @dataclass
@@ -76,34 +61,6 @@ class _Unit:
 
     def depth(self) -> int:
         return 0 if self.parent is None else self.parent.depth() + 1
-
-
-def classify(line: str) -> tuple[str, float, str, int] | None:
-    """The marker a line starts with: (kind, rank, number as printed, where the text starts)."""
-    for kind, rank, pattern in _MARKERS:
-        m = pattern.match(line)
-        if m is None:
-            continue
-        rest = line[m.end() :]
-        if not rest or not re.match(r"[\u4e00-\u9fff“《(0-9A-Za-z]", rest):
-            continue
-        number = re.sub(r"\s+", "", m.group("n"))
-        if kind == "subheading" and not line.startswith("(") and len(rest) < 2:
-            continue
-        return kind, rank, number, m.end()
-    return None
-
-
-def _title(text: str) -> str:
-    """A heading's title: up to its first full stop, or before an inline 一是 list, trimmed."""
-    cut = len(text)
-    for stop in ("。", ";"):
-        if (i := text.find(stop)) > 0:
-            cut = min(cut, i)
-    if (m := _POINT.search(text)) and m.start() > 4 and m.group("n") == "一":
-        cut = min(cut, m.start())
-    title = text[:cut].strip().rstrip(",:、")
-    return title[:TITLE_MAX]
 
 
 def extract_structure(source: str, nt: NormalisedText, body_start: int = 0) -> list[SectionRecord]:
@@ -149,9 +106,9 @@ def extract_structure(source: str, nt: NormalisedText, body_start: int = 0) -> l
             kind=kind,
             rank=rank,
             number=number,
-            title=_title(heading_text),
+            title=heading_title(heading_text),
             start=line.start,
-            heading_end=line.start + text_at + len(_title(heading_text)),
+            heading_end=line.start + text_at + len(heading_title(heading_text)),
             own_end=line.end,
             parent=parent,
             value=value,
@@ -188,7 +145,7 @@ def _restarts(previous: _Unit, value: int | None, kind: str) -> bool:
 
 def _split_points(unit: _Unit, line: str, line_start: int, text_at: int, units: list[_Unit]) -> None:
     """一是…二是…三是 inside one paragraph become points, each a passage of its own."""
-    matches = [m for m in _POINT.finditer(line, text_at) if cn_number(m.group("n"))]
+    matches = [m for m in POINT.finditer(line, text_at) if cn_number(m.group("n"))]
     values = [cn_number(m.group("n")) for m in matches]
     if len(matches) < 2 or values[:2] != [1, 2]:
         return
@@ -204,9 +161,9 @@ def _split_points(unit: _Unit, line: str, line_start: int, text_at: int, units: 
             kind="point",
             rank=7,
             number=m.group("n") + m.group("s"),
-            title=_title(body),
+            title=heading_title(body),
             start=line_start + m.start(),
-            heading_end=line_start + m.end() + len(_title(body)),
+            heading_end=line_start + m.end() + len(heading_title(body)),
             own_end=line_start + end,
             parent=unit,
             value=cn_number(m.group("n")),
@@ -227,7 +184,7 @@ def _add_paragraphs(text: str, units: list[_Unit], paragraphs: dict[int, list[tu
         unit.own_end = max(unit.heading_end, spans[0][0] - 1)
         for index, (start, _) in enumerate(spans, start=1):
             end = spans[index][0] - 1 if index < len(spans) else text_end
-            title = _title(text[start:end])
+            title = heading_title(text[start:end])
             child = _Unit(
                 "paragraph", PARAGRAPH_RANK, str(index), title, start, start + len(title), end, unit
             )
@@ -242,7 +199,7 @@ def _records(source: str, nt: NormalisedText, units: list[_Unit]) -> list[Sectio
         unit.order = order
         h_start, h_end, h_text = nt.quote(unit.start, max(unit.heading_end, unit.start + 1))
         o_start, o_end, o_text = nt.quote(unit.start, max(unit.own_end, unit.heading_end, unit.start + 1))
-        title = unit.title or _title(nt.text[unit.start : unit.own_end])
+        title = unit.title or heading_title(nt.text[unit.start : unit.own_end])
         records.append(
             SectionRecord(
                 path=unit.path(),

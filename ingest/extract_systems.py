@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from plangraph.ingest.entities import Found, PlanContext
 from plangraph.ingest.extract_regions import place_at
+from plangraph.ingest.heading_grammar import COLUMN_TITLE, NUMBERING_ONLY
 from plangraph.ingest.name_walk import (
     COUNT_WORD,
     NAME_CHARS,
@@ -45,8 +46,6 @@ from plangraph.ingest.system_names import (
 
 _QUOTED_LIST = re.compile(r"”(?P<items>(?:[\u4e00-\u9fff]{2}、)+)$")
 _KEEP_NUMBER = re.compile(r"\d{3,}|\d+\.\d+")
-_COLUMN_TITLE = re.compile(r"专栏\s*[\d一二三四五六七八九十]")
-_NUMBERING = re.compile(r"[\s\d一二三四五六七八九十()、.—-]*")
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,7 @@ def _suffix_pattern() -> re.Pattern[str]:
 def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) -> list[Spelling]:
     """Every printed system name in one line, before judging whether it is specific."""
     vocab = vocabulary()
-    if _COLUMN_TITLE.match(text):
+    if COLUMN_TITLE.match(text):
         return []  # 专栏6-1 市场监管重点数字化应用: the title of a list, not a name
     found: list[Spelling] = []
     covered = 0
@@ -164,7 +163,7 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
             end += 1  # “两库一平台”: the mention quotes the closing mark too
         name = strip_scope(text[start:name_end])
         start = name_end - len(name)
-        heading = _NUMBERING.fullmatch(text[:start]) is not None and text[end : end + 1] == "。"
+        heading = NUMBERING_ONLY.fullmatch(text[:start]) is not None and text[end : end + 1] == "。"
         found.append(Spelling(start, end, name, brand, heading, cued))
         covered = end
     return found

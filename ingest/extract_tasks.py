@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from plangraph.ingest.heading_grammar import LEADING_NUMBERING
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import Evidence, SectionRecord, TaskRecord
 
@@ -16,11 +17,6 @@ MIN_CHARS = 6
 _TITLED = {"chapter", "section", "heading", "subheading", "column", "appendix"}
 _STATEMENT = re.compile(r"[^。;!?\n]+[。;!?]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# Numbering and bullets in front of a statement are structure, not content.
-_LEAD = re.compile(
-    r"(?:[\s——•·、,]|第[一二三四五六七八九十]+[章节]|[一二三四五六七八九十]+[、)]|[(][一二三四五六七八九十\d]+[)]"
-    r"|\d{1,2}[.、)](?!\d)|专栏\s*\d+(?:-\d+)?|附件\s*\d*[::]?)+"
-)
 
 
 # Sections that look back or set principles: their statements implement nothing.
@@ -54,7 +50,7 @@ def extract_tasks(source: str, body: NormalisedText, sections: tuple[SectionReco
             s, e = m.start(), m.end()
             if e <= heading_end + 1:
                 continue
-            lead = _LEAD.match(body.text, s, e)
+            lead = LEADING_NUMBERING.match(body.text, s, e)
             if lead:
                 s = lead.end()
             text = body.text[s:e].strip()

@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from plangraph.ingest.extract_metadata import Line, lines_of
+from plangraph.ingest.heading_grammar import ranked_heading
 from plangraph.ingest.indicator_values import NUMBER, PER_UNIT, UNIT, clean_name, indicator_evidence
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import IndicatorRecord
+from plangraph.ingest.text_layout import Line, lines_of
 from plangraph.ingest.text_patterns import CN_DIGITS
 
 # A qualifier printed before the number belongs to the target ("突破57万户"); a verb followed by
@@ -63,10 +64,6 @@ _TRIM = "的和及与、,, 等。;;!?"
 _CLAUSE_END = ",,::。;;!? "
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
-_HEADING = re.compile(
-    r"^(?:(?P<r0>第[一二三四五六七八九十]+[章节篇部分])|(?P<r1>[一二三四五六七八九十]+[、.])"
-    r"|(?P<r2>[(][一二三四五六七八九十]+[)])|(?P<r3>\d+[.、)]))\s*(?P<title>[^。]*)"
-)
 _REVIEW = re.compile(r"基础|成就|成绩|成效|回顾|现状|背景|发展环境|形势|机遇|挑战|进展|总结")
 # Page furniture of a scraped page: counters and fields that are not part of the plan.
 _FURNITURE = re.compile(r"(?:浏览|点击|访问|阅读)(?:次数|量|数)|索引号|发布时间|发布日期|打印本页")
@@ -135,7 +132,7 @@ def _forward_lines(text: str, end_year: int | None) -> Iterator[Line]:
     seen_goal = False
     titles: set[str] = set()
     for line in lines_of(text):
-        heading = _heading(line.text)
+        heading = ranked_heading(line.text)
         if heading is not None:
             rank, title = heading
             review = bool(_REVIEW.search(title)) or _past_period(title, end_year, named=True)
@@ -157,18 +154,6 @@ def _opens_with_past(text: str, end_year: int | None) -> bool:
         return True
     opening = re.match(r"(?:——)?\s*[^,,。]{0,12}", text)
     return opening is not None and _past_period(opening.group(), end_year)
-
-
-def _heading(text: str) -> tuple[int, str] | None:
-    """Rank and title of a heading line, or of a heading run into its paragraph ("(一)发展基础。…")."""
-    match = _HEADING.match(text)
-    if match is None:
-        return None
-    title = match.group("title")
-    if len(text) > 40 and (len(title) > 20 or len(title) == len(text) - match.start("title")):
-        return None
-    rank = next(i for i in range(4) if match.group(f"r{i}"))
-    return rank, title
 
 
 def _pieces(text: str, delimiters: str) -> Iterator[tuple[int, str]]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plangraph.ingest.extract_metadata import Line, lines_of
 from plangraph.ingest.indicator_values import (
     AMOUNT_IN_BRACKETS,
     NATURE,
@@ -24,6 +23,7 @@ from plangraph.ingest.indicator_values import (
 )
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import IndicatorRecord
+from plangraph.ingest.text_layout import Line, lines_of
 
 _YEAR = r"(?:19|20)\d{2}"
 _HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (

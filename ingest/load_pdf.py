@@ -44,6 +44,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from plangraph.ingest.errors import IngestError
+from plangraph.ingest.heading_grammar import NUMBERED_LINE
 from plangraph.ingest.load_text import MIN_CJK_CHARS, count_cjk
 from plangraph.ingest.text_layout import is_wide, join_wrapped
 
@@ -57,10 +58,6 @@ _PAGE_NUMBER = re.compile(
 )
 _CID = re.compile(r"^\(cid:\d+\)$")
 _SENTENCE_END = set("。!?;:.!?;:")
-_NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,3}[.、.](?!\d)"
-    r"|第[一二三四五六七八九十百]+[章节条部分篇])"
-)
 # Line-breaking rules (kinsoku): these stay with the text after or before them.
 _OPENING = set("“‘(《〈【「『〔([{\"'")
 _CLOSING = set("”’)》〉】」』〕,。、;:!?…)]},.;:!?\"'%")
@@ -370,7 +367,7 @@ def _continues(a: _Line, b: _Line, layout: _Layout, pages: list[list[_Line]]) ->
         return False
     if _centred(a, layout) and _centred(b, layout) and a.size >= 1.2 * layout.size:
         return a.page == b.page  # a large title wrapped over lines
-    if a.text[-1] in _SENTENCE_END and _NUMBERED.match(b.text):
+    if a.text[-1] in _SENTENCE_END and NUMBERED_LINE.match(b.text):
         return False  # a numbered item or heading after a finished sentence starts anew
     full = a.x1 + max(b.lead, a.size) >= layout.right - a.size
     at_margin = b.x0 <= layout.left + 0.8 * b.size

@@ -5,8 +5,8 @@ from __future__ import annotations
 import jieba
 import pytest
 
-from plangraph.ingest.extract_metadata import lines_of
 from plangraph.ingest.segment import _PUNCTUATION, _tokenizer, pipeline_words, words
+from plangraph.ingest.text_layout import lines_of
 from tests.conftest import SEEDS
 
 TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.iterdir())]
