@@ -10,8 +10,11 @@ import re
 from bisect import bisect_left
 
 from plangraph.ingest.heading_grammar import LEADING_NUMBERING
+from plangraph.ingest.indicator_values import plan_end_year
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import Evidence, SectionRecord, TaskRecord
+from plangraph.ingest.review_sections import review_flags
+from plangraph.ingest.text_layout import lines_of
 
 MIN_CHARS = 6
 _TITLED = {"chapter", "section", "heading", "subheading", "column", "appendix"}
@@ -19,17 +22,18 @@ _STATEMENT = re.compile(r"[^。;!?\n]+[。;!?]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-# Sections that look back or set principles: their statements implement nothing.
-REVIEW_TITLES = re.compile(
-    r"现实基础|发展基础|取得的成就|发展成就|工作回顾|回顾|发展形势|面临的形势|形势|机遇与挑战|编制背景|指导思想|基本原则|发展原则"
-)
+# Sections that set principles: their statements implement nothing either.
+PRINCIPLE_TITLES = re.compile(r"指导思想|基本原则|发展原则")
 
 
-def in_review(section: SectionRecord, by_path: dict[str, SectionRecord]) -> bool:
-    """True when the section or one of its ancestors reviews the past or states principles."""
+def in_review(
+    section: SectionRecord, by_path: dict[str, SectionRecord], review_starts: frozenset[int]
+) -> bool:
+    """True when the section lies in the review of the past (``review_starts``: original offsets of
+    the lines review_sections puts there) or it or one of its ancestors states principles."""
     current: SectionRecord | None = section
     while current is not None:
-        if REVIEW_TITLES.search(current.title):
+        if current.heading.start in review_starts or PRINCIPLE_TITLES.search(current.title):
             return True
         current = by_path.get(current.parent_path) if current.parent_path else None
     return False
@@ -39,8 +43,10 @@ def extract_tasks(source: str, body: NormalisedText, sections: tuple[SectionReco
     """Statements of every section, in document order."""
     tasks: list[TaskRecord] = []
     by_path = {s.path: s for s in sections}
+    flags = review_flags(lines_of(body.text), plan_end_year(body))
+    review_starts = frozenset(body.origin[line.start] for line, flagged in flags if flagged)
     for section in sections:
-        review = in_review(section, by_path)
+        review = in_review(section, by_path, review_starts)
         start = bisect_left(body.origin, section.evidence.start)
         end = bisect_left(body.origin, section.evidence.end)
         # A chapter's or heading's title is a label, not a statement; an item's, bullet's or point's

@@ -12,12 +12,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from plangraph.ingest.heading_grammar import ranked_heading
 from plangraph.ingest.indicator_values import NUMBER, PER_UNIT, UNIT, clean_name, indicator_evidence
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import IndicatorRecord
+from plangraph.ingest.review_sections import past_period, review_flags
 from plangraph.ingest.text_layout import Line, lines_of
-from plangraph.ingest.text_patterns import CN_DIGITS
 
 # A qualifier printed before the number belongs to the target ("突破57万户"); a verb followed by
 # 到/至 only links subject and value (提高到95%) and does not.
@@ -46,8 +45,6 @@ _SHARED_VALUE = re.compile(
     r"^(?P<first>[^和及与、]{2,20})(?:和|及|与|、)(?P<second>[^和及与、]{2,20})(?:均|都)$"
 )
 _PAST_WORDS = re.compile(r"以来|五年来|过去|同比|环比")
-# A five-year period named in the text: “十三五”期间, 较十二五末, 比“十三五”时期.
-_PERIOD = re.compile(r"(?P<cmp>[比较])?“?十(?P<n>[一二三四五六七八九])五”?(?P<suf>期间|时期|以来|末)?")
 _YEAR = re.compile(
     r"(?P<pre>到|至|截至|截止|比|较|在|与|同|以)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<post>底前|以前|前|底|末)?"
 )
@@ -64,10 +61,8 @@ _TRIM = "的和及与、,, 等。;;!?"
 _CLAUSE_END = ",,::。;;!? "
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
-_REVIEW = re.compile(r"基础|成就|成绩|成效|回顾|现状|背景|发展环境|形势|机遇|挑战|进展|总结")
 # Page furniture of a scraped page: counters and fields that are not part of the plan.
 _FURNITURE = re.compile(r"(?:浏览|点击|访问|阅读)(?:次数|量|数)|索引号|发布时间|发布日期|打印本页")
-_GOAL = re.compile(r"指导思想|目标|原则|任务|举措|措施")
 _PAST_OPENING = re.compile(r"^(?:——)?\s*(?:五年来|过去五年|近年来|近五年)")
 
 
@@ -123,28 +118,10 @@ def _shared(record: IndicatorRecord) -> list[IndicatorRecord]:
 
 
 def _forward_lines(text: str, end_year: int | None) -> Iterator[Line]:
-    """Lines outside the review of the previous period (现实基础, “十三五”时期取得的成就 …).
-
-    The review is a section a plan opens with, before its goals; it ends at the next heading of the
-    same or a higher rank that is not itself about the past.
-    """
-    zone: int | None = None
-    seen_goal = False
-    titles: set[str] = set()
-    for line in lines_of(text):
-        heading = ranked_heading(line.text)
-        if heading is not None:
-            rank, title = heading
-            review = bool(_REVIEW.search(title)) or _past_period(title, end_year, named=True)
-            if review and title in titles:
-                seen_goal = False  # the body repeats its table of contents: this is the real review
-            titles.add(title)
-            if zone is not None and rank <= zone and not review:
-                zone = None
-            if zone is None and not seen_goal and review:
-                zone = rank
-            seen_goal = seen_goal or bool(_GOAL.search(title))
-        if zone is None and not _opens_with_past(line.text, end_year) and not _FURNITURE.search(line.text):
+    """Lines outside the review of the previous period (ingest/review_sections.py), the paragraphs
+    that open with a past period, and page furniture."""
+    for line, in_review in review_flags(lines_of(text), end_year):
+        if not in_review and not _opens_with_past(line.text, end_year) and not _FURNITURE.search(line.text):
             yield line
 
 
@@ -153,7 +130,7 @@ def _opens_with_past(text: str, end_year: int | None) -> bool:
     if _PAST_OPENING.match(text):
         return True
     opening = re.match(r"(?:——)?\s*[^,,。]{0,12}", text)
-    return opening is not None and _past_period(opening.group(), end_year)
+    return opening is not None and past_period(opening.group(), end_year)
 
 
 def _pieces(text: str, delimiters: str) -> Iterator[tuple[int, str]]:
@@ -247,23 +224,7 @@ def _pair_from_to(clause: str, found: list[re.Match[str]]) -> list[tuple[re.Matc
 
 
 def _is_past(clause: str, end_year: int | None) -> bool:
-    return bool(_PAST_WORDS.search(clause)) or _past_period(clause, end_year) or _past_year(clause, end_year)
-
-
-def _past_period(text: str, end_year: int | None, named: bool = False) -> bool:
-    """An earlier five-year period as a time (“十三五”期间, 十二五末) dates a past fact; comparing a
-    target with the period just before (比“十三五”时期增加5%) does not. ``named``: any mention counts."""
-    if end_year is None:
-        return False
-    current = (end_year - 4 - 1966) // 5 + 3
-    for m in _PERIOD.finditer(text):
-        ordinal = 10 + CN_DIGITS[m.group("n")]
-        if ordinal >= current or not (m.group("suf") or named):
-            continue
-        if m.group("cmp") and ordinal == current - 1:
-            continue
-        return True
-    return False
+    return bool(_PAST_WORDS.search(clause)) or past_period(clause, end_year) or _past_year(clause, end_year)
 
 
 def _past_year(clause: str, end_year: int | None) -> bool:
