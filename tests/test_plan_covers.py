@@ -1,5 +1,6 @@
-"""A plan published without a covering notice names its issuer on the cover: the body alone on a line,
-then only a month. The issuer is read from it; the month is no signing date, so published stays empty.
+"""A plan published without a covering notice: its cover breaks the title over two or three lines and
+names the issuer alone on a line, then only a month. The title is read whole from its pieces; the issuer
+from the cover; the month is no signing date, so published stays empty.
 
 The covers are the first lines of two banner outlines as web pages print them (gcs66.com document pages
 45070 and 45055: 苏尼特右旗, 乌拉特后旗), not part of any evaluation set.
@@ -7,6 +8,7 @@ The covers are the first lines of two banner outlines as web pages print them (g
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,37 @@ def test_a_signature_with_a_full_date_is_still_read_as_the_signature(
     plan = parse_document(name, (OPENINGS / name).read_text(encoding="utf-8")).plan
     assert [i.name for i in plan.issuers] == [issuer]
     assert plan.published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "quote"),
+    [
+        (
+            SUNITE,
+            "苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+            "苏尼特右旗国民经济和社会发展第十四个五年\n规划和 2035 年远景目标纲要",
+        ),
+        (
+            URAD,
+            "乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            "乌拉特后旗国民经济和社会发展\n\n第十四个五年规划和二 〇 三五年\n\n远景目标纲要",
+        ),
+    ],
+)
+def test_a_title_broken_over_lines_on_the_cover_is_read_whole(text: str, title: str, quote: str) -> None:
+    plan = parse_document("cover.txt", text).plan
+    assert plan.title == title
+    evidence = next(e for e in plan.evidence if e.field == "title")
+    assert evidence.text == quote and text[evidence.start : evidence.end] == quote
+    assert plan.region is not None and plan.region.name == title[:5]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [("o004.txt", "计量发展规划(2021—2035年)"), ("o034.txt", None), ("o038.txt", None)],
+)
+def test_a_title_on_one_or_two_lines_is_not_joined_to_the_line_above(name: str, title: str | None) -> None:
+    """o004 breaks its title over two lines under site chrome; o034 and o038 print whole headings."""
+    text = (OPENINGS / name).read_text(encoding="utf-8")
+    gold = json.loads((OPENINGS.parent / "gold" / name.replace(".txt", ".gold.json")).read_text("utf-8"))
+    assert parse_document(name, text).plan.title == (title or gold["plan"]["title"])
