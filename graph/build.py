@@ -206,7 +206,8 @@ class _Builder:
         node = self.node(entity_id(label, mention.name), label, props, evidence)
         if label == Label.PILOT:
             for region in mention.regions:
-                self.edge(node, self.region(region, None), RelType.LOCATED_IN, evidence)
+                if region.path:  # 全国 is no Region node (as for a national plan's COVERS)
+                    self.edge(node, self.region(region, None), RelType.LOCATED_IN, evidence)
         return node
 
 

@@ -195,7 +195,26 @@ def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
         if m := _SOURCE_FIELD.search(line.text):
             start = line.start + m.start("name")
             return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
+    if cover := _cover_issuer(reader):
+        return [_agency(reader, reader.nt.text[cover[0] : cover[1]], cover, region)]
     return []
+
+
+# A cover page: the body that drew the plan up alone on a line, then only a month (2021 年 3 月,
+# 二○二一年九月). A month is no signing date, so it gives the issuer only.
+_CN_YEAR_DIGITS = "〇○零O0一二三四五六七八九十"
+_COVER_MONTH = re.compile(
+    rf"(?:\d{{4}}|(?:[{_CN_YEAR_DIGITS}]\s*){{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_YEAR_DIGITS}]{{1,3}})\s*月"
+)
+
+
+def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
+    """The issuer printed on a plan's cover page (for a plan published without a covering notice)."""
+    for index, line in enumerate(reader.head):
+        following = reader.head[index + 1] if index + 1 < len(reader.head) else None
+        if following and AGENCY_LINE.match(line.text) and _COVER_MONTH.fullmatch(following.text):
+            return line.start, line.end
+    return None
 
 
 def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: RegionRef | None) -> AgencyRef:

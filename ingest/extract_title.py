@@ -65,19 +65,65 @@ def read_title(nt: NormalisedText, lines: list[Line]) -> tuple[str, tuple[int, i
             continue
         m = TITLE_LINE.match(line.text)
         if m and "关于" not in m.group("title"):
-            return _found(line.start, m)
+            return _with_lines_above(nt, head, index, _found(line.start, m))
         following = head[index + 1] if index + 1 < len(head) else None
-        if following and _title_may_continue(line.text) and not TITLE_LINE.match(following.text):
+        if following and _title_may_continue(line.text) and not _whole_title_line(following.text):
             # A title broken over two lines: 湖州市市场监管“十四五” / 规划
             joined = line.text + following.text
             m = TITLE_LINE.match(joined)
             if m and m.start("title") < len(line.text) and "关于" not in m.group("title"):
                 start = line.start + m.start("title")
                 end = following.start + m.end("title") - len(line.text)
-                return clean_title(m.group("title")), (start, end)
+                return _with_lines_above(nt, head, index, (clean_title(m.group("title")), (start, end)))
     if m := _NAMED_TITLE.search(nt.text):
         return _found(0, m)
     return None
+
+
+# How the tail of a title broken over lines starts: no title begins with 规划和…, 第十四个五年…,
+# 2035年远景…, 目标纲要 or 国民经济和社会发展… (which names no division).
+_CONTINUED = re.compile(
+    r"^(?:第|规划|和|与|及|年|远景|目标|纲要|国民经济|[\d〇○零一二三四五六七八九]{4}\s*年)"
+)
+
+
+def _whole_title_line(text: str) -> bool:
+    """A line that is a title by itself, not the tail of one broken over lines."""
+    m = TITLE_LINE.match(text)
+    return bool(m) and not _CONTINUED.match(m.group("title"))
+
+
+def _with_lines_above(
+    nt: NormalisedText, head: list[Line], index: int, found: tuple[str, tuple[int, int]]
+) -> tuple[str, tuple[int, int]]:
+    """A heading broken over up to three lines, read from its tail: 克孜勒苏柯尔克孜自治州 /
+    国民经济和社会发展第十四个五年规划和 / 2035年远景目标纲要. The lines above join while what is read
+    so far cannot begin a title, and the joined text must still read as one."""
+    title, (start, end) = found
+    first = index
+    while _CONTINUED.match(title) and first > 0 and index - first < 2:
+        above = head[first - 1]
+        if not _title_may_continue(above.text) or TITLE_LINE.match(above.text):
+            break
+        joined = clean_title(nt.text[above.start : end])
+        m = TITLE_LINE.match(joined)
+        if not m or m.end("title") != len(joined) or "关于" in m.group("title"):
+            break
+        skipped = m.start("title")  # the frame in front of the title on the line above
+        offset = next(i for i, _ in _non_space(above.text, skipped))
+        title, start, first = m.group("title"), above.start + offset, first - 1
+    return title, (start, end)
+
+
+def _non_space(text: str, skip: int):
+    """Positions in ``text`` from its ``skip``-th non-space character on."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        if seen >= skip:
+            yield i, ch
+        seen += 1
 
 
 def _inside_citation(line: str, position: int) -> bool:

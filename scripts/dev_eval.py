@@ -8,6 +8,11 @@ as JSON — and scored by ``shared/eval/score.py``, the scorer also run on docum
     python scripts/dev_eval.py                 # per-document plan fields, then totals
     python scripts/dev_eval.py --json out.json # the same figures, machine-readable
     python scripts/dev_eval.py --misses        # score.py's list of misses and extras per gold set
+    python scripts/dev_eval.py --extra DOCS GOLD  # also ingest DOCS and score them against GOLD (repeatable)
+
+An extra gold set (for instance documents kept outside the repository to estimate how PlanGraph does on
+plans nobody tuned on) is ingested into the same store as the dev set and reported on its own lines, so its
+figures never mix with the dev totals.
 """
 
 from __future__ import annotations
@@ -27,19 +32,28 @@ FIELDS = ("title", "level", "region", "issuer", "published", "doc_number")
 LABELS = ("Region", "Agency", "System", "Pilot", "Law", "Indicator")
 
 
-def gold_sets() -> dict[str, tuple[Path, Path]]:
-    """Each gold set with the folder its documents come from."""
-    return {
+DEV_SETS = ("seeds", "openings")
+
+
+def gold_sets(extra: list[tuple[Path, Path]] | None = None) -> dict[str, tuple[Path, Path]]:
+    """Each gold set with the folder its documents come from; extra sets are named after their gold folder."""
+    sets = {
         "seeds": (SHARED / "eval" / "gold", ROOT / "data" / "seeds"),
         "openings": (SHARED / "eval" / "openings" / "gold", SHARED / "eval" / "openings" / "docs"),
     }
+    for docs, gold in extra or []:
+        name = gold.resolve().name
+        while name in sets:
+            name += "+"
+        sets[name] = (gold, docs)
+    return sets
 
 
-def build_graph(work: Path) -> Path:
-    """Ingest every dev document into one fresh store; the sources folder holds them all for the scorer."""
+def build_graph(work: Path, sets: dict[str, tuple[Path, Path]]) -> Path:
+    """Ingest every document into one fresh store; the sources folder holds them all for the scorer."""
     sources = work / "sources"
     sources.mkdir()
-    for _gold, docs in gold_sets().values():
+    for _gold, docs in sets.values():
         for path in sorted(docs.iterdir()):
             if path.is_file():
                 shutil.copy2(path, sources / path.name)
@@ -72,7 +86,15 @@ def _fraction(value: str) -> tuple[int, int]:
 
 
 def summarise(reports: dict[str, dict]) -> dict:
-    """Per-document plan fields and parents; per-label entity counts summed over every gold set."""
+    """Per-document plan fields and parents; plan-field totals and per-label entity counts per gold set."""
+    summary = _summarise({k: v for k, v in reports.items() if k in DEV_SETS})
+    summary["sets"] = {
+        name: _summarise({name: report}) for name, report in reports.items() if name not in DEV_SETS
+    }
+    return summary
+
+
+def _summarise(reports: dict[str, dict]) -> dict:
     rows: dict[str, dict] = {}
     fields = {name: [0, 0] for name in (*FIELDS, "parents")}
     labels: dict[str, dict[str, dict[str, float]]] = {}
@@ -103,7 +125,8 @@ def _f1(counts: dict[str, float]) -> str:
     return f"{scores} (gold {counts['gold']}, pred {counts['pred']})"
 
 
-def print_table(summary: dict, overall: dict[str, dict]) -> None:
+def print_table(summary: dict, overall: dict[str, dict], title: str = "dev set") -> None:
+    print(f"== {title}")
     header = ["document", *FIELDS, "parents"]
     print("  ".join(f"{h:<10}" for h in header))
     for document, row in sorted(summary["documents"].items()):
@@ -123,12 +146,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     parser.add_argument("--misses", action="store_true", help="print score.py's misses and extras")
     parser.add_argument("--keep", type=Path, help="keep the store, export and sources in this folder")
+    parser.add_argument(
+        "--extra",
+        nargs=2,
+        type=Path,
+        action="append",
+        metavar=("DOCS_DIR", "GOLD_DIR"),
+        help="also ingest DOCS_DIR and score it against GOLD_DIR, reported apart (repeatable)",
+    )
     args = parser.parse_args(argv)
+    for docs, gold in args.extra or []:
+        if not docs.is_dir() or not gold.is_dir():
+            parser.error(f"--extra {docs} {gold}: both must be folders")
+    sets = gold_sets(args.extra)
     work = Path(tempfile.mkdtemp(prefix="plangraph-dev-eval-"))
     try:
-        graph = build_graph(work)
+        graph = build_graph(work, sets)
         reports, overall = {}, {}
-        for set_name, (gold, _docs) in gold_sets().items():
+        for set_name, (gold, _docs) in sets.items():
             reports[set_name] = json.loads(score(graph, gold, work / "sources", "--json").stdout)
             overall[set_name] = reports[set_name]["overall"]
             if args.misses:
@@ -139,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         print_table(summary, overall)
         for name, value in summary["alignment"].items():
             print(f"\nalignment {name}: {value}")
+        for name, extra in summary["sets"].items():
+            print()
+            print_table(extra, overall, name)
         if args.json:
             args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
         if args.keep:
