@@ -13,7 +13,6 @@ from plangraph.api.deps import ApiKeyDep, StoreDep
 from plangraph.api.schemas import ErrorDetail
 from plangraph.api.schemas_ops import FileError, IngestAccepted, IngestRefused, IngestSummary
 from plangraph.ingest.errors import IngestError
-from plangraph.pipeline import ingest_files
 
 router = APIRouter(prefix="/api/v1", tags=["ingest"])
 
@@ -44,6 +43,10 @@ def ingest_upload(
     problems = _bad_names(names)
     if problems:
         return _refused(problems, len(files))
+    # Imported on the first upload, not with the app: the ingest pipeline (jieba, spaCy, sklearn for
+    # alignment) is most of `plangraph serve`'s start-up time, and a read-only server never needs it.
+    from plangraph.pipeline import ingest_files
+
     with tempfile.TemporaryDirectory(prefix="plangraph-upload-") as folder:
         paths = []
         for name, upload in zip(names, files, strict=True):

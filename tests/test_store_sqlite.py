@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from plangraph import pipeline
 from plangraph.graph.export import export_json
 from plangraph.graph.model import Label
 from plangraph.graph.store import StoreFormatError, StoreWriteError
@@ -40,6 +41,22 @@ def test_a_directory_opens_one_sqlite_file_that_loads_back_unchanged(tmp_path: P
     store.close()
     reopened.close()
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == ["plangraph.db"]
+
+
+def test_a_folder_written_in_small_batches_equals_one_written_at_once(
+    tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder is written a batch at a time so memory stays flat (issue 17); plans whose parent or
+    child lands in another batch are linked all the same (湖州 and 浙江 fall in different batches)."""
+    whole = open_store(tmp_path / "whole")
+    assert ingest_files(whole, [seeds]).ok
+    monkeypatch.setattr(pipeline, "WRITE_BATCH", 2)
+    batched = open_store(tmp_path / "batched")
+    result = ingest_files(batched, [seeds])
+    assert result.summary is not None and (result.summary.documents, result.summary.plans) == (5, 5)
+    assert export_json(batched.export()) == export_json(whole.export())
+    whole.close()
+    batched.close()
 
 
 def test_the_file_is_plain_sqlite_with_the_tables_the_readme_documents(tmp_path: Path, seeds: Path) -> None:
