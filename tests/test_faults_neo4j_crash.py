@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,6 +25,7 @@ from plangraph.pipeline import ingest_files
 from plangraph.settings import Settings
 from tests.conftest import ROOT, SEEDS
 from tests.expected_plans import GANSU, HUANGSHIGANG, HUZHOU, ZENGDU, ZHEJIANG
+from tests.test_faults_crash import kill, wait_until
 
 pytestmark = [pytest.mark.faults, pytest.mark.neo4j]
 
@@ -71,23 +70,6 @@ def start_ingest(uri: str, log: Path) -> subprocess.Popen[bytes]:
 def write_queries(session: object) -> list[str]:
     """The statements the ingest's open write transactions are running ('' between statements)."""
     return [r["currentQuery"] or "" for r in session.run(WRITES, work=WRITE_METADATA["work"])]  # type: ignore[attr-defined]
-
-
-def wait_until(process: subprocess.Popen[bytes], condition: Callable[[], bool], timeout: float = 120) -> bool:
-    deadline = time.monotonic() + timeout
-    while process.poll() is None and time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.005)
-    return False
-
-
-def kill(process: subprocess.Popen[bytes]) -> bool:
-    running = process.poll() is None
-    if running:
-        process.send_signal(signal.SIGKILL)
-    process.wait(timeout=30)
-    return running
 
 
 def test_kill_9_leaves_neo4j_before_or_after_the_batch_and_the_next_ingest_completes_it(
