@@ -145,7 +145,7 @@ RETURN count(DISTINCT n) AS nodes, count(r) AS relationships
 
 // name: clear
 MATCH (n:Entity)
-DETACH DELETE n
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
 
 // name: lineage_up
 MATCH p = (:Entity {id: $id})-[:BASED_ON*1..10]->(m:Entity)

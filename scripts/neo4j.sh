@@ -6,6 +6,8 @@
 # Bolt on 127.0.0.1:${NEO4J_PORT:-7687}, auth off, HTTP off. Needs Java 17+ and Maven (first start).
 # The server runs Neo4j's test harness: its database lives in a fresh folder under
 # tools/neo4j-server/run/data and is deleted when the server stops — a scratch server, not a home.
+# NEO4J_KEEP_DATA=1 keeps the database across stop and start (in $RUN/data/kept); NEO4J_AUTH=1 turns
+# authentication on (user neo4j, password neo4j until changed with ALTER CURRENT USER SET PASSWORD).
 # NEO4J_RUN_DIR moves pid, log and data elsewhere. NEO4J_HEAP (default 1g) sets the JVM heap; NEO4J_START_TIMEOUT (default 180 s) bounds `start`.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -57,10 +59,12 @@ start() {
     fi
     command -v java >/dev/null || die "Java is missing: Neo4j 5.26 needs Java 17 or newer"
     fetch_jars
-    rm -rf "$RUN/data"
+    local flags=()
+    if [ "${NEO4J_KEEP_DATA:-}" = 1 ]; then flags+=(--keep-data); else rm -rf "$RUN/data"; fi
+    if [ "${NEO4J_AUTH:-}" = 1 ]; then flags+=(--auth); fi
     : >"$LOG"
     nohup java "-Xmx${NEO4J_HEAP:-1g}" -cp "$JARS/*" "$SERVER/Launcher.java" "$HOST" "$PORT" "$RUN/data" \
-        >>"$LOG" 2>&1 </dev/null &
+        "${flags[@]}" >>"$LOG" 2>&1 </dev/null &
     local pid=$!
     echo "$pid" >"$PID_FILE"
     local waited=0

@@ -23,22 +23,29 @@ from plangraph.graph.queries.coverage import plan_coverage
 from plangraph.graph.queries.lookup import NotFound, find_plan
 from plangraph.graph.store import GraphStore
 from plangraph.graph.store.open_store import open_store
+from plangraph.pipeline import ingest_files
 from plangraph.viz.goal_trace import score_width
 from plangraph.viz.offline import assert_offline
 from plangraph.viz.page import View, VizEdge, VizNode, render_view
 from plangraph.viz.size_cap import cap_view
 from plangraph.viz.views import VIEWS, build_view
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEEDS, _clean_neo4j
 
 PLANGRAPH = Path(sys.executable).with_name("plangraph")
 HUZHOU = "湖州市市场监管“十四五”规划"
 ZHEJIANG = "浙江省市场监管“十四五”规划"
 
 
-@pytest.fixture(scope="module")
-def store(sample_store_dir: Path) -> Iterator[GraphStore]:
-    """The sample corpus, read only (a module-wide store overrides the per-test ``store`` fixture)."""
-    opened = open_store(sample_store_dir)
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest, sample_store_dir: Path) -> Iterator[GraphStore]:
+    """The sample corpus, read only, on each store (a module-wide store overrides the per-test
+    ``store`` fixture); Neo4j is loaded once for the module, as its tests only read."""
+    if request.param == "neo4j":
+        opened = _clean_neo4j(request)
+        result = ingest_files(opened, [SEEDS])
+        assert result.ok, result.errors
+    else:
+        opened = open_store(sample_store_dir)
     yield opened
     opened.close()
 

@@ -15,7 +15,7 @@ from typing import Any
 import neo4j
 import neo4j.graph
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from plangraph.cypher import load_blocks
 from plangraph.graph.model import (
@@ -46,6 +46,16 @@ SCHEMA = "schema.cypher"
 # The passthrough checks a caller's statement by planning it without running it; the caller's text
 # follows this keyword verbatim (it is the caller's query by design, never one of ours).
 EXPLAIN = "EXPLAIN "
+# The server cannot be reached, or the connection broke under a query (it stopped, restarted, or
+# a cluster member went away): the store is unavailable, not wrong.
+UNREACHABLE = (ServiceUnavailable, SessionExpired)
+# Reads are not retried by the driver (its default retries for 30 s, logging each attempt): an API
+# request on a stopped server answers 503 at once, and the next request tries again.
+READ_RETRY_SECONDS = 0.0
+# Tags the ingest's transaction in SHOW TRANSACTIONS, for operators and for the fault tests.
+WRITE_METADATA = {"app": "plangraph", "work": "write_documents"}
+# Documents per write transaction (see write_documents).
+WRITE_BATCH_DOCUMENTS = 25
 QUERY_TYPES = {"rw": "read-write", "w": "write-only", "s": "a schema change", "": "of unknown type"}
 # Properties the store keeps for itself; passthrough results show the entity's own properties.
 INTERNAL_PROPS = {
@@ -72,12 +82,14 @@ class Neo4jStore:
         self.url = url
         self.database = database
         try:
-            self.driver = GraphDatabase.driver(url, auth=(user, password))
+            # Server notifications (e.g. "property key does not exist" on an empty database) are
+            # hints for a person writing Cypher; the driver would log each one as a warning.
+            self.driver = GraphDatabase.driver(url, auth=(user, password), notifications_min_severity="OFF")
             self.driver.verify_connectivity()
             with self.driver.session(database=database) as session:
                 for statement in load_blocks(SCHEMA).values():
                     session.run(statement).consume()
-        except (ServiceUnavailable, AuthError, OSError, ValueError) as exc:
+        except (*UNREACHABLE, AuthError, OSError, ValueError) as exc:
             raise StoreUnavailable(f"{url}: cannot use the Neo4j store: {_one_line(str(exc))}") from exc
         except Neo4jError as exc:  # e.g. Neo.ClientError.Database.DatabaseNotFound for NEO4J_DATABASE
             raise StoreUnavailable(
@@ -86,14 +98,22 @@ class Neo4jStore:
 
     # -- reads -----------------------------------------------------------------------------------
 
+    def _read_session(self) -> neo4j.Session:
+        return self.driver.session(
+            database=self.database,
+            default_access_mode=neo4j.READ_ACCESS,
+            max_transaction_retry_time=READ_RETRY_SECONDS,
+        )
+
+    def _unavailable(self, exc: Exception) -> StoreUnavailable:
+        return StoreUnavailable(f"{self.url}: Neo4j is unavailable: {_one_line(str(exc))}")
+
     def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         try:
-            with self.driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
+            with self._read_session() as session:
                 return session.execute_read(lambda tx: [r.data() for r in tx.run(_q(name), params)])
-        except ServiceUnavailable as exc:
-            raise StoreUnavailable(f"{self.url}: {exc}") from exc
+        except UNREACHABLE as exc:
+            raise self._unavailable(exc) from exc
         except Neo4jError as exc:
             raise StoreError(f"{self.url}: query {name} failed: {exc.message}") from exc
 
@@ -200,12 +220,10 @@ class Neo4jStore:
             return CypherResult(columns, rows, truncated=False)
 
         try:
-            with self.driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
+            with self._read_session() as session:
                 return session.execute_read(work)
-        except ServiceUnavailable as exc:
-            raise StoreUnavailable(f"{self.url}: {exc}") from exc
+        except UNREACHABLE as exc:
+            raise self._unavailable(exc) from exc
         except ClientError as exc:
             raise StoreQueryRejected(f"statement refused by Neo4j: {exc.code}: {exc.message}") from exc
         except Neo4jError as exc:
@@ -213,12 +231,10 @@ class Neo4jStore:
 
     def _check_read_only(self, statement: str, params: dict[str, object], timeout_s: float) -> None:
         try:
-            with self.driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
+            with self._read_session() as session:
                 summary = session.run(neo4j.Query(EXPLAIN + statement, timeout=timeout_s), params).consume()
-        except ServiceUnavailable as exc:
-            raise StoreUnavailable(f"{self.url}: {exc}") from exc
+        except UNREACHABLE as exc:
+            raise self._unavailable(exc) from exc
         except Neo4jError as exc:
             raise StoreQueryRejected(f"statement refused by Neo4j: {exc.code}: {exc.message}") from exc
         except (ValueError, TypeError, OverflowError) as exc:  # a parameter Bolt cannot carry (2**63)
@@ -255,13 +271,34 @@ class Neo4jStore:
     # -- writes ----------------------------------------------------------------------------------
 
     def write_documents(self, documents: Sequence[DocumentGraph]) -> WriteSummary:
+        """One transaction per batch of ``WRITE_BATCH_DOCUMENTS`` documents: a batch lands whole or not
+        at all. One transaction for everything ran out of the server's transaction memory at 300
+        synthetic plans on a 1 GB heap (dbms.memory.transaction.total.max, 70 % of the heap)."""
+        pending = list(documents)
+        summaries: list[WriteSummary] = []
         try:
             with self.driver.session(database=self.database) as session:
-                return session.execute_write(self._write, list(documents))
-        except ServiceUnavailable as exc:
-            raise StoreUnavailable(f"{self.url}: {exc}") from exc
+                work = neo4j.unit_of_work(metadata=WRITE_METADATA)(self._write)
+                for batch in _batches(pending) or [[]]:
+                    summaries.append(session.execute_write(work, batch))
+        except UNREACHABLE as exc:
+            raise self._unavailable(exc) from exc
         except Neo4jError as exc:
-            raise StoreWriteError(f"{self.url}: write failed, nothing was changed: {exc.message}") from exc
+            written = min(len(summaries) * WRITE_BATCH_DOCUMENTS, len(pending))
+            raise StoreWriteError(
+                f"{self.url}: write failed after {written} of {len(pending)} documents were written "
+                f"(each batch of {WRITE_BATCH_DOCUMENTS} is whole or absent): {exc.message}"
+                if summaries
+                else f"{self.url}: write failed, nothing was changed: {exc.message}"
+            ) from exc
+        return WriteSummary(
+            documents=len(pending),
+            plans=sum(s.plans for s in summaries),
+            nodes_added=sum(s.nodes_added for s in summaries),
+            edges_added=sum(s.edges_added for s in summaries),
+            nodes_total=summaries[-1].nodes_total,
+            edges_total=summaries[-1].edges_total,
+        )
 
     def _write(self, tx: neo4j.ManagedTransaction, documents: list[DocumentGraph]) -> WriteSummary:
         docs = [d.source for d in documents]
@@ -322,6 +359,10 @@ class Neo4jStore:
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _batches(documents: list[DocumentGraph]) -> list[list[DocumentGraph]]:
+    return [documents[i : i + WRITE_BATCH_DOCUMENTS] for i in range(0, len(documents), WRITE_BATCH_DOCUMENTS)]
 
 
 def _one_line(text: str) -> str:
