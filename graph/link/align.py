@@ -74,6 +74,9 @@ class Link:
 _char_features = lru_cache(maxsize=8192)(
     TfidfVectorizer(analyzer="char", ngram_range=(2, 3)).build_analyzer()
 )
+_pair_features = lru_cache(maxsize=8192)(
+    TfidfVectorizer(analyzer="char", ngram_range=(2, 2)).build_analyzer()
+)
 _word_features = lru_cache(maxsize=8192)(
     TfidfVectorizer(tokenizer=words, token_pattern=None, lowercase=False).build_analyzer()
 )
@@ -82,6 +85,7 @@ _word_features = lru_cache(maxsize=8192)(
 def forget_analyses() -> None:
     """Drop the memoised analyses (tens of MB after a large ingest) once a linking run is over."""
     _char_features.cache_clear()
+    _pair_features.cache_clear()
     _word_features.cache_clear()
 
 
@@ -112,7 +116,7 @@ def containment(child: Sequence[str], parent: Sequence[str]) -> np.ndarray:
     while adding its own, which cosine counts against it.
     """
     texts = [*child, *parent]
-    vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(2, 2), binary=True, norm=None)
+    vectoriser = TfidfVectorizer(analyzer=_pair_features, binary=True, norm=None)
     present = vectoriser.fit_transform(texts)
     present.data[:] = 1.0
     n = len(child)
