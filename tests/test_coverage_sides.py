@@ -99,3 +99,16 @@ def test_the_start_page_links_coverage_only_for_plans_with_children(client: Test
     assert f"/viz/coverage/{ZHEJIANG_ID}" in page
     assert f"/viz/coverage/{HUZHOU_ID}" not in page
     assert f"/viz/plan/{HUZHOU_ID}" in page
+
+
+def test_a_generic_goal_counts_as_carried_down_from_either_side(sample_store: GraphStore) -> None:
+    # 湖州's statement on 市场主体全生命周期管理 implements both 浙江's generic goal and its specific
+    # measure; with one link per child statement the goal showed as left out from both sides
+    huzhou = resolve_plan(sample_store, HUZHOU_ID)
+    zhejiang = resolve_plan(sample_store, ZHEJIANG_ID)
+    (of_zhejiang,) = parents_coverage(sample_store, huzhou)
+    for coverage in (of_zhejiang, plan_coverage(sample_store, zhejiang)):
+        goal = next(s for s in coverage.statements if s.quote.startswith("完善市場主體全生命周期管理機制"))
+        assert {link.plan for link in goal.implemented_by} == {HUZHOU_ID} and not goal.missing_in
+        assert len(goal.implemented_by) >= 2
+        assert goal not in coverage.uncovered

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plangraph.graph.link.align import Link, Passage, align, forget_analyses
+from plangraph.graph.link.align import Link, PairScores, Passage, forget_analyses, score_pairs, select_links
 from plangraph.graph.link.align_indicators import METHOD as INDICATOR_METHOD
 from plangraph.graph.link.align_indicators import IndicatorInfo, align_indicators
 from plangraph.graph.model import Contribution, DocumentGraph, EdgeRecord, Label, RelType
@@ -47,12 +47,18 @@ def link_documents(store: GraphStore, documents: Sequence[DocumentGraph]) -> lis
     return [links[pair] for pair in sorted(pairs)]
 
 
-def _pair_links(store: GraphStore, own: dict[str, DocumentGraph], child: str, parent: str) -> DocumentGraph:
+def pair_scores(
+    store: GraphStore, child: str, parent: str, own: dict[str, DocumentGraph] | None = None
+) -> PairScores:
+    """The statement scores of one (child, parent) plan pair, from ``own`` documents being written or
+    from the store; public so that scripts/align_curve.py measures the very scores linking uses."""
+    own = own or {}
     names = _entity_names(store, own, child) | _entity_names(store, own, parent)
-    edges = [
-        _edge(link)
-        for link in align(_passages(store, own, child), _passages(store, own, parent), entities=names)
-    ]
+    return score_pairs(_passages(store, own, child), _passages(store, own, parent), names)
+
+
+def _pair_links(store: GraphStore, own: dict[str, DocumentGraph], child: str, parent: str) -> DocumentGraph:
+    edges = [_edge(link) for link in select_links(pair_scores(store, child, parent, own))]
     for link in align_indicators(_indicators(store, own, child), _indicators(store, own, parent)):
         props = {
             "score": link.score,
