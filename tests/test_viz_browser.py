@@ -87,30 +87,17 @@ def count_overview(graph: Subgraph, _store: GraphStore, _key: str) -> int:
 
 
 def count_plan(graph: Subgraph, store: GraphStore, key: str) -> int:
+    """The plan, its chapters (their entities are counted on them, not drawn) and related plans."""
     plan = find_plan(store, key)
     assert plan is not None
-    labels = {n.id: n.label for n in graph.nodes}
     chapters = _out(graph, plan.id, RelType.HAS_SECTION)
-    sections, pending = set(chapters), list(chapters)
-    while pending:
-        below = _out(graph, pending.pop(), RelType.HAS_SECTION)
-        sections.update(below)
-        pending.extend(below)
-    named = {
-        e.target
-        for e in graph.edges
-        if e.type == RelType.MENTIONS
-        and e.source in sections
-        and labels[e.target] in (Label.SYSTEM, Label.PILOT, Label.AGENCY)
-    }
-    indicators = set(_out(graph, plan.id, RelType.SETS))
     related = {
         end
         for e in graph.edges
         if e.type == RelType.BASED_ON and plan.id in (e.source, e.target)
         for end in (e.source, e.target)
     }
-    return 1 + len(chapters) + len(named) + len(indicators) + len(related - {plan.id})
+    return 1 + len(chapters) + len(related - {plan.id})
 
 
 def count_neighbourhood(graph: Subgraph, _store: GraphStore, key: str, depth: int = 2) -> int:
