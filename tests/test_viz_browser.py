@@ -496,3 +496,25 @@ def test_png_button_downloads_a_png_of_the_drawing(browser: Any, server: Loopbac
     assert data == inline
     assert errors == []
     page.context.close()
+
+
+def test_coverage_matrix_draws_one_cell_per_goal_and_child_red_where_none_carries_it(
+    browser: Any, server: LoopbackServer, store: GraphStore
+) -> None:
+    zhejiang = find_plan(store, ZHEJIANG)
+    assert zhejiang is not None
+    coverage = plan_coverage(store, zhejiang)
+    url = f"{server.base_url}/viz/matrix/{zhejiang.id}"
+    page, requests, errors = open_at(browser, url, SIZES[0])
+
+    drawn = page.evaluate(
+        "echarts.getInstanceByDom(document.getElementById('plangraph-canvas')).getOption().series[1].data"
+    )
+    red = [cell for cell in drawn if cell[2] < 0]
+    assert len(drawn) == len(coverage.statements) * len(coverage.children) > 100
+    assert len(red) == sum(len(s.missing_in) for s in coverage.statements) > 0
+    png = base64.b64decode(page.evaluate("plangraph.pngDataUrl()").split(",", 1)[1])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in page.evaluate("decodeURIComponent(plangraph.svgDataUrl().split(',', 2)[1])")
+    assert errors == [] and requests == [url]
+    page.context.close()

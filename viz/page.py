@@ -118,6 +118,7 @@ class View:
     plans: dict[str, str] = field(default_factory=dict)  # plan id → title, for the plan filter
     empty_hint: str = "图中没有可显示的节点。Nothing to draw: run <code>plangraph ingest</code> first."
     base_font: int = 18
+    chart: dict[str, Any] | None = None  # data for an ECharts page (templates/chart.html) instead of a graph
 
 
 def label_legend(kinds: set[str]) -> list[LegendEntry]:
@@ -292,6 +293,10 @@ def template(name: str) -> jinja2.Template:
 def render_view(view: View, max_nodes: int | None = None) -> str:
     """A standalone HTML page for ``view``; views larger than the measured cap are cut down with a
     visible note first, so no page can freeze the browser."""
+    if view.chart is not None:
+        page = template("chart.html").render(view=view, chart=view.chart)
+        assert_offline(page)
+        return page
     view = cap_view(view, max_nodes)
     if view.legend is None:
         view = replace(view, legend=label_legend({node.kind for node in view.nodes}))
