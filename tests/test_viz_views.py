@@ -71,6 +71,7 @@ def test_start_page_links_every_view_each_plan_and_the_docs(client: TestClient, 
         has_children = bool(store.neighbours(plan.id, [RelType.BASED_ON], "in"))
         assert (f"/viz/coverage/{plan.id}" in links) == has_children, plan.props["title"]
     assert sum(link.startswith("/viz/coverage/") for link in links) == 1
+    assert sum(link.startswith("/viz/matrix/") for link in links) == 1
     traces = [link for link in links if link.startswith("/viz/trace/")]
     assert traces  # 湖州 carries 浙江's goals down, so 浙江's goals are listed
     for link in sorted(links - {"/docs", "/api/v1/plans"}):
@@ -78,7 +79,10 @@ def test_start_page_links_every_view_each_plan_and_the_docs(client: TestClient, 
         assert response.status_code == 200, link
         assert response.headers["content-type"].startswith("text/html")
         assert_offline(response.text)
-        assert len(_dataset(response.text, "nodes")) > 1, link
+        if link.startswith("/viz/matrix/"):  # a chart, not a graph
+            assert "echarts.init(" in response.text and '"rows": [' in response.text, link
+        else:
+            assert len(_dataset(response.text, "nodes")) > 1, link
 
 
 def test_unknown_targets_are_404_and_a_bad_depth_422(client: TestClient) -> None:
