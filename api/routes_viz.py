@@ -126,6 +126,16 @@ def coverage(store: StoreDep, plan_id: PlanKey) -> HTMLResponse:
 
 
 @router.get(
+    "/viz/matrix/{plan_id}",
+    response_class=HTMLResponse,
+    summary="Coverage matrix: " + VIEWS["matrix"].summary,
+    responses=_html_example("<h1>浙江省市场监管“十四五”规划 · 落实矩阵 Coverage matrix</h1>"),
+)
+def matrix(store: StoreDep, plan_id: PlanKey) -> HTMLResponse:
+    return _page(store, "matrix", plan_id)
+
+
+@router.get(
     "/viz/neighbourhood/{node_id}",
     response_class=HTMLResponse,
     summary="Neighbourhood: " + VIEWS["neighbourhood"].summary,

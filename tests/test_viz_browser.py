@@ -7,6 +7,7 @@ Screenshots go to build/screenshots/.
 
 from __future__ import annotations
 
+import base64
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from plangraph.api.app import create_app
 from plangraph.graph.model import Label, RelType, Subgraph
 from plangraph.graph.queries.coverage import plan_coverage
 from plangraph.graph.queries.lookup import find_plan
+from plangraph.graph.queries.plan_sources import source_files
 from plangraph.graph.store import GraphStore
 from plangraph.graph.store.open_store import open_store
 from plangraph.viz.hierarchy import hierarchy_view
@@ -87,30 +89,17 @@ def count_overview(graph: Subgraph, _store: GraphStore, _key: str) -> int:
 
 
 def count_plan(graph: Subgraph, store: GraphStore, key: str) -> int:
+    """The plan, its chapters (their entities are counted on them, not drawn) and related plans."""
     plan = find_plan(store, key)
     assert plan is not None
-    labels = {n.id: n.label for n in graph.nodes}
     chapters = _out(graph, plan.id, RelType.HAS_SECTION)
-    sections, pending = set(chapters), list(chapters)
-    while pending:
-        below = _out(graph, pending.pop(), RelType.HAS_SECTION)
-        sections.update(below)
-        pending.extend(below)
-    named = {
-        e.target
-        for e in graph.edges
-        if e.type == RelType.MENTIONS
-        and e.source in sections
-        and labels[e.target] in (Label.SYSTEM, Label.PILOT, Label.AGENCY)
-    }
-    indicators = set(_out(graph, plan.id, RelType.SETS))
     related = {
         end
         for e in graph.edges
         if e.type == RelType.BASED_ON and plan.id in (e.source, e.target)
         for end in (e.source, e.target)
     }
-    return 1 + len(chapters) + len(named) + len(indicators) + len(related - {plan.id})
+    return 1 + len(chapters) + len(related - {plan.id})
 
 
 def count_neighbourhood(graph: Subgraph, _store: GraphStore, key: str, depth: int = 2) -> int:
@@ -413,3 +402,119 @@ def test_names_too_small_to_read_are_left_out_until_the_presenter_zooms_in(
 
     opened.evaluate(f"network.moveTo({{scale: {threshold / smallest + 0.1}}}); network.emit('zoom', {{}})")
     assert not opened.page.is_visible("#plangraph-zoom-hint")
+
+
+# ---- what a presenter sees at first sight (issue 18) ---------------------------------------------
+# Every plan title and chapter name drawn inside the page after fit at 12 px or more, no two labels
+# on top of each other, at the two common screen sizes: read from the label boxes the page itself
+# draws (``plangraph.labelBoxes()``).
+
+SIZES = [(1280, 720), (1920, 1080)]
+READABLE_PX = 12
+MAX_OVERLAP = 0.10  # of the smaller label's area
+NAMED_KINDS = {str(Label.PLAN), str(Label.SECTION), "parent", "child"}  # plan titles, chapter names
+
+
+def _plans(store: GraphStore) -> list[str]:
+    return sorted(p.id for p in store.list_nodes(Label.PLAN, limit=1000).items if source_files(p))
+
+
+def view_paths(store: GraphStore) -> list[str]:
+    return ["/viz/hierarchy", *(f"/viz/plan/{plan_id}" for plan_id in _plans(store))]
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    """Shared area as a share of the smaller box."""
+    width = min(a["left"] + a["width"], b["left"] + b["width"]) - max(a["left"], b["left"])
+    height = min(a["top"] + a["height"], b["top"] + b["height"]) - max(a["top"], b["top"])
+    if width <= 0 or height <= 0:
+        return 0.0
+    return width * height / min(a["width"] * a["height"], b["width"] * b["height"])
+
+
+def open_at(browser: Any, url: str, size: tuple[int, int]) -> tuple[Any, list[str], list[str]]:
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, service_workers="block")
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(f"page error: {error}"))
+    page.goto(url)
+    page.wait_for_function("window.plangraph && window.plangraph.settled", timeout=60_000)
+    return page, requests, errors
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_plan_title_and_chapter_name_is_readable_at_first_sight(
+    size: tuple[int, int], browser: Any, server: LoopbackServer, store: GraphStore
+) -> None:
+    problems: list[str] = []
+    for path in view_paths(store):
+        url = server.base_url + path
+        page, requests, errors = open_at(browser, url, size)
+        boxes = page.evaluate("plangraph.labelBoxes()")
+        stage = page.evaluate("plangraph.stageBox()")
+        named = [box for box in boxes if box["kind"] in NAMED_KINDS or path == "/viz/hierarchy"]
+        if len(named) < 2:
+            problems.append(f"{path}: only {len(named)} plan or chapter labels")
+        for box in named:
+            name = box["text"].replace("\n", "")[:20]
+            if not box["drawn"] or box["px"] < READABLE_PX:
+                problems.append(f"{path}: {name} drawn at {box['px']:.1f} px")
+            inside = (
+                box["left"] >= stage["left"] - 1
+                and box["top"] >= stage["top"] - 1
+                and box["left"] + box["width"] <= stage["left"] + stage["width"] + 1
+                and box["top"] + box["height"] <= stage["top"] + stage["height"] + 1
+            )
+            if not inside:
+                problems.append(f"{path}: {name} outside the page")
+        drawn = [box for box in boxes if box["drawn"]]
+        for i, first in enumerate(drawn):
+            for second in drawn[i + 1 :]:
+                if overlap(first, second) > MAX_OVERLAP:
+                    problems.append(f"{path}: {first['text'][:10]!r} overlaps {second['text'][:10]!r}")
+        if errors:
+            problems.append(f"{path}: console errors {errors}")
+        if requests != [url]:
+            problems.append(f"{path}: requests beyond the page {requests}")
+        page.context.close()
+    assert problems == []
+
+
+def test_png_button_downloads_a_png_of_the_drawing(browser: Any, server: LoopbackServer) -> None:
+    page, _, errors = open_at(browser, server.base_url + "/viz/hierarchy", SIZES[0])
+
+    with page.expect_download() as download:
+        page.click("#plangraph-png")
+    data = Path(download.value.path()).read_bytes()
+    inline = base64.b64decode(page.evaluate("plangraph.pngDataUrl()").split(",", 1)[1])
+
+    assert download.value.suggested_filename == "hierarchy.png"
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+    assert data == inline
+    assert errors == []
+    page.context.close()
+
+
+def test_coverage_matrix_draws_one_cell_per_goal_and_child_red_where_none_carries_it(
+    browser: Any, server: LoopbackServer, store: GraphStore
+) -> None:
+    zhejiang = find_plan(store, ZHEJIANG)
+    assert zhejiang is not None
+    coverage = plan_coverage(store, zhejiang)
+    url = f"{server.base_url}/viz/matrix/{zhejiang.id}"
+    page, requests, errors = open_at(browser, url, SIZES[0])
+
+    drawn = page.evaluate(
+        "echarts.getInstanceByDom(document.getElementById('plangraph-canvas')).getOption().series[1].data"
+    )
+    red = [cell for cell in drawn if cell[2] < 0]
+    assert len(drawn) == len(coverage.statements) * len(coverage.children) > 100
+    assert len(red) == sum(len(s.missing_in) for s in coverage.statements) > 0
+    png = base64.b64decode(page.evaluate("plangraph.pngDataUrl()").split(",", 1)[1])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in page.evaluate("decodeURIComponent(plangraph.svgDataUrl().split(',', 2)[1])")
+    assert errors == [] and requests == [url]
+    page.context.close()

@@ -21,13 +21,16 @@ from plangraph.api.app import create_app
 from plangraph.graph.model import Label, RelType
 from plangraph.graph.queries.coverage import plan_coverage
 from plangraph.graph.queries.lookup import NotFound, find_plan
+from plangraph.graph.queries.plan_outline import plan_outline
 from plangraph.graph.store import GraphStore
 from plangraph.graph.store.open_store import open_store
 from plangraph.pipeline import ingest_files
 from plangraph.viz.goal_trace import score_width
 from plangraph.viz.offline import assert_offline
 from plangraph.viz.page import View, VizEdge, VizNode, render_view
+from plangraph.viz.plan_detail import chapter_counts
 from plangraph.viz.size_cap import cap_view
+from plangraph.viz.style import display_name
 from plangraph.viz.views import VIEWS, build_view
 from tests.conftest import ROOT, SEEDS, _clean_neo4j
 
@@ -75,6 +78,7 @@ def test_start_page_links_every_view_each_plan_and_the_docs(client: TestClient, 
         has_children = bool(store.neighbours(plan.id, [RelType.BASED_ON], "in"))
         assert (f"/viz/coverage/{plan.id}" in links) == has_children, plan.props["title"]
     assert sum(link.startswith("/viz/coverage/") for link in links) == 1
+    assert sum(link.startswith("/viz/matrix/") for link in links) == 1
     traces = [link for link in links if link.startswith("/viz/trace/")]
     assert traces  # 湖州 carries 浙江's goals down, so 浙江's goals are listed
     for link in sorted(links - {"/docs", "/api/v1/plans"}):
@@ -82,7 +86,10 @@ def test_start_page_links_every_view_each_plan_and_the_docs(client: TestClient, 
         assert response.status_code == 200, link
         assert response.headers["content-type"].startswith("text/html")
         assert_offline(response.text)
-        assert len(_dataset(response.text, "nodes")) > 1, link
+        if link.startswith("/viz/matrix/"):  # a chart, not a graph
+            assert "echarts.init(" in response.text and '"rows": [' in response.text, link
+        else:
+            assert len(_dataset(response.text, "nodes")) > 1, link
 
 
 def test_unknown_targets_are_404_and_a_bad_depth_422(client: TestClient) -> None:
@@ -94,18 +101,22 @@ def test_unknown_targets_are_404_and_a_bad_depth_422(client: TestClient) -> None
     assert client.get("/viz/neighbourhood/浙食链?depth=2").status_code == 200
 
 
-def test_plan_detail_joins_mentions_per_chapter_and_quotes_them(store: GraphStore) -> None:
+def test_plan_detail_counts_what_each_chapter_names_and_lists_the_names_on_click(store: GraphStore) -> None:
     view = build_view(store, "plan", HUZHOU)
 
-    kinds = {node.kind for node in view.nodes}
-    assert {"Plan", "Section", "System", "Pilot", "Agency", "Indicator"} <= kinds
     plan = find_plan(store, HUZHOU)
     assert plan is not None
-    chapters = store.neighbours(plan.id, [RelType.HAS_SECTION], "out")
-    assert sum(node.kind == "Section" for node in view.nodes) == len(chapters)
-    mention = next(edge for edge in view.edges if edge.caption.startswith("×"))
-    count = int(mention.caption[1:])
-    assert mention.tooltip.count("—— 出处 source: 000_eecffe482169a7c7.txt") == min(count, 3)
+    outline = plan_outline(store, plan, (Label.SYSTEM, Label.PILOT, Label.AGENCY))
+    by_id = {node.id: node for node in view.nodes}
+    assert {node.kind for node in view.nodes} == {"Plan", "Section", "parent"}
+    assert [n.id for n in view.nodes if n.kind == "Section"] == [entry.section.id for entry in outline]
+    counts = chapter_counts(view)
+    for entry in outline:
+        systems = [named.node for named in entry.named if named.node.label == Label.SYSTEM]
+        if systems:
+            assert f"系统 {len(systems)}" in counts[entry.section.id].split(" · ")
+            assert all(display_name(system) in by_id[entry.section.id].details for system in systems)
+    assert sum(bool(node.details) for node in view.nodes if node.kind == "Section") >= 8
 
 
 def test_trace_edges_are_wider_for_closer_wording(store: GraphStore) -> None:
@@ -206,11 +217,19 @@ def test_cli_bad_view_target_is_exit_2_and_writes_nothing(sample_store_dir: Path
     assert not out.exists()
 
 
-def test_plan_detail_hangs_each_indicator_off_the_chapter_that_sets_it(store: GraphStore) -> None:
+def test_plan_detail_counts_each_indicator_on_the_chapter_that_sets_it(store: GraphStore) -> None:
     view = build_view(store, "plan", HUZHOU)
 
-    kinds = {node.id: node.kind for node in view.nodes}
-    owners = {edge.target: edge.source for edge in view.edges if kinds.get(edge.target) == "Indicator"}
-    assert len(owners) == sum(kind == "Indicator" for kind in kinds.values()) > 40
-    assert {kinds[owner] for owner in owners.values()} <= {"Section", "Plan"}
-    assert len({owner for owner in owners.values() if kinds[owner] == "Section"}) >= 3
+    plan = find_plan(store, HUZHOU)
+    assert plan is not None
+    sets = store.neighbours(plan.id, [RelType.SETS], "out")
+    per_chapter = [
+        int(part.split()[1])
+        for line in chapter_counts(view).values()
+        for part in line.split(" · ")
+        if part.startswith("指标 ")
+    ]
+    head = next(node for node in view.nodes if node.id == plan.id)
+    outside = int(head.caption.rsplit("指标 ", 1)[1]) if "指标 " in head.caption else 0
+    assert sum(per_chapter) + outside == len(sets) > 40
+    assert len(per_chapter) >= 3

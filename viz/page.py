@@ -42,6 +42,7 @@ TEMPLATES = Path(__file__).with_name("templates")
 PYVIS_TEMPLATES = Path(pyvis.__file__).with_name("templates")  # holds lib/vis-9.1.2/*
 
 Layout = Literal["hierarchical", "physics"]
+Direction = Literal["UD", "LR"]
 
 
 @dataclass
@@ -64,6 +65,7 @@ class VizNode:
     size: int | None = None
     href: str | None = None
     priority: int = 0
+    details: str = ""  # shown in a panel beside the drawing when the node is clicked
 
 
 @dataclass
@@ -112,9 +114,11 @@ class View:
     notes: list[str] = field(default_factory=list)
     legend: list[LegendEntry] | None = None
     layout: Layout = "physics"
+    direction: Direction = "UD"  # of a hierarchical layout: levels as rows (UD) or columns (LR)
     plans: dict[str, str] = field(default_factory=dict)  # plan id → title, for the plan filter
     empty_hint: str = "图中没有可显示的节点。Nothing to draw: run <code>plangraph ingest</code> first."
     base_font: int = 18
+    chart: dict[str, Any] | None = None  # data for an ECharts page (templates/chart.html) instead of a graph
 
 
 def label_legend(kinds: set[str]) -> list[LegendEntry]:
@@ -154,6 +158,36 @@ def physics_options(node_count: int) -> dict[str, Any]:
     }
 
 
+def text_width_em(line: str) -> float:
+    """A line's width in ems: a Chinese character fills one, Latin letters and digits about half."""
+    return sum(1.0 if ord(char) >= 0x2E80 else 0.55 for char in line)
+
+
+def hierarchical_options(view: View) -> dict[str, Any]:
+    """Levels as rows or columns, spaced as tightly as the largest label allows: the fitted zoom,
+    and so the size the text is read at, depends on it."""
+    lines = [n.caption.split("\n") for n in view.nodes] or [[""]]
+    widest = max((text_width_em(line) for caption in lines for line in caption), default=LABEL_WIDTH)
+    levels = Counter(n.level for n in view.nodes)
+    fullest = levels.most_common(1)[0][0] if levels else None
+    # the stacked level with most nodes sets the height; one tall title elsewhere does not
+    tallest = max((len(n.caption.split("\n")) for n in view.nodes if n.level == fullest), default=1)
+    if view.direction == "UD":
+        font = view.base_font
+        across, between = (widest + 2) * font, 7 * font
+    else:  # columns: nodes stacked, so the spacing is a label's height, the separation its width
+        font = max([view.base_font, *(n.font_size or 0 for n in view.nodes)])
+        across, between = round((tallest * 1.3 + 1.5) * font), round((widest + 2.5) * font)
+    return {
+        "enabled": True,
+        "direction": view.direction,
+        "sortMethod": "directed",
+        "levelSeparation": between,
+        "nodeSpacing": across,
+        "treeSpacing": across + font,
+    }
+
+
 def network_options(view: View) -> dict[str, Any]:
     big = len(view.nodes) > 150
     options: dict[str, Any] = {
@@ -174,20 +208,10 @@ def network_options(view: View) -> dict[str, Any]:
         },
     }
     if view.layout == "hierarchical":
-        widest = max((len(line) for n in view.nodes for line in n.caption.split("\n")), default=LABEL_WIDTH)
-        options["layout"] = {
-            "hierarchical": {
-                "enabled": True,
-                "direction": "UD",
-                "sortMethod": "directed",
-                "levelSeparation": 7 * view.base_font,
-                # As tight as the widest label allows: the fitted zoom, and so the text size, depends on it.
-                "nodeSpacing": (widest + 2) * view.base_font,
-                "treeSpacing": (widest + 3) * view.base_font,
-            }
-        }
+        options["layout"] = {"hierarchical": hierarchical_options(view)}
         options["physics"] = {"enabled": False}  # laid out once; nothing to settle
-        options["edges"]["smooth"] = {"type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.4}
+        forces = "vertical" if view.direction == "UD" else "horizontal"
+        options["edges"]["smooth"] = {"type": "cubicBezier", "forceDirection": forces, "roundness": 0.4}
     else:
         # improvedLayout (Kamada-Kawai) costs O(n²) before the first frame; worth it only when small.
         options["layout"] = {"improvedLayout": len(view.nodes) <= 100, "randomSeed": 7}
@@ -217,6 +241,8 @@ def _node_record(node: VizNode, entry: LegendEntry | None, base_font: int) -> di
         record["level"] = node.level
     if node.href:
         record["href"] = node.href
+    if node.details:
+        record["details"] = node.details
     if shape not in LABEL_INSIDE:
         record["size"] = node.size or 14
     return record
@@ -267,6 +293,10 @@ def template(name: str) -> jinja2.Template:
 def render_view(view: View, max_nodes: int | None = None) -> str:
     """A standalone HTML page for ``view``; views larger than the measured cap are cut down with a
     visible note first, so no page can freeze the browser."""
+    if view.chart is not None:
+        page = template("chart.html").render(view=view, chart=view.chart)
+        assert_offline(page)
+        return page
     view = cap_view(view, max_nodes)
     if view.legend is None:
         view = replace(view, legend=label_legend({node.kind for node in view.nodes}))

@@ -67,6 +67,15 @@ def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
     return "\n".join(text[i : i + width] for i in range(0, len(text), width)) or text
 
 
+def wrap_even(text: str, width: int = LABEL_WIDTH) -> str:
+    """Break ``text`` into as few lines as ``width`` allows, of even length: no orphan last line
+    of one or two characters."""
+    if len(text) <= width:
+        return text
+    lines = -(-len(text) // width)
+    return wrap_label(text, -(-len(text) // lines))
+
+
 def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -9,6 +9,7 @@ from typing import Literal
 from plangraph.graph.queries.lookup import NotFound
 from plangraph.graph.store import GraphStore
 from plangraph.viz.coverage_map import coverage_view
+from plangraph.viz.coverage_matrix import coverage_matrix_view
 from plangraph.viz.goal_trace import trace_view
 from plangraph.viz.hierarchy import hierarchy_view
 from plangraph.viz.neighbourhood import neighbourhood_view
@@ -80,6 +81,13 @@ VIEWS: dict[str, ViewSpec] = {
             "a parent plan's goals coloured by how many child plans implement them",
             "plan",
             lambda store, key, _depth: coverage_view(store, key),
+        ),
+        ViewSpec(
+            "matrix",
+            "落实矩阵 Coverage matrix",
+            "a parent plan's goals by chapter against its child plans, each cell the best implementing score",
+            "plan",
+            lambda store, key, _depth: coverage_matrix_view(store, key),
         ),
     )
 }

@@ -82,6 +82,58 @@
   if (planSelect) planSelect.addEventListener("change", applyFilters);
   document.getElementById("plangraph-fit").addEventListener("click", function () { network.fit(); showZoomHint(); });
 
+  // A node carrying ``details`` (the names a chapter groups) lists them beside the drawing on click.
+  var details = document.getElementById("plangraph-details");
+  network.on("click", function (params) {
+    var node = params.nodes.length ? nodes.get(params.nodes[0]) : null;
+    details.hidden = !(node && node.details);
+    if (!details.hidden) details.querySelector("div").textContent = node.details;
+  });
+  details.querySelector("button").addEventListener("click", function () { details.hidden = true; });
+
+  // The drawing as a PNG for a slide: the canvas on a white ground (vis-network leaves it transparent).
+  state.pngDataUrl = function () {
+    var source = document.querySelector("#mynetwork canvas");
+    var copy = document.createElement("canvas");
+    copy.width = source.width;
+    copy.height = source.height;
+    var context = copy.getContext("2d");
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, copy.width, copy.height);
+    context.drawImage(source, 0, 0);
+    return copy.toDataURL("image/png");
+  };
+  document.getElementById("plangraph-png").addEventListener("click", function () {
+    var link = document.createElement("a");
+    link.href = state.pngDataUrl();
+    link.download = document.body.getAttribute("data-view") + ".png";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  });
+
+  // Where each label is drawn, in page pixels, and at what font size: what a viewer can read.
+  // vis-network skips a label whose on-screen size is under the draw threshold (``drawn`` false).
+  state.labelBoxes = function () {
+    var scale = network.getScale();
+    var stage = document.getElementById("mynetwork").getBoundingClientRect();
+    var threshold = options.nodes.scaling.label.drawThreshold;
+    return nodes.get({ filter: function (node) { return !node.hidden && !!node.label; } }).map(function (node) {
+      var label = network.body.nodes[node.id].labelModule;
+      var corner = network.canvasToDOM({ x: label.size.left, y: label.size.top });
+      var px = label.fontOptions.size * scale;
+      return {
+        id: node.id, kind: node.kind, text: node.label, px: px, drawn: px >= threshold,
+        left: corner.x + stage.left, top: corner.y + stage.top,
+        width: label.size.width * scale, height: label.size.height * scale,
+      };
+    });
+  };
+  state.stageBox = function () {
+    var r = document.getElementById("mynetwork").getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
+  };
+
   // Served by the API, a double-click opens the node's own page; a file on disk has nowhere to go.
   if (location.protocol.indexOf("http") === 0) {
     document.getElementById("plangraph-hint").hidden = false;
