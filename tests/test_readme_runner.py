@@ -30,6 +30,7 @@ SKIPPED = {
     ".venv/bin/python -m bench.ingest_speed": "a benchmark, minutes long",
     ".venv/bin/python -m bench.synth_corpus --plans 1000 --seed 1 -o /tmp/synth1000   #": "1,000 plans",
     ".venv/bin/python -m bench.synth_corpus --plans 1000 --seed 1 -o /tmp/synth1000\n": "1,000 plans",
+    ".venv/bin/python -m bench.scale --plans 1000": "1,000 plans, about ten minutes",
 }
 
 
