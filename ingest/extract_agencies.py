@@ -1,10 +1,13 @@
 """Government bodies named in a passage, each with a canonical full name and a region scope.
 
-Three written forms cover most mentions: national bodies from a curated table (国务院, 市场监管总局 →
-国家市场监督管理总局); a division name followed by a body and an institutional suffix (湖州市食品药品
-检验研究院, 中共甘肃省委); and the plan-relative shorthand 省局 / 市政府 / 省药监局 / 市中院, which only
-the plan's own region can expand. Standard abbreviations (市场监管局, 药监局, 食药检院 …) are a curated
-table too (patterns/agency_abbreviations.jsonl).
+Three written forms cover most mentions. National bodies come from the published table of the central
+bodies (patterns/agencies_national.jsonl, sources in agencies_national.SOURCE): 国务院, 科技部 →
+科学技术部, 市场监管总局 → 国家市场监督管理总局, historical ones such as 国家质检总局; the short forms
+they share with local bodies (统计局, 发展改革委) count only in a national plan or a national list. A
+division name is followed by a body and an institutional suffix (湖州市食品药品检验研究院, 中共甘肃省委).
+The plan-relative shorthand 省局 / 市政府 / 省药监局 / 市中院 only the plan's own region can
+expand. Standard abbreviations (市场监管局, 药监局, 食药检院 …) are a curated table too
+(patterns/agency_abbreviations.jsonl).
 """
 
 from __future__ import annotations
@@ -61,6 +64,12 @@ _CENTRAL_BANK = re.compile(
 _CHINA_CENTRE = re.compile(
     r"中国\((?P<place>[\u4e00-\u9fff]{2,4})\)(?P<body>[\u4e00-\u9fff]{2,12}?)(?P<suffix>中心|研究院)"
 )
+# A department of the Central Military Commission, by its shape: 中央军委装备发展部, 中央军委办公厅.
+_MILITARY = re.compile(r"中央军委(?P<body>[\u4e00-\u9fff]{2,8}?)(?:部|办公厅|委员会|办公室|总局)(?![门长])")
+# A table form followed by one of these is a longer word: 教育部门, 商务部署, 财政部分, 公安部队, 委员, 委托.
+_WORD_GOES_ON = "门长员署分队托"
+# What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
+_LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
 _ZONE = r"(?:新区|场区|矿区|开发区|高新区)"
 _SUBUNIT = re.compile(rf"[\u4e00-\u9fff]{{2,6}}{_ZONE}")
 _ZONE_WORD = re.compile(_ZONE)
@@ -78,6 +87,22 @@ def _national() -> list[tuple[str, str]]:
     for row in load_patterns("agencies_national.jsonl"):
         pairs.extend((form, row["name"]) for form in [row["name"], *row["aliases"]])
     return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+@lru_cache(maxsize=1)
+def _national_bare() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Short forms a national body shares with the local bodies of the same field (统计局,
+    发展改革委, 人民银行): national only where the plan is national or the list they stand in is."""
+    canonical = {
+        form: row["name"] for row in load_patterns("agencies_national.jsonl") for form in row.get("bare", ())
+    }
+    forms = "|".join(map(re.escape, sorted(canonical, key=len, reverse=True)))
+    return re.compile(rf"(?<![省市区县州旗盟级各])(?:{forms})(?![{_WORD_GOES_ON}])"), canonical
+
+
+@lru_cache(maxsize=1)
+def _national_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_patterns("agencies_national.jsonl"))
 
 
 @lru_cache(maxsize=1)
@@ -119,12 +144,16 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
         attrs = {"scope": scope, "aliases": aliases}
         found.append(Found("Agency", start, end, name, text[start:end], attrs))
 
+    for m in _MILITARY.finditer(text):
+        add(m.start(), m.end(), m.group(), None)
     for form, canonical in _national():
         if form not in text:  # most forms are absent: skip the regex
             continue
         for m in re.finditer(re.escape(form), text):
             if form.endswith("人大") and text.startswith("代表", m.end()):
                 continue  # 全国人大代表: a delegate, not the congress
+            if text[m.end() : m.end() + 1] and text[m.end()] in _WORD_GOES_ON:
+                continue
             add(m.start(), m.end(), canonical, None)
     for m in _CHINA_CENTRE.finditer(text):
         add(m.start(), m.end(), m.group(), m.group("place"))
@@ -144,8 +173,40 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
     _find_placed(text, context, boundaries, add)
     _find_shorthand(text, context, found, add)
     _find_scoped_institutions(text, context, add)
+    _find_bare_national(text, context, found, add)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _find_bare_national(text: str, context: PlanContext, found: list[Found], add) -> None:
+    """统计局, 发展改革委, 网信办 by themselves: the national body in a national plan, or when the
+    list they stand in (、, spaces of a letterhead, 和) holds a national body next to them —
+    市场监管总局、发展改革委、科技部 — and, link by link, the rest of that list. Elsewhere such a form is
+    a local body whose division the text does not print, and is left alone."""
+    pattern, canonical = _national_bare()
+    waiting = list(pattern.finditer(text))
+    if not waiting:
+        return
+    national = _national_names()
+    spans = [
+        (f.start, f.end)
+        for f in found
+        if f.attrs.get("scope") is None and (f.name in national or f.name.startswith(("国家", "中央")))
+    ]
+
+    def joined(start: int, end: int) -> bool:
+        return any(
+            _LIST_JOIN.fullmatch(text, b, start) or _LIST_JOIN.fullmatch(text, end, a) for a, b in spans
+        )
+
+    while waiting:
+        ready = [m for m in waiting if context.level == "national" or joined(m.start(), m.end())]
+        if not ready:
+            return
+        for m in ready:
+            waiting.remove(m)
+            add(m.start(), m.end(), canonical[m.group()], None)
+            spans.append((m.start(), m.end()))
 
 
 def _find_party(text: str, context: PlanContext, found: list[Found], add) -> None:
