@@ -183,7 +183,8 @@ def test_central_bodies_by_their_official_short_forms(
 def test_a_bare_short_form_is_national_only_in_a_national_plan_or_list() -> None:
     # in a city plan a bare 统计局 or 发展改革委 is the city's own, whose division the text does not print
     assert _names("由发展改革委牵头,统计局配合", "湖州市") == []
-    assert _names("省发展改革委、统计局", "湖州市") == ["浙江省发展和改革委员会"]
+    # …and listed after a local department it is one of that division's
+    assert _names("省发展改革委、统计局", "湖州市") == ["浙江省发展和改革委员会", "浙江省统计局"]
     national = PlanContext(level="national")
     assert [f.name for f in find_agencies("由发展改革委牵头,统计局配合", national)] == [
         "国家发展和改革委员会",
@@ -196,6 +197,39 @@ def test_a_bare_short_form_is_national_only_in_a_national_plan_or_list() -> None
 )
 def test_a_ministry_name_inside_a_longer_word_is_none(text: str) -> None:
     assert _names(text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # 责任单位 columns: a scope word and a field, the field read rather than listed
+        (
+            "责任单位:市发展改革委、市财政局、市住房和城乡建设局、市文旅局",
+            "湖州市",
+            ["湖州市发展和改革委员会", "湖州市财政局", "湖州市住房和城乡建设局", "湖州市文化和旅游局"],
+        ),
+        ("省教育厅、省科技厅负责", "台州市", ["浙江省教育厅", "浙江省科技厅"]),
+        ("由市审计局牵头", "嵊州市", ["嵊州市审计局"]),
+        # fields listed after a local department share its division
+        (
+            "市发展改革委、财政局、统计局按职责分工负责",
+            "台州市",
+            ["台州市发展和改革委员会", "台州市财政局", "台州市统计局"],
+        ),
+        # a division's party departments, named as they sign
+        ("湖州市委宣传部、市委政法委", "湖州市", ["中共湖州市委宣传部", "中共湖州市委政法委员会"]),
+        ("嘉兴市住建局", "湖州市", ["嘉兴市住房和城乡建设局"]),
+        ("湖州市政务服务大厅", "湖州市", []),
+        ("湖州市建设新格局", "湖州市", []),
+        ("调整和加强了市质量兴市领导小组", "台州市", ["台州市质量兴市领导小组"]),
+        # a scope character inside a word, or a field that is running text, is none
+        ("加快城市管理局面的改善", "湖州市", []),
+        ("构建市大格局", "湖州市", []),
+        ("全市教育局系统", "湖州市", []),
+    ],
+)
+def test_departments_by_scope_and_field(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
 
 
 def test_addressee_lines_of_real_notices_name_only_bodies() -> None:
