@@ -101,7 +101,7 @@ def _national_bare() -> tuple[re.Pattern[str], dict[str, str]]:
         form: row["name"] for row in load_patterns("agencies_national.jsonl") for form in row.get("bare", ())
     }
     forms = "|".join(map(re.escape, sorted(canonical, key=len, reverse=True)))
-    return re.compile(rf"(?<![省市区县州旗盟级各])(?:{forms})(?![{_WORD_GOES_ON}])"), canonical
+    return re.compile(rf"(?<![省市区县州旗盟级各地方])(?:{forms})(?![{_WORD_GOES_ON}])"), canonical
 
 
 @lru_cache(maxsize=1)

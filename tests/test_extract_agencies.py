@@ -190,6 +190,8 @@ def test_a_bare_short_form_is_national_only_in_a_national_plan_or_list() -> None
         "国家发展和改革委员会",
         "国家统计局",
     ]
+    # even in a national plan, 各地/地方 统计局 are the local ones
+    assert [f.name for f in find_agencies("各地统计局、地方发展改革委", national)] == []
 
 
 @pytest.mark.parametrize(
