@@ -22,7 +22,7 @@ from plangraph.ingest.gazetteer import gazetteer, short_name
 from plangraph.ingest.segment import is_common_word
 
 _SUFFIX = (
-    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|中级人民法院|人民法院|中院|知识产权法庭|法庭"
+    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|中级人民法院|人民法院|中院|知识产权法庭|法庭|人民检察院"
     r"|监督管理局|管理局|总局|研究院|研究所|检验检测中心|技术中心|保护中心|委员会|办公厅|局|厅"
     r"|委(?![员托屈派书办会]))"
 )
@@ -38,9 +38,14 @@ _SCOPE = r"(?<![全各本我该每])(?P<scope>自治区|[省市区县州旗])(?!
 # 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments); its
 # general office (市委办公室) is a body of its own.
 _PARTY = re.compile(
-    r"(?:党)?委(?:(?P<office>办公室|办公厅)|(?P<department>宣传部|组织部|统战部|政法委员会|政法委))?"
+    r"(?:党)?委(?:(?P<office>办公室|办公厅)|(?P<department>宣传部|组织部|统战部|政法委员会|政法委|编办|网信办))?"
     r"(?!员|托|屈|派|书记|副书记|办)"
 )
+_PARTY_DEPARTMENTS = {
+    "政法委": "政法委员会",
+    "编办": "机构编制委员会办公室",
+    "网信办": "网络安全和信息化委员会办公室",
+}
 _PARTY_SCOPE = re.compile(r"(?:自治区|[省市区县州旗])$")
 # A people's congress or its standing committee, with or without the session (区十届人大, 第五届…).
 _CONGRESS = re.compile(
@@ -226,7 +231,7 @@ def _find_party(text: str, context: PlanContext, found: list[Found], add) -> Non
             start -= 2
         prefix, office = agency_prefix(full, context), m.group("office") or ""
         if department := m.group("department"):  # 市委宣传部: a department, named as it signs
-            department = {"政法委": "政法委员会"}.get(department, department)
+            department = _PARTY_DEPARTMENTS.get(department, department)
             names = (f"中国共产党{prefix}委员会{department}",)
             add(start, m.end(), f"中共{prefix}委{department}", full, names)
             continue
