@@ -25,6 +25,8 @@ class PlanContext:
 
     region: RegionRef | None = None
     domain: str | None = None
+    # national, province, city, district or county: in a national plan a bare 统计局 is 国家统计局
+    level: str | None = None
     text: str = ""
     # The plan-wide readings of the name-by-shape finders (System, Pilot), made once per document by
     # extract_entities, so that every spelling of one name in the plan carries the same name.

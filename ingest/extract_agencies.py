@@ -1,10 +1,13 @@
 """Government bodies named in a passage, each with a canonical full name and a region scope.
 
-Three written forms cover most mentions: national bodies from a curated table (国务院, 市场监管总局 →
-国家市场监督管理总局); a division name followed by a body and an institutional suffix (湖州市食品药品
-检验研究院, 中共甘肃省委); and the plan-relative shorthand 省局 / 市政府 / 省药监局 / 市中院, which only
-the plan's own region can expand. Standard abbreviations (市场监管局, 药监局, 食药检院 …) are a curated
-table too (patterns/agency_abbreviations.jsonl).
+Three written forms cover most mentions. National bodies come from the published table of the central
+bodies (patterns/agencies_national.jsonl, sources in agencies_national.SOURCE): 国务院, 科技部 →
+科学技术部, 市场监管总局 → 国家市场监督管理总局, historical ones such as 国家质检总局; the short forms
+they share with local bodies (统计局, 发展改革委) count only in a national plan or a national list. A
+division name is followed by a body and an institutional suffix (湖州市食品药品检验研究院, 中共甘肃省委).
+The plan-relative shorthand 省局 / 市政府 / 省药监局 / 市中院 / 市财政局 only the plan's own region can
+expand. Standard abbreviations (市场监管局, 药监局, 住建局 …) are a curated table too
+(patterns/agency_abbreviations.jsonl).
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from plangraph.ingest.gazetteer import gazetteer, short_name
 from plangraph.ingest.segment import is_common_word
 
 _SUFFIX = (
-    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|中级人民法院|人民法院|中院|知识产权法庭|法庭"
-    r"|监督管理局|管理局|总局|研究院|研究所|检验检测中心|技术中心|保护中心|委员会|办公厅|局|厅)"
+    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|中级人民法院|人民法院|中院|知识产权法庭|法庭|人民检察院"
+    r"|监督管理局|管理局|总局|研究院|研究所|检验检测中心|技术中心|保护中心|委员会|办公厅|局|厅"
+    r"|委(?![员托屈派书办会]))"
 )
 # A body between the place and the suffix holds no function words: those mean running text.
 _BODY = r"[\u4e00-\u9fff()]{0,14}?"
@@ -33,7 +37,15 @@ _SCOPE = r"(?<![全各本我该每])(?P<scope>自治区|[省市区县州旗])(?!
 # …委 after a division (or its one-character scope) is its party committee, unless the word goes on:
 # 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments); its
 # general office (市委办公室) is a body of its own.
-_PARTY = re.compile(r"(?:党)?委(?P<office>办公室|办公厅)?(?!员|托|屈|派|书记|副书记|办)")
+_PARTY = re.compile(
+    r"(?:党)?委(?:(?P<office>办公室|办公厅)|(?P<department>宣传部|组织部|统战部|政法委员会|政法委|编办|网信办))?"
+    r"(?!员|托|屈|派|书记|副书记|办)"
+)
+_PARTY_DEPARTMENTS = {
+    "政法委": "政法委员会",
+    "编办": "机构编制委员会办公室",
+    "网信办": "网络安全和信息化委员会办公室",
+}
 _PARTY_SCOPE = re.compile(r"(?:自治区|[省市区县州旗])$")
 # A people's congress or its standing committee, with or without the session (区十届人大, 第五届…).
 _CONGRESS = re.compile(
@@ -44,7 +56,7 @@ _CONGRESS = re.compile(
 # (…办 is the standard short form of …委员会办公室), 国务院…部际联席会议.
 _SUB_BODY = re.compile(
     r"(?P<topic>(?![各有相所下])[\u4e00-\u9fff]{2,14}?)"
-    r"(?P<tail>委员会办公室|委员会|部际联席会议|领导小组办公室|领导小组|办(?=[^\u4e00-\u9fff]|关于|印发|统一|等|和|牵头|负责|会同|部署|要求|的|组织|指导))"
+    r"(?P<tail>委员会办公室|委员会|部际联席会议办公室|部际联席会议|领导小组办公室|领导小组|办(?=[^\u4e00-\u9fff]|关于|印发|统一|等|和|牵头|负责|会同|部署|要求|的|组织|指导))"
 )
 _BAD_TOPIC = re.compile(r"[的和与及、在对将把是为从向共于]|关于|印发|批准|同意|部署|要求|办公|通知|决定|意见")
 # A national bureau or commission the table does not list, by its shape: 国家统计局, 国家能源局,
@@ -61,6 +73,12 @@ _CENTRAL_BANK = re.compile(
 _CHINA_CENTRE = re.compile(
     r"中国\((?P<place>[\u4e00-\u9fff]{2,4})\)(?P<body>[\u4e00-\u9fff]{2,12}?)(?P<suffix>中心|研究院)"
 )
+# A department of the Central Military Commission, by its shape: 中央军委装备发展部, 中央军委办公厅.
+_MILITARY = re.compile(r"中央军委(?P<body>[\u4e00-\u9fff]{2,8}?)(?:部|办公厅|委员会|办公室|总局)(?![门长])")
+# A table form followed by one of these is a longer word: 教育部门, 商务部署, 财政部分, 公安部队, 委员, 委托.
+_WORD_GOES_ON = "门长员署分队托"
+# What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
+_LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
 _ZONE = r"(?:新区|场区|矿区|开发区|高新区)"
 _SUBUNIT = re.compile(rf"[\u4e00-\u9fff]{{2,6}}{_ZONE}")
 _ZONE_WORD = re.compile(_ZONE)
@@ -78,6 +96,22 @@ def _national() -> list[tuple[str, str]]:
     for row in load_patterns("agencies_national.jsonl"):
         pairs.extend((form, row["name"]) for form in [row["name"], *row["aliases"]])
     return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+@lru_cache(maxsize=1)
+def _national_bare() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Short forms a national body shares with the local bodies of the same field (统计局,
+    发展改革委, 人民银行): national only where the plan is national or the list they stand in is."""
+    canonical = {
+        form: row["name"] for row in load_patterns("agencies_national.jsonl") for form in row.get("bare", ())
+    }
+    forms = "|".join(map(re.escape, sorted(canonical, key=len, reverse=True)))
+    return re.compile(rf"(?<![省市区县州旗盟级各地方])(?:{forms})(?![{_WORD_GOES_ON}])"), canonical
+
+
+@lru_cache(maxsize=1)
+def _national_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_patterns("agencies_national.jsonl"))
 
 
 @lru_cache(maxsize=1)
@@ -119,12 +153,16 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
         attrs = {"scope": scope, "aliases": aliases}
         found.append(Found("Agency", start, end, name, text[start:end], attrs))
 
+    for m in _MILITARY.finditer(text):
+        add(m.start(), m.end(), m.group(), None)
     for form, canonical in _national():
         if form not in text:  # most forms are absent: skip the regex
             continue
         for m in re.finditer(re.escape(form), text):
             if form.endswith("人大") and text.startswith("代表", m.end()):
                 continue  # 全国人大代表: a delegate, not the congress
+            if text[m.end() : m.end() + 1] and text[m.end()] in _WORD_GOES_ON:
+                continue
             add(m.start(), m.end(), canonical, None)
     for m in _CHINA_CENTRE.finditer(text):
         add(m.start(), m.end(), m.group(), m.group("place"))
@@ -143,9 +181,43 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
     _find_congress(text, context, found, add)
     _find_placed(text, context, boundaries, add)
     _find_shorthand(text, context, found, add)
+    _find_scoped_departments(text, context, found, add)
     _find_scoped_institutions(text, context, add)
+    _find_coordinated_departments(text, context, found, add)
+    _find_bare_national(text, context, found, add)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _find_bare_national(text: str, context: PlanContext, found: list[Found], add) -> None:
+    """统计局, 发展改革委, 网信办 by themselves: the national body in a national plan, or when the
+    list they stand in (、, spaces of a letterhead, 和) holds a national body next to them —
+    市场监管总局、发展改革委、科技部 — and, link by link, the rest of that list. Elsewhere such a form is
+    a local body whose division the text does not print, and is left alone."""
+    pattern, canonical = _national_bare()
+    waiting = list(pattern.finditer(text))
+    if not waiting:
+        return
+    national = _national_names()
+    spans = [
+        (f.start, f.end)
+        for f in found
+        if f.attrs.get("scope") is None and (f.name in national or f.name.startswith(("国家", "中央")))
+    ]
+
+    def joined(start: int, end: int) -> bool:
+        return any(
+            _LIST_JOIN.fullmatch(text, b, start) or _LIST_JOIN.fullmatch(text, end, a) for a, b in spans
+        )
+
+    while waiting:
+        ready = [m for m in waiting if context.level == "national" or joined(m.start(), m.end())]
+        if not ready:
+            return
+        for m in ready:
+            waiting.remove(m)
+            add(m.start(), m.end(), canonical[m.group()], None)
+            spans.append((m.start(), m.end()))
 
 
 def _find_party(text: str, context: PlanContext, found: list[Found], add) -> None:
@@ -158,6 +230,11 @@ def _find_party(text: str, context: PlanContext, found: list[Found], add) -> Non
         if text[max(0, start - 2) : start] == "中共":
             start -= 2
         prefix, office = agency_prefix(full, context), m.group("office") or ""
+        if department := m.group("department"):  # 市委宣传部: a department, named as it signs
+            department = _PARTY_DEPARTMENTS.get(department, department)
+            names = (f"中国共产党{prefix}委员会{department}",)
+            add(start, m.end(), f"中共{prefix}委{department}", full, names)
+            continue
         names = (f"中国共产党{prefix}委员会{office}", f"中共{prefix}委{office}")
         add(start, m.end(), f"中共{prefix}委员会{office}", full, names)
 
@@ -232,7 +309,7 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
             continue
         place_end = hit[1] if hit else zone.end()
         m = (after_place if hit else alone).match(text, place_end)
-        if m is None or not _plausible_body(m.group("body"), m.group("suffix")):
+        if m is None or not _placed_body(m.group("body"), m.group("suffix")):
             position = place_end if hit else position + 1
             continue
         body = m.group("body")
@@ -249,6 +326,19 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         name = expand(f"{prefix}{body}{m.group('suffix')}")
         add(position, m.end(), name, scope)
         position = _coordinated(text, m.end(), prefix, scope, add)
+
+
+def _placed_body(body: str, suffix: str) -> bool:
+    """What may stand between a place and its suffix: a body, or a department's field (住房和城乡建设);
+    a bare 委 after a place is its party committee, which _find_party reads."""
+    if suffix == "委":
+        return len(body) >= 2 and _department_body(body, suffix)
+    if suffix in ("局", "厅", "委员会") and len(body) >= 2:
+        if body[-1] + suffix in _NOT_A_DEPARTMENT:
+            return False
+        if _department_body(body, suffix):
+            return True
+    return _plausible_body(body, suffix)
 
 
 def _plausible_body(body: str, suffix: str) -> bool:
@@ -287,13 +377,81 @@ def _find_shorthand(text: str, context: PlanContext, found: list[Found], add) ->
         add(m.start(), m.end(), expand(agency_prefix(place, context) + body), place)
 
 
+# 市财政局, 省教育厅, 县住建局, 市发展改革委: a scope word, a field and a department's head word.
+_SCOPED_DEPARTMENT = re.compile(
+    _SCOPE + r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?P<suffix>委员会|办公室|局|厅|委)(?![长员托属])"
+)
+# Where such a name may start: after punctuation or a space, or after the word that leads a body in a
+# sentence (由…牵头, 会同…, 配合…, 经…同意); anywhere else the scope character is inside a word (城市).
+_DEPARTMENT_LEAD = "由和及与经向请在对为同头合"
+
+
+def _find_scoped_departments(text: str, context: PlanContext, found: list[Found], add) -> None:
+    """A department of the plan's own government named by its scope word and its field (市财政局 →
+    湖州市财政局), in the lists of 牵头/责任单位 columns and sentences; the field is read, not listed."""
+    for m in _SCOPED_DEPARTMENT.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        if "\u4e00" <= before <= "\u9fff" and before not in _DEPARTMENT_LEAD:
+            continue
+        if not _department_body(m.group("body"), m.group("suffix")):
+            continue
+        place = _scoped_here(m.group("scope"), m.start(), text, context, found)
+        if place is None:
+            continue
+        name = agency_prefix(place, context) + m.group("body") + m.group("suffix")
+        add(m.start(), m.end(), expand(name), place)
+
+
+_NEXT_DEPARTMENT = re.compile(
+    r"[、,，](?P<body>[\u4e00-\u9fff]{2,8}?)(?P<suffix>委员会|局|厅|委)(?=[、,，。;；:：\s)）和及按]|$|等|牵头|负责|配合|会同|共同)"
+)
+
+
+def _find_coordinated_departments(text: str, context: PlanContext, found: list[Found], add) -> None:
+    """市发展改革委、财政局、统计局: the fields listed after a local department, without a scope word
+    of their own, are departments of the same division."""
+    for item in sorted(found, key=lambda f: f.start):
+        scope, end = item.attrs.get("scope"), item.end
+        if scope is None or item.name.startswith("中共"):
+            continue
+        while (m := _NEXT_DEPARTMENT.match(text, end)) is not None:
+            body, suffix = m.group("body"), m.group("suffix")
+            if body[0] in "省市区县州旗各" or not _department_body(body, suffix):
+                break
+            name = expand(agency_prefix(scope, context) + body + suffix)
+            add(m.start("body"), m.end(), name, scope)
+            end = m.end()
+
+
+# A department's field holds no function word or verb (和 joins two fields: 住房和城乡建设局).
+_BAD_FIELD = re.compile(
+    r"[的与及、在对将把是为从向共各级省市区县州旗]|和.*和|推进|加强|开展|实施|全面|积极|打造|创建|培育|落实"
+    r"|大学|学院|公司|集团|企业|协会|学会"
+)
+
+
+# Words that end like a department but name a situation or a room: …新格局, …政务服务大厅.
+_NOT_A_DEPARTMENT = frozenset(
+    [f"{c}局" for c in "格布全大结时当僵残开定骗饭赌出终危败棋变破新"]
+    + [f"{c}厅" for c in "大餐展客门前舞歌饭"]
+)
+
+
+def _department_body(body: str, suffix: str) -> bool:
+    """财政局 and 建设局 are departments though 政局 and 设局 are words; 建设新格局 is none."""
+    return not _BAD_FIELD.search(body) and body[-1] + suffix not in _NOT_A_DEPARTMENT
+
+
 _SCOPED_INSTITUTION = re.compile(
-    _SCOPE + r"(?P<body>[\u4e00-\u9fff]{2,12}?)(?P<suffix>技术中心|保护中心|检验研究院|研究院|检验检测中心)"
+    _SCOPE
+    + r"(?P<body>[\u4e00-\u9fff]{2,12}?)"
+    + r"(?P<suffix>技术中心|保护中心|检验研究院|研究院|检验检测中心|领导小组办公室|领导小组)"
 )
 
 
 def _find_scoped_institutions(text: str, context: PlanContext, add) -> None:
-    """省缺陷产品召回技术中心: a scope character, a body and a technical institution's suffix."""
+    """省缺陷产品召回技术中心, 市质量兴市领导小组: a scope character, a body and the suffix of a
+    technical institution or of a government's leading group."""
     for m in _SCOPED_INSTITUTION.finditer(text):
         place = _scoped_place(m.group("scope"), context)
         if place is None or not _plausible_body(m.group("body"), m.group("suffix")):

@@ -8,6 +8,7 @@ as JSON — and scored by ``shared/eval/score.py``, the scorer also run on docum
     python scripts/dev_eval.py                 # per-document plan fields, then totals
     python scripts/dev_eval.py --json out.json # the same figures, machine-readable
     python scripts/dev_eval.py --misses        # score.py's list of misses and extras per gold set
+    python scripts/dev_eval.py --misses-of Agency  # one label's misses and extras, one line per document
     python scripts/dev_eval.py --extra DOCS GOLD  # also ingest DOCS and score them against GOLD (repeatable)
 
 An extra gold set (for instance documents kept outside the repository to estimate how PlanGraph does on
@@ -80,6 +81,23 @@ def score(graph: Path, gold: Path, sources: Path, *extra: str) -> subprocess.Com
     return subprocess.run(args, check=True, capture_output=True, text=True)
 
 
+def label_misses(graph: Path, gold: Path, sources: Path, label: str) -> dict[str, dict[str, list[str]]]:
+    """One label's missed and extra names per document of a gold set (documents with neither left out)."""
+    out = score(graph, gold, sources, "--json", "--misses").stdout
+    decoder = json.JSONDecoder()
+    _report, end = decoder.raw_decode(out)
+    misses, _ = decoder.raw_decode(out[end:].lstrip())
+    rows = {document: labels.get(label, {}) for document, labels in sorted(misses.items())}
+    return {document: row for document, row in rows.items() if row.get("missed") or row.get("extra")}
+
+
+def print_label_misses(set_name: str, label: str, rows: dict[str, dict[str, list[str]]]) -> None:
+    print(f"== {set_name}: {label} misses and extras")
+    for document, row in rows.items():
+        print(f"{document:<28} missed {row.get('missed', [])}")
+        print(f"{'':<28} extra  {row.get('extra', [])}")
+
+
 def _fraction(value: str) -> tuple[int, int]:
     found, _, total = value.partition("/")
     return int(found), int(total.split()[0])
@@ -145,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     parser.add_argument("--misses", action="store_true", help="print score.py's misses and extras")
+    parser.add_argument(
+        "--misses-of", metavar="LABEL", choices=LABELS, help="one label's misses and extras, per document"
+    )
     parser.add_argument("--keep", type=Path, help="keep the store, export and sources in this folder")
     parser.add_argument(
         "--extra",
@@ -168,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
             overall[set_name] = reports[set_name]["overall"]
             if args.misses:
                 print(f"== {set_name}\n" + score(graph, gold, work / "sources", "--misses").stdout)
+            if args.misses_of:
+                rows = label_misses(graph, gold, work / "sources", args.misses_of)
+                print_label_misses(set_name, args.misses_of, rows)
         summary = summarise(reports)
         summary["overall"] = overall
         summary["alignment"] = reports["seeds"].get("alignment", {})

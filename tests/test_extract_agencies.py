@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from plangraph.ingest.entities import PlanContext
+from plangraph.ingest.entities import PlanContext, load_patterns
 from plangraph.ingest.extract_agencies import find_agencies
 from plangraph.ingest.gazetteer import gazetteer
 
@@ -133,3 +133,125 @@ def test_short_and_historical_forms_are_canonical(text: str, region: str, expect
 )
 def test_national_bodies_by_shape(text: str, expected: list[str]) -> None:
     assert _names(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a joint-issuer list of central bodies by their official short forms, 、-separated
+        (
+            "由中央宣传部、发展改革委、教育部、科技部、人力资源社会保障部、统计局按职责分工负责",
+            None,
+            [
+                "中共中央宣传部",
+                "国家发展和改革委员会",
+                "教育部",
+                "科学技术部",
+                "人力资源和社会保障部",
+                "国家统计局",
+            ],
+        ),
+        # a letterhead whose issuers are separated by spaces; 网信办 is national beside 市场监管总局
+        (
+            "市场监管总局 网信办 住房城乡建设部 人民银行 国资委",
+            None,
+            [
+                "国家市场监督管理总局",
+                "中央网络安全和信息化委员会办公室",
+                "住房和城乡建设部",
+                "中国人民银行",
+                "国务院国有资产监督管理委员会",
+            ],
+        ),
+        # "…等18部门": the ministry, not the departments
+        ("会同国家发展改革委、住房城乡建设部等18部门", None, ["国家发展和改革委员会", "住房和城乡建设部"]),
+        # abolished and renamed bodies keep their own names
+        (
+            "原国家计委、环保部、银保监会",
+            None,
+            ["国家发展计划委员会", "环境保护部", "中国银行保险监督管理委员会"],
+        ),
+        ("中央军委装备发展部", None, ["中央军委装备发展部"]),
+    ],
+)
+def test_central_bodies_by_their_official_short_forms(
+    text: str, region: str | None, expected: list[str]
+) -> None:
+    assert _names(text, region) == expected
+
+
+def test_a_bare_short_form_is_national_only_in_a_national_plan_or_list() -> None:
+    # in a city plan a bare 统计局 or 发展改革委 is the city's own, whose division the text does not print
+    assert _names("由发展改革委牵头,统计局配合", "湖州市") == []
+    # …and listed after a local department it is one of that division's
+    assert _names("省发展改革委、统计局", "湖州市") == ["浙江省发展和改革委员会", "浙江省统计局"]
+    national = PlanContext(level="national")
+    assert [f.name for f in find_agencies("由发展改革委牵头,统计局配合", national)] == [
+        "国家发展和改革委员会",
+        "国家统计局",
+    ]
+    # even in a national plan, 各地/地方 统计局 are the local ones
+    assert [f.name for f in find_agencies("各地统计局、地方发展改革委", national)] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["教育部门要加强指导", "落实商务部署", "中央财政部分承担", "公安部队", "卫生部长"]
+)
+def test_a_ministry_name_inside_a_longer_word_is_none(text: str) -> None:
+    assert _names(text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # 责任单位 columns: a scope word and a field, the field read rather than listed
+        (
+            "责任单位:市发展改革委、市财政局、市住房和城乡建设局、市文旅局",
+            "湖州市",
+            ["湖州市发展和改革委员会", "湖州市财政局", "湖州市住房和城乡建设局", "湖州市文化和旅游局"],
+        ),
+        ("省教育厅、省科技厅负责", "台州市", ["浙江省教育厅", "浙江省科技厅"]),
+        ("由市审计局牵头", "嵊州市", ["嵊州市审计局"]),
+        # fields listed after a local department share its division
+        (
+            "市发展改革委、财政局、统计局按职责分工负责",
+            "台州市",
+            ["台州市发展和改革委员会", "台州市财政局", "台州市统计局"],
+        ),
+        # a division's party departments, named as they sign
+        ("湖州市委宣传部、市委政法委", "湖州市", ["中共湖州市委宣传部", "中共湖州市委政法委员会"]),
+        ("嘉兴市住建局", "湖州市", ["嘉兴市住房和城乡建设局"]),
+        (
+            "市委编办、市委网信办",
+            "湖州市",
+            ["中共湖州市委机构编制委员会办公室", "中共湖州市委网络安全和信息化委员会办公室"],
+        ),
+        # procuratorates beside the courts
+        ("市检察院、湖州市中级人民法院", "湖州市", ["湖州市人民检察院", "湖州市中级人民法院"]),
+        ("湖州市政务服务大厅", "湖州市", []),
+        ("湖州市建设新格局", "湖州市", []),
+        ("调整和加强了市质量兴市领导小组", "台州市", ["台州市质量兴市领导小组"]),
+        # a scope character inside a word, or a field that is running text, is none
+        ("加快城市管理局面的改善", "湖州市", []),
+        ("构建市大格局", "湖州市", []),
+        ("全市教育局系统", "湖州市", []),
+    ],
+)
+def test_departments_by_scope_and_field(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
+
+
+def test_addressee_lines_of_real_notices_name_only_bodies() -> None:
+    # 001 (甘肃省市场监管规划) and o010 (江苏省知识产权战略纲要): 各…/省各委、办、厅、局 name no body
+    assert _names("各市、县人民政府,省各委、办、厅、局,省各直属单位:", "江苏省") == []
+    assert _names("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:", None) == ["国务院"]
+
+
+def test_the_national_table_names_each_form_once_with_its_class() -> None:
+    rows = load_patterns("agencies_national.jsonl")
+    forms = [form for row in rows for form in (row["name"], *row["aliases"], *row.get("bare", ()))]
+    assert len(forms) == len(set(forms))
+    assert all(row["kind"] for row in rows)
+    assert {"国务院组成部门", "国务院直属机构", "部委管理的国家局", "已撤销或更名"} <= {
+        row["kind"] for row in rows
+    }
