@@ -14,6 +14,7 @@ from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
 from plangraph.ingest.extract_title import TITLE_LINE, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.notice_signature import Signature, read_signature
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
 from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
@@ -48,8 +49,6 @@ _SOURCE_FIELD = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
 )
 _NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}{_FIELD_VALUE}")
-# The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows.
-_HANDED_DOWN = re.compile(r"(?:印发给你们|予以印发|现予印发|现印发)[^。\n]{0,30}。")
 # A plan's own preamble or notice, for a page that has no title: 特制定本规划, 提出如下实施意见.
 _PLAN_BODY = re.compile(
     r"(?:制定|编制|制订|出台|提出)(?:本|如下)(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|意见)"
@@ -185,9 +184,9 @@ def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
     signature = _signature(reader)
-    if signature is not None and signature[0] is not None:
-        start, end = signature[0]
-        return [_agency(reader, reader.nt.text[start:end], (start, end), region)]
+    if signature is not None and signature.signers:
+        text = reader.nt.text
+        return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
         if m := re.match(rf"^(?P<name>[\u4e00-\u9fff]{{1,40}}{AGENCY_SUFFIX})关于印发", line.text):
             return [_agency(reader, m.group("name"), (line.start, line.start + len(m.group("name"))), region)]
@@ -232,42 +231,9 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
 
 
-_SIGNATURE = re.compile(
-    rf"\s*(?:(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})\s*)?(?P<date>{DATE.pattern})"
-)
-
-
-def _signature(reader: _Reader) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
-    """A notice's signature: the issuer (if printed) and the date that follow the sentence handing
-    the plan down (现将《…》印发给你们,请认真贯彻执行。), on their own lines or run on; else an agency
-    name alone on a line followed by a date alone on a line."""
-    text = reader.nt.text
+def _signature(reader: _Reader) -> Signature | None:
     head_end = reader.head[-1].end if reader.head else 0
-    for handed in _HANDED_DOWN.finditer(text, 0, head_end):
-        position = handed.end()
-        # the signature sits below the notice's closing paragraph(s), within a few short lines
-        for _ in range(3):
-            m = _SIGNATURE.match(text, position)
-            if m and (value := iso_date(m)):
-                name = (m.start("name"), m.end("name")) if m.group("name") else None
-                return name, (m.start("date"), m.end("date"), value)
-            newline = text.find("\n", position + 1)
-            if newline < 0 or newline - position > 200:
-                break
-            position = newline
-    for index, line in enumerate(reader.lines[:-1]):
-        if not AGENCY_LINE.match(line.text):
-            continue
-        following = reader.lines[index + 1]
-        m = DATE.fullmatch(following.text)
-        if m and (value := iso_date(m)):
-            return (line.start, line.end), (following.start, following.end, value)
-    # a notice whose closing paragraphs run long: the first date alone on a line below it
-    if handed := _HANDED_DOWN.search(text, 0, head_end):
-        for line in reader.head:
-            if line.start > handed.end() and (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
-                return None, (line.start, line.end, value)
-    return None
+    return read_signature(reader.nt.text, reader.lines, head_end)
 
 
 def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[str, Evidence] | None:
@@ -284,7 +250,7 @@ def _published(reader: _Reader, evidence: list[Evidence]) -> str | None:
     """The date the issuer signed it; the website's posting date only when nothing better exists."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := _signature(reader)) is not None:
-        start, end, value = signature[1]
+        start, end, value = signature.date
         found = value, reader.evidence(start, end, "published")
     if found is None:
         found = _dated_number(reader)
