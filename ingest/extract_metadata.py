@@ -15,6 +15,7 @@ from plangraph.ingest.extract_title import TITLE_LINE, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
+from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
 from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
@@ -288,9 +289,22 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
         heading = "关于印发" in line.text or bool(title and clean_title(line.text).startswith(title))
         alone = _NUMBER_LINE.fullmatch(line.text)
         for n in DOC_NUMBER.finditer(line.text) if heading or alone else ():
-            if not re.search(r"》\s*[(]?\s*$", line.text[: n.start()]):  # not a cited document's number
+            if _own_number(line.text[: n.start()], title):
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
     return None
+
+
+# The notice title a page prints in 《》 in front of the number: 《国务院关于印发X的通知》国发〔2021〕30号.
+_CITED_NOTICE = re.compile(r"《[^《》]*关于印发\s*[〈“]?(?P<title>[^《》]+?)[〉”]?\s*的通知》\s*[(]?\s*$")
+
+
+def _own_number(before: str, title: str | None) -> bool:
+    """Whether a number printed after ``before`` is the document's own: not one following a cited
+    title, unless that title is the notice that issued this very plan."""
+    if not re.search(r"》\s*[(]?\s*$", before):
+        return True
+    notice = _CITED_NOTICE.search(before)
+    return bool(notice and title and plan_title_key(notice.group("title")) == plan_title_key(title))
 
 
 def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]) -> str:

@@ -54,6 +54,13 @@ def test_a_variant_character_opencc_leaves_alone_is_read_simplified_and_quoted_a
     assert original[start:end] == quote == "國務(wù)院"
 
 
+def test_an_ascii_full_stop_ends_a_chinese_sentence_but_a_dotted_date_keeps_its_dots() -> None:
+    original = "请认真贯彻执行.国务院 2021.10.9 (版本 v1.2)\n此件公开发布."
+    nt = normalise(original)
+    assert nt.text == "请认真贯彻执行。国务院 2021.10.9 (版本 v1.2)\n此件公开发布。"
+    assert nt.quote(0, nt.text.index("国务院"))[2] == "请认真贯彻执行."
+
+
 def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
     # o006: a traditional-script 实施意见 whose page has no header at all
     record = _parse(
@@ -131,6 +138,24 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
                 "请认真贯彻执行。 国务院 2021年10月9日 (此件公开发布)",
             ),
             ("national", "全国", "国务院", "2021-10-09", "国发〔2021〕20号"),
+        ),
+        (  # o001's notice as a page prints it: its own notice title in 《》 run on into the number,
+            # sentences closed by ASCII full stops
+            (
+                "“十四五”国家知识产权保护和运用规划",
+                "《国务院关于印发“十四五”国家知识产权保护和运用规划的通知》国发〔2021〕20号各省、自治区、"
+                "直辖市人民政府,国务院各部委、各直属机构,现将《“十四五”国家知识产权保护和运用规划》"
+                "印发给你们,请认真贯彻执行.国务院2021年10月9日",
+            ),
+            ("national", "全国", "国务院", "2021-10-09", "国发〔2021〕20号"),
+        ),
+        (  # a cited notice's number is not the document's own
+            (
+                "台州市社会信用体系建设“十四五”规划",
+                "根据《浙江省人民政府办公厅关于印发浙江省社会信用体系建设“十四五”规划的通知》"
+                "(浙政办发〔2021〕29号),编制本规划。",
+            ),
+            ("city", "台州市", None, None, None),
         ),
         (  # a province read from the number alone
             (
