@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
-from plangraph.ingest.extract_title import TITLE_LINE, clean_title, read_title
+from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
@@ -59,6 +59,15 @@ _PLAN_BODY = re.compile(
 _NATIONAL_NAME = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国(?![((])|国务院|中共中央|中华人民共和国)"
 )
+
+
+def _implements_national(title: str) -> bool:
+    """A title that names no division and carries out a national document is a national one's: a
+    division's own would say so (浙江省贯彻实施《…》) or be known from its issuer or number first."""
+    cited = carried_out(title)
+    return bool(cited and _NATIONAL_NAME.match(cited[0]))
+
+
 # 省政府 / 市政府: the short form of 人民政府 (江苏省政府 → 江苏省人民政府).
 _SHORT_GOVERNMENT = re.compile(r"(?<=[省市区县])政府(?=办公厅|办公室|$)")
 _PERIOD = re.compile(
@@ -113,6 +122,8 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region = NATIONAL
     if region is None and doc_number:
         region = region_of_number(doc_number)
+    if region is None and title and _implements_national(title):
+        region = NATIONAL
     if region is None and title is None and (own := _region_from_body(reader)):
         region, region_evidence = own
     level = region.level if region else None

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from plangraph.ingest.doc_number_region import NATIONAL
 from plangraph.ingest.extract_metadata import period_from_title
+from plangraph.ingest.extract_title import carried_out
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.heading_grammar import body_heading_start
 from plangraph.ingest.national_plans import full_title
@@ -96,7 +97,25 @@ def extract_parents(
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
         if parents:
             break
+    if own_title and (cited := _carried_out_by_title(nt, own_title, title_end)):
+        title, (t_start, t_end) = cited
+        if plan_title_key(title) not in seen and parent_title(title):
+            o_start, o_end, quote = nt.quote(t_start, t_end)
+            parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
     return parents
+
+
+def _carried_out_by_title(
+    nt: NormalisedText, own_title: str, title_end: int
+) -> tuple[str, tuple[int, int]] | None:
+    """What the plan's own title says it carries out (贯彻实施《X》行动计划 → X), located in the
+    printed title that ends at ``title_end``."""
+    if (cited := carried_out(own_title)) is None:
+        return None
+    start = nt.text.rfind(cited[0], 0, title_end)
+    if start < 0 or title_end - start > len(own_title) + 20:
+        return None
+    return cited[0], (start, start + len(cited[0]))
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

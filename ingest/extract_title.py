@@ -37,11 +37,27 @@ _TITLE_FRAME = (
     r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )
+# A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
+_TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 TITLE_LINE = re.compile(
-    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《][^,。;:!?《》]{{2,80}}?{PLAN_KINDS}"
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《]{_TITLE_CHAR}{{2,80}}?{PLAN_KINDS}"
     rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
     rf"》?{_DRAFT}?\s*$"
 )
+
+
+# A title built round the document it carries out: 贯彻实施《国家标准化发展纲要》行动计划.
+_CARRIES_OUT = re.compile(
+    r"^[^《》〈〉]{0,20}?(?:贯彻落实|贯彻实施|贯彻|落实|实施)[《〈](?P<cited>[^《》〈〉]{2,60})[》〉]"
+)
+
+
+def carried_out(title: str) -> tuple[str, tuple[int, int]] | None:
+    """The document a title says the plan carries out, with its span in ``title``: a 行动计划 or
+    实施方案 named 贯彻落实《X》… implements X, whether or not its preamble names X again."""
+    if m := _CARRIES_OUT.match(title):
+        return m.group("cited"), m.span("cited")
+    return None
 
 
 def clean_title(title: str) -> str:

@@ -229,3 +229,20 @@ def test_parents_are_read_from_every_way_a_preamble_names_them(preamble: str, pa
     assert [p.title for p in record.parents] == parents
     for parent in record.parents:
         assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("heading", "level", "region"),
+    [
+        ("贯彻落实《“十四五”国家知识产权保护和运用规划》行动方案", "national", "全国"),
+        ("浙江省贯彻落实《“十四五”国家知识产权保护和运用规划》行动方案", "province", "浙江省"),
+    ],
+)
+def test_a_title_built_round_the_plan_it_carries_out_names_that_plan_as_parent(
+    heading: str, level: str, region: str
+) -> None:
+    # o001's plan, carried out by a plan whose preamble does not cite it again
+    record = _parse(heading, "为推动知识产权保护和运用工作深入开展,结合实际,制定本方案。")
+    assert record.plan.title == heading
+    assert (record.plan.level, record.plan.region.name) == (level, region)
+    assert [p.title for p in record.parents] == ["“十四五”国家知识产权保护和运用规划"]
