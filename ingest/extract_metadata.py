@@ -25,6 +25,7 @@ from plangraph.ingest.text_patterns import (
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
+    PLAN_BODY,
     cn_number,
     five_year_period,
     iso_date,
@@ -50,11 +51,6 @@ _SOURCE_FIELD = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
 )
 _NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}{_FIELD_VALUE}")
-# A plan's own preamble or notice, for a page that has no title: 特制定本规划, 提出如下实施意见.
-_PLAN_BODY = re.compile(
-    r"(?:制定|编制|制订|出台|提出)(?:本|如下)(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|意见)"
-    r"|印发给你们"
-)
 # A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
 _NATIONAL_NAME = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国(?![((])|国务院|中共中央|中华人民共和国)"
@@ -97,7 +93,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     reader = _Reader(source, nt)
     evidence: list[Evidence] = []
     found = read_title(nt, reader.head)
-    if found is None and not _PLAN_BODY.search(nt.text):
+    if found is None and not PLAN_BODY.search(nt.text):
         raise ValueError(
             "no plan title found in the document header, nor a plan's preamble or issuing notice"
         )
