@@ -8,6 +8,7 @@ or only in the text (编制《…》(以下简称《纲要》)); scraping drops 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from plangraph.ingest.boilerplate import is_chrome
 from plangraph.ingest.normalise import NormalisedText
@@ -71,6 +72,11 @@ def read_title(nt: NormalisedText, lines: list[Line]) -> tuple[str, tuple[int, i
     None for a page that starts at the preamble and never names the plan.
     """
     head = [line for line in lines if not line.text.startswith("当前位置")]
+    found = _first_title(nt, head)
+    return _year_spelling(nt, head, found) if found else None
+
+
+def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, int]] | None:
     for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE):
         for line in head:
             for m in pattern.finditer(line.text):
@@ -164,6 +170,34 @@ def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tupl
         return first
     best = max(spellings, key=lambda t: (len(spellings[t]), t == first[0]))
     return best, spellings[best][0]
+
+
+# A long-range year written digit by digit, its zero printed 〇, 零, ○, O or 0 (二〇三五年, 二零三五年).
+_YEAR_ZERO = "〇零○O0"
+_CN_YEAR = re.compile(rf"[一二][{_YEAR_ZERO}一二三四五六七八九]{{3}}(?=年)")
+
+
+def _year_spelling(
+    nt: NormalisedText, head: list[Line], found: tuple[str, tuple[int, int]]
+) -> tuple[str, tuple[int, int]]:
+    """The spelling of a title's year that the header prints most often: a site's heading may type
+    二零三五 where the plan's own cover and preamble print 二〇三五 (spaces between characters aside)."""
+    title, _span = found
+    year = _CN_YEAR.search(title)
+    if year is None or not any(ch in _YEAR_ZERO for ch in year.group()):
+        return found
+    pattern = r"\s*".join(
+        f"[{_YEAR_ZERO}]" if year.start() <= i < year.end() and ch in _YEAR_ZERO else re.escape(ch)
+        for i, ch in enumerate(title)
+    )
+    counts: Counter[str] = Counter()
+    spans: dict[str, tuple[int, int]] = {}
+    for hit in re.compile(pattern).finditer(nt.text, 0, head[-1].end if head else 0):
+        spelling = clean_title(hit.group())
+        counts[spelling] += 1
+        spans.setdefault(spelling, hit.span())
+    best = max(counts, key=lambda spelling: (counts[spelling], spelling == title), default=title)
+    return (best, spans[best]) if counts[best] > counts[title] else found
 
 
 def _loose(title: str) -> str:

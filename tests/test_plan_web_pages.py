@@ -246,3 +246,17 @@ def test_a_title_built_round_the_plan_it_carries_out_names_that_plan_as_parent(
     assert record.plan.title == heading
     assert (record.plan.level, record.plan.region.name) == (level, region)
     assert [p.title for p in record.parents] == ["“十四五”国家知识产权保护和运用规划"]
+
+
+def test_a_title_takes_the_year_spelling_the_header_prints_most_often() -> None:
+    # o038's outline, its site heading typing 二零三五 where the cover and preamble print 二〇三五
+    title = "古田县国民经济与社会发展第十四个五年规划纲要和二〇三五年远景目标纲要"
+    record = _parse(
+        "(福建省)" + title.replace("〇", "零"),
+        "古田县国民经济与社会发展第十四个五年",
+        "规划纲要和二 〇 三五年远景目标纲要",
+        "古田县人民政府",
+        f"高标准、高质量编制《{title}》(以下简称《纲要》)。",
+    )
+    assert record.plan.title == title
+    assert record.plan.region.name == "古田县"
