@@ -5,7 +5,8 @@ Parents are named in many ways, and all of them count:
   (中共中央、国务院《质量强国建设纲要》精神, 市委、市政府《…》);
 - through the notice that issued them (《浙江省人民政府办公厅关于印发浙江省…规划的通知》 → the plan);
 - in quote marks or bare (quote marks lost in scraping), or two plans in one phrase
-  (国家和浙江省市场监管“十四五”规划 → two parents);
+  (国家和浙江省市场监管“十四五”规划 → two parents), or one title shared by several issuers
+  (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
 - as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据;
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
 Opinions, decisions and notices the preamble names as its base are parents too (kind "other").
@@ -59,6 +60,13 @@ _BARE = re.compile(
 _COMBINED = re.compile(
     rf"(?P<a>国家|[\u4e00-\u9fff]{{2,8}}?[省市区县])(?:和|及|与|、)(?P<b>[\u4e00-\u9fff]{{2,8}}?[省市区县])"
     rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
+)
+# A document named by its issuer without marks, one per issuer when several share the words
+# (中共中央、中共上海市委、中共崇明区委分别关于制定…的建议 → three proposals).
+_ISSUER = r"[\u4e00-\u9fff]{1,16}?(?:中央|国务院|委|政府|办|厅|局|部)"
+_ISSUED_BARE = re.compile(
+    rf"(?P<issuers>{_ISSUER}(?:、{_ISSUER})*)(?:分别)?"
+    rf"(?P<rest>关于[^《》,。;:!?\n]{{4,100}}?的(?:建议|意见|决定))(?=精神|要求|部署|,|。|和|及|、|$)"
 )
 _NATIONAL_TITLE = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中华人民共和国|中共中央|国务院)"
@@ -188,6 +196,12 @@ def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, s
             position = _skip_bracketed(text, position, limit)
             if position < 0:
                 break
+        elif issued := _ISSUED_BARE.match(text, position, limit):
+            rest = re.sub(r"\s+", "", issued.group("rest"))
+            for issuer in re.finditer(_ISSUER + r"(?=、|$)", issued.group("issuers")):
+                start = issued.start("issuers") + issuer.start()
+                found.append((start, issued.end(), issuer.group() + rest))
+            position = issued.end()
         elif combined := _COMBINED.match(text, position, limit):
             for side in ("a", "b"):
                 title = combined.group(side) + combined.group("rest")
