@@ -123,7 +123,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     if region is None and title is None and (own := _region_from_body(reader)):
         region, region_evidence = own
     level = region.level if region else None
-    published = _published(reader, evidence)
+    published = _published(reader, evidence, named_issuer=bool(issuers))
     period = _period(reader, title, evidence)
     vision_year = _vision_year(reader, evidence)
     return PlanMetadata(
@@ -254,15 +254,16 @@ def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[
     return None
 
 
-def _published(reader: _Reader, evidence: list[Evidence]) -> str | None:
-    """The date the issuer signed it; the website's posting date only when nothing better exists."""
+def _published(reader: _Reader, evidence: list[Evidence], named_issuer: bool) -> str | None:
+    """The date the issuer signed it; the website's posting date only when nothing better exists
+    and the page names who issued the plan — an anonymous repost's date is the repost's, not the plan's."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := _signature(reader)) is not None:
         start, end, value = signature.date
         found = value, reader.evidence(start, end, "published")
     if found is None:
         found = _dated_number(reader)
-    if found is None:
+    if found is None and named_issuer:
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
         return None

@@ -268,3 +268,20 @@ def test_a_title_takes_the_year_spelling_the_header_prints_most_often() -> None:
     )
     assert record.plan.title == title
     assert record.plan.region.name == "古田县"
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (("团队动态", "发布日期:2022-04-21 浏览次数:"), None),  # o013: an anonymous repost
+        (("发布机构 :宁夏回族自治区市场监督管理厅 发布日期 :2022-04-21",), "2022-04-21"),
+    ],
+    ids=["anonymous-repost", "issuer-named"],
+)
+def test_a_posting_date_is_the_plans_only_where_the_page_names_its_issuer(
+    header: tuple[str, ...], published: str | None
+) -> None:
+    plan = _parse(
+        "宁夏回族自治区知识产权保护和运用“十四五” 规划", *header, "为加快推进知识产权强区建设,特制定本规划。"
+    ).plan
+    assert plan.published == published
