@@ -5,7 +5,8 @@ A notice hands the plan down (现将《…》印发给你们,请认真贯彻执�
 - run on after the closing sentence (…贯彻执行。国务院2021年12月14日) or one signer and the date on lines
   of their own;
 - several bodies of a joint notice, one or a few to a line, then the one date;
-- a body that signs for another with a stamp line between name and date: 某某办公室 / (某某局代章) / date.
+- a body that signs for another with a stamp line between name and date: 某某办公室 / (某某局代章) / date;
+  a bracketed note such as (此件公开发布) may stand there too.
 A signer's place in the block is what makes it one — short bodies such as 人民银行 or 全国工商联 carry
 no agency suffix — so a block counts only when most of its names end like an agency.
 """
@@ -23,8 +24,9 @@ HANDED_DOWN = re.compile(r"(?:印发给你们|予以印发|现予印发|现印�
 _RUN_ON = re.compile(
     rf"\s*(?:(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})\s*)?(?P<date>{DATE.pattern})"
 )
-# A stamp line: (国家知识产权局代章) — the body whose seal stands in for the signer's.
-_STAMP = re.compile(r"^[(][\u4e00-\u9fff]{2,30}(?:代章|印章|代印)[)]$")
+# A bracketed line in the block signs nothing: a stamp (国家知识产权局代章) — the body whose seal
+# stands in for the signer's — or a note such as (此件公开发布).
+_BRACKETED = re.compile(r"^[(][^()]{2,30}[)]$")
 _SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 _AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
 _NOT_A_SIGNER = re.compile(rf"{PLAN_KINDS}$|^关于")
@@ -45,7 +47,7 @@ def read_signature(text: str, lines: list[Line], head_end: int) -> Signature | N
     """The signature under the notice that hands the plan down (within ``head_end``), else an agency
     alone on a line with a date alone on the next, else the first date alone on a line below the notice."""
     for handed in HANDED_DOWN.finditer(text, 0, head_end):
-        found = _run_on(text, handed.end()) or _block(text, lines, handed.end())
+        found = _block(text, lines, handed.end()) or _run_on(text, handed.end())
         if found is not None:
             return found
     for index, line in enumerate(lines[:-1]):
@@ -88,7 +90,7 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
             if signers and _mostly_agencies(text, signers):
                 return Signature(tuple(signers), (line.start, line.end, value))
             return None
-        if _STAMP.match(line.text) and signers:
+        if _BRACKETED.match(line.text):
             continue
         tokens = list(re.finditer(r"\S+", line.text))
         if all(_SIGNER.fullmatch(t.group()) and not _NOT_A_SIGNER.search(t.group()) for t in tokens):

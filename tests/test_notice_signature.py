@@ -40,8 +40,9 @@ def _plan(signature: str):
             "特此通知。\n通辽市食品安全委员会办公室\n(通辽市市场监督管理局代章)\n2022年6月8日",
             ["通辽市食品安全委员会办公室"],
         ),
+        ("通辽市市场监督管理局\n(此件公开发布)\n2022年6月8日", ["通辽市市场监督管理局"]),
     ],
-    ids=["one-signer", "closing-line", "joint-signers", "stamp-line"],
+    ids=["one-signer", "closing-line", "joint-signers", "stamp-line", "note-before-date"],
 )
 def test_every_signer_of_the_block_is_an_issuer_and_its_date_the_published_date(
     signature: str, issuers: list[str]
