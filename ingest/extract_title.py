@@ -148,10 +148,16 @@ def _non_space(text: str, skip: int):
         seen += 1
 
 
+# A sentence that cites its bases: 根据/依据/按照/贯彻落实 国务院关于印发X的通知 names another's notice.
+_CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
+
+
 def _inside_citation(line: str, position: int) -> bool:
-    """True inside a 《…》 another document is cited by: 《某某关于印发某某规划的通知》 in a preamble."""
+    """True where another document is cited: inside a 《…》 (《某某关于印发某某规划的通知》) or after
+    根据/按照/贯彻落实 … in the same sentence of a preamble (根据国务院关于印发X的通知精神)."""
     before = line[:position]
-    return before.count("《") > before.count("》")
+    sentence = before[max(before.rfind("。"), before.rfind(","), before.rfind(",")) + 1 :]
+    return before.count("《") > before.count("》") or bool(_CITING.search(sentence))
 
 
 def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tuple[str, tuple[int, int]]:
