@@ -153,11 +153,16 @@ _CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
 
 
 def _inside_citation(line: str, position: int) -> bool:
-    """True where another document is cited: inside a 《…》 (《某某关于印发某某规划的通知》) or after
-    根据/按照/贯彻落实 … in the same sentence of a preamble (根据国务院关于印发X的通知精神)."""
+    """True where another document is cited: inside a 《…》 (《某某关于印发某某规划的通知》) or, for a
+    notice title (关于印发…), after 根据/按照/贯彻落实 … in the same clause (根据国务院关于印发X的通知精神).
+    现将《X》印发给你们 is always the page's own notice handing X down."""
     before = line[:position]
-    sentence = before[max(before.rfind("。"), before.rfind(","), before.rfind(",")) + 1 :]
-    return before.count("《") > before.count("》") or bool(_CITING.search(sentence))
+    if before.count("《") > before.count("》"):
+        return True
+    if not line.startswith("关于印发", position):
+        return False
+    clause = before[max(before.rfind("。"), before.rfind(","), before.rfind(",")) + 1 :]
+    return bool(_CITING.search(clause))
 
 
 def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tuple[str, tuple[int, int]]:

@@ -299,3 +299,12 @@ def test_a_posting_date_is_the_plans_only_where_the_page_names_its_issuer(
         "宁夏回族自治区知识产权保护和运用“十四五” 规划", *header, "为加快推进知识产权强区建设,特制定本规划。"
     ).plan
     assert plan.published == published
+
+
+def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down_is() -> None:
+    # o025's notice: 按照 before 现将《X》印发给你们 still hands X down; 根据…关于印发Y的通知 cites Y
+    plan = _parse(
+        "按照市人民政府工作安排现将《通辽市“十四五”市场监管规划》印发给你们,请认真贯彻执行。",
+        "根据内蒙古自治区人民政府办公厅关于印发内蒙古自治区“十四五”市场监管规划的通知精神,制定本规划。",
+    ).plan
+    assert plan.title == "通辽市“十四五”市场监管规划"
