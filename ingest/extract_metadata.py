@@ -11,9 +11,11 @@ import re
 from collections import Counter
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
-from plangraph.ingest.extract_title import TITLE_LINE, clean_title, read_title
+from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.notice_signature import Signature, read_signature
+from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
 from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
@@ -23,6 +25,7 @@ from plangraph.ingest.text_patterns import (
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
+    PLAN_BODY,
     cn_number,
     five_year_period,
     iso_date,
@@ -48,17 +51,19 @@ _SOURCE_FIELD = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
 )
 _NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}{_FIELD_VALUE}")
-# The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows.
-_HANDED_DOWN = re.compile(r"(?:印发给你们|予以印发|现予印发|现印发)[^。\n]{0,30}。")
-# A plan's own preamble or notice, for a page that has no title: 特制定本规划, 提出如下实施意见.
-_PLAN_BODY = re.compile(
-    r"(?:制定|编制|制订|出台|提出)(?:本|如下)(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|意见)"
-    r"|印发给你们"
-)
 # A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
 _NATIONAL_NAME = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国(?![((])|国务院|中共中央|中华人民共和国)"
 )
+
+
+def _implements_national(title: str) -> bool:
+    """A title that names no division and carries out a national document is a national one's: a
+    division's own would say so (浙江省贯彻实施《…》) or be known from its issuer or number first."""
+    cited = carried_out(title)
+    return bool(cited and _NATIONAL_NAME.match(cited[0]))
+
+
 # 省政府 / 市政府: the short form of 人民政府 (江苏省政府 → 江苏省人民政府).
 _SHORT_GOVERNMENT = re.compile(r"(?<=[省市区县])政府(?=办公厅|办公室|$)")
 _PERIOD = re.compile(
@@ -88,7 +93,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     reader = _Reader(source, nt)
     evidence: list[Evidence] = []
     found = read_title(nt, reader.head)
-    if found is None and not _PLAN_BODY.search(nt.text):
+    if found is None and not PLAN_BODY.search(nt.text):
         raise ValueError(
             "no plan title found in the document header, nor a plan's preamble or issuing notice"
         )
@@ -113,10 +118,12 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region = NATIONAL
     if region is None and doc_number:
         region = region_of_number(doc_number)
+    if region is None and title and _implements_national(title):
+        region = NATIONAL
     if region is None and title is None and (own := _region_from_body(reader)):
         region, region_evidence = own
     level = region.level if region else None
-    published = _published(reader, evidence)
+    published = _published(reader, evidence, named_issuer=bool(issuers))
     period = _period(reader, title, evidence)
     vision_year = _vision_year(reader, evidence)
     return PlanMetadata(
@@ -185,9 +192,9 @@ def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
     signature = _signature(reader)
-    if signature is not None and signature[0] is not None:
-        start, end = signature[0]
-        return [_agency(reader, reader.nt.text[start:end], (start, end), region)]
+    if signature is not None and signature.signers:
+        text = reader.nt.text
+        return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
         if m := re.match(rf"^(?P<name>[\u4e00-\u9fff]{{1,40}}{AGENCY_SUFFIX})关于印发", line.text):
             return [_agency(reader, m.group("name"), (line.start, line.start + len(m.group("name"))), region)]
@@ -232,42 +239,9 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
 
 
-_SIGNATURE = re.compile(
-    rf"\s*(?:(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})\s*)?(?P<date>{DATE.pattern})"
-)
-
-
-def _signature(reader: _Reader) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
-    """A notice's signature: the issuer (if printed) and the date that follow the sentence handing
-    the plan down (现将《…》印发给你们,请认真贯彻执行。), on their own lines or run on; else an agency
-    name alone on a line followed by a date alone on a line."""
-    text = reader.nt.text
+def _signature(reader: _Reader) -> Signature | None:
     head_end = reader.head[-1].end if reader.head else 0
-    for handed in _HANDED_DOWN.finditer(text, 0, head_end):
-        position = handed.end()
-        # the signature sits below the notice's closing paragraph(s), within a few short lines
-        for _ in range(3):
-            m = _SIGNATURE.match(text, position)
-            if m and (value := iso_date(m)):
-                name = (m.start("name"), m.end("name")) if m.group("name") else None
-                return name, (m.start("date"), m.end("date"), value)
-            newline = text.find("\n", position + 1)
-            if newline < 0 or newline - position > 200:
-                break
-            position = newline
-    for index, line in enumerate(reader.lines[:-1]):
-        if not AGENCY_LINE.match(line.text):
-            continue
-        following = reader.lines[index + 1]
-        m = DATE.fullmatch(following.text)
-        if m and (value := iso_date(m)):
-            return (line.start, line.end), (following.start, following.end, value)
-    # a notice whose closing paragraphs run long: the first date alone on a line below it
-    if handed := _HANDED_DOWN.search(text, 0, head_end):
-        for line in reader.head:
-            if line.start > handed.end() and (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
-                return None, (line.start, line.end, value)
-    return None
+    return read_signature(reader.nt.text, reader.lines, head_end)
 
 
 def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[str, Evidence] | None:
@@ -280,15 +254,16 @@ def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[
     return None
 
 
-def _published(reader: _Reader, evidence: list[Evidence]) -> str | None:
-    """The date the issuer signed it; the website's posting date only when nothing better exists."""
+def _published(reader: _Reader, evidence: list[Evidence], named_issuer: bool) -> str | None:
+    """The date the issuer signed it; the website's posting date only when nothing better exists
+    and the page names who issued the plan — an anonymous repost's date is the repost's, not the plan's."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := _signature(reader)) is not None:
-        start, end, value = signature[1]
+        start, end, value = signature.date
         found = value, reader.evidence(start, end, "published")
     if found is None:
         found = _dated_number(reader)
-    if found is None:
+    if found is None and named_issuer:
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
         return None
@@ -322,9 +297,22 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
         heading = "关于印发" in line.text or bool(title and clean_title(line.text).startswith(title))
         alone = _NUMBER_LINE.fullmatch(line.text)
         for n in DOC_NUMBER.finditer(line.text) if heading or alone else ():
-            if not re.search(r"》\s*[(]?\s*$", line.text[: n.start()]):  # not a cited document's number
+            if _own_number(line.text[: n.start()], title):
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
     return None
+
+
+# The notice title a page prints in 《》 in front of the number: 《国务院关于印发X的通知》国发〔2021〕30号.
+_CITED_NOTICE = re.compile(r"《[^《》]*关于印发\s*[〈“]?(?P<title>[^《》]+?)[〉”]?\s*的通知》\s*[(]?\s*$")
+
+
+def _own_number(before: str, title: str | None) -> bool:
+    """Whether a number printed after ``before`` is the document's own: not one following a cited
+    title, unless that title is the notice that issued this very plan."""
+    if not re.search(r"》\s*[(]?\s*$", before):
+        return True
+    notice = _CITED_NOTICE.search(before)
+    return bool(notice and title and plan_title_key(notice.group("title")) == plan_title_key(title))
 
 
 def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]) -> str:

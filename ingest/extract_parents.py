@@ -5,7 +5,8 @@ Parents are named in many ways, and all of them count:
   (中共中央、国务院《质量强国建设纲要》精神, 市委、市政府《…》);
 - through the notice that issued them (《浙江省人民政府办公厅关于印发浙江省…规划的通知》 → the plan);
 - in quote marks or bare (quote marks lost in scraping), or two plans in one phrase
-  (国家和浙江省市场监管“十四五”规划 → two parents);
+  (国家和浙江省市场监管“十四五”规划 → two parents), or one title shared by several issuers
+  (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
 - as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据;
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
 Opinions, decisions and notices the preamble names as its base are parents too (kind "other").
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 
 from plangraph.ingest.doc_number_region import NATIONAL
 from plangraph.ingest.extract_metadata import period_from_title
+from plangraph.ingest.extract_title import carried_out
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.heading_grammar import body_heading_start
 from plangraph.ingest.national_plans import full_title
@@ -48,21 +50,36 @@ _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")
 _POLICY_TITLE = re.compile(_POLICY_KINDS)
 _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 # 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant.
-_ISSUING_NOTICE = re.compile(r"关于印发\s*[〈<《“]?(?P<t>.{4,100}?)[〉>》”]?\s*的通知$")
+_ISSUING_NOTICE = re.compile(r"关于印发\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$")
+_PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
 # A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it.
 _BARE = re.compile(
     rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$)"
 )
-# Two plans in one phrase: 国家和浙江省市场监管“十四五”规划.
+# Plans of several divisions in one phrase: 国家和浙江省市场监管“十四五”规划 (two), 国家、省和市… (three).
+_DIVISION = r"(?:国家|[\u4e00-\u9fff]{2,8}?[省市区县])"
 _COMBINED = re.compile(
-    rf"(?P<a>国家|[\u4e00-\u9fff]{{2,8}}?[省市区县])(?:和|及|与|、)(?P<b>[\u4e00-\u9fff]{{2,8}}?[省市区县])"
+    rf"(?P<sides>{_DIVISION}(?:(?:和|及|与|、){_DIVISION})+)"
     rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
+)
+# A document named by its issuer without marks, one per issuer when several share the words
+# (中共中央、中共上海市委、中共崇明区委分别关于制定…的建议 → three proposals).
+_ISSUER = r"(?:[\u4e00-\u9fff]{1,16}?(?:中央|委|政府|办|厅|局|部)|国务院)"
+_ISSUED_BARE = re.compile(
+    rf"(?P<issuers>{_ISSUER}(?:、{_ISSUER})*)(?:分别)?"
+    rf"(?P<rest>关于[^《》,。;:!?\n]{{4,100}}?的(?:建议|意见|决定|通知))(?=精神|要求|部署|等|\(|,|。|和|及|、|$)"
 )
 _NATIONAL_TITLE = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中华人民共和国|中共中央|国务院)"
 )
-_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全|各)")
+# Not a title: the plan itself (本…), a verb, or a division named only by its level (省“十四五”规划纲要,
+# 中省市规划纲要: vague, no one plan).
+_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全|各|[中省市县区]{1,3}(?=[“\"十第国]|规划))")
+# A vague base the list of titles may start with: 省委、省政府关于实施质量强省战略的决策部署.
+_VAGUE_BASE = re.compile(
+    rf"(?:{_ISSUER}(?:、{_ISSUER})*)?关于[^《》,。;:!?\n]{{2,60}}?的(?:重要)?(?:决策部署|部署|要求|精神|指示)"
+)
 _DOC_NUMBER_AFTER = re.compile(rf"\s*[(](?:[^()]{{2,30}}号|{DAMAGED_DOC_NUMBER.pattern})[)]")
 # The issuer printed in front of a cited title: 中共中央、国务院《…》, 国务院食品安全办《…》.
 _ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:中央|国务院|委|政府|办|厅|局|部)")
@@ -96,7 +113,25 @@ def extract_parents(
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
         if parents:
             break
+    if own_title and (cited := _carried_out_by_title(nt, own_title, title_end)):
+        title, (t_start, t_end) = cited
+        if plan_title_key(title) not in seen and parent_title(title):
+            o_start, o_end, quote = nt.quote(t_start, t_end)
+            parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
     return parents
+
+
+def _carried_out_by_title(
+    nt: NormalisedText, own_title: str, title_end: int
+) -> tuple[str, tuple[int, int]] | None:
+    """What the plan's own title says it carries out (贯彻实施《X》行动计划 → X), located in the
+    printed title that ends at ``title_end``."""
+    if (cited := carried_out(own_title)) is None:
+        return None
+    start = nt.text.rfind(cited[0], 0, title_end)
+    if start < 0 or title_end - start > len(own_title) + 20:
+        return None
+    return cited[0], (start, start + len(cited[0]))
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -150,6 +185,8 @@ def parent_title(cited: str) -> str | None:
     """The parent a cited title means, or None for a law or a document that is no plan or policy."""
     if notice := _ISSUING_NOTICE.search(cited):
         inner = notice.group("t")
+        if _PAIRS.get(notice.group("open")) != notice.group("close"):
+            inner = notice.group("open") + inner + notice.group("close")  # “十四五”…规划 keeps its marks
         if _POLICY_TITLE.search(inner):
             return inner
     if len(cited) < 4 or _LAW_TITLE.search(cited) or not _POLICY_TITLE.search(cited):
@@ -169,10 +206,22 @@ def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, s
             position = _skip_bracketed(text, position, limit)
             if position < 0:
                 break
+        elif issued := _ISSUED_BARE.match(text, position, limit):
+            rest = re.sub(r"\s+", "", issued.group("rest"))
+            for issuer in re.finditer(_ISSUER + r"(?=、|$)", issued.group("issuers")):
+                start = issued.start("issuers") + issuer.start()
+                if title := parent_title(issuer.group() + rest):
+                    found.append((start, issued.end(), title))
+            position = issued.end()
+        elif vague := _VAGUE_BASE.match(text, position, limit):
+            position = vague.end()  # no plan, but titles may follow it: …的决策部署和《X规划》
         elif combined := _COMBINED.match(text, position, limit):
-            for side in ("a", "b"):
-                title = combined.group(side) + combined.group("rest")
-                found.append((combined.start(side), combined.end(), re.sub(r"\s+", "", title)))
+            rest = re.sub(r"\s+", "", combined.group("rest"))
+            for side in re.finditer(
+                rf"(?:^|(?<=[和及与、])){_DIVISION}(?=[和及与、]|$)", combined.group("sides")
+            ):
+                start = combined.start("sides") + side.start()
+                found.append((start, combined.end(), side.group() + rest))
             position = combined.end()
         else:
             item = _QUOTED.match(text, position, limit) or _BARE.match(text, position, limit)

@@ -8,6 +8,7 @@ or only in the text (编制《…》(以下简称《纲要》)); scraping drops 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from plangraph.ingest.boilerplate import is_chrome
 from plangraph.ingest.normalise import NormalisedText
@@ -37,11 +38,27 @@ _TITLE_FRAME = (
     r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )
+# A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
+_TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 TITLE_LINE = re.compile(
-    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《][^,。;:!?《》]{{2,80}}?{PLAN_KINDS}"
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《]{_TITLE_CHAR}{{2,80}}?{PLAN_KINDS}"
     rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
     rf"》?{_DRAFT}?\s*$"
 )
+
+
+# A title built round the document it carries out: 贯彻实施《国家标准化发展纲要》行动计划.
+_CARRIES_OUT = re.compile(
+    r"^[^《》〈〉]{0,20}?(?:贯彻落实|贯彻实施|贯彻|落实|实施)[《〈](?P<cited>[^《》〈〉]{2,60})[》〉]"
+)
+
+
+def carried_out(title: str) -> tuple[str, tuple[int, int]] | None:
+    """The document a title says the plan carries out, with its span in ``title``: a 行动计划 or
+    实施方案 named 贯彻落实《X》… implements X, whether or not its preamble names X again."""
+    if m := _CARRIES_OUT.match(title):
+        return m.group("cited"), m.span("cited")
+    return None
 
 
 def clean_title(title: str) -> str:
@@ -55,6 +72,11 @@ def read_title(nt: NormalisedText, lines: list[Line]) -> tuple[str, tuple[int, i
     None for a page that starts at the preamble and never names the plan.
     """
     head = [line for line in lines if not line.text.startswith("当前位置")]
+    found = _first_title(nt, head)
+    return _year_spelling(nt, head, found) if found else None
+
+
+def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, int]] | None:
     for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE):
         for line in head:
             for m in pattern.finditer(line.text):
@@ -126,10 +148,21 @@ def _non_space(text: str, skip: int):
         seen += 1
 
 
+# A sentence that cites its bases: 根据/依据/按照/贯彻落实 国务院关于印发X的通知 names another's notice.
+_CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
+
+
 def _inside_citation(line: str, position: int) -> bool:
-    """True inside a 《…》 another document is cited by: 《某某关于印发某某规划的通知》 in a preamble."""
+    """True where another document is cited: inside a 《…》 (《某某关于印发某某规划的通知》) or, for a
+    notice title (关于印发…), after 根据/按照/贯彻落实 … in the same clause (根据国务院关于印发X的通知精神).
+    现将《X》印发给你们 is always the page's own notice handing X down."""
     before = line[:position]
-    return before.count("《") > before.count("》")
+    if before.count("《") > before.count("》"):
+        return True
+    if not line.startswith("关于印发", position):
+        return False
+    clause = before[max(before.rfind("。"), before.rfind(","), before.rfind(",")) + 1 :]
+    return bool(_CITING.search(clause))
 
 
 def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tuple[str, tuple[int, int]]:
@@ -148,6 +181,34 @@ def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tupl
         return first
     best = max(spellings, key=lambda t: (len(spellings[t]), t == first[0]))
     return best, spellings[best][0]
+
+
+# A long-range year written digit by digit, its zero printed 〇, 零, ○, O or 0 (二〇三五年, 二零三五年).
+_YEAR_ZERO = "〇零○O0"
+_CN_YEAR = re.compile(rf"[一二][{_YEAR_ZERO}一二三四五六七八九]{{3}}(?=年)")
+
+
+def _year_spelling(
+    nt: NormalisedText, head: list[Line], found: tuple[str, tuple[int, int]]
+) -> tuple[str, tuple[int, int]]:
+    """The spelling of a title's year that the header prints most often: a site's heading may type
+    二零三五 where the plan's own cover and preamble print 二〇三五 (spaces between characters aside)."""
+    title, _span = found
+    year = _CN_YEAR.search(title)
+    if year is None or not any(ch in _YEAR_ZERO for ch in year.group()):
+        return found
+    pattern = r"\s*".join(
+        f"[{_YEAR_ZERO}]" if year.start() <= i < year.end() and ch in _YEAR_ZERO else re.escape(ch)
+        for i, ch in enumerate(title)
+    )
+    counts: Counter[str] = Counter()
+    spans: dict[str, tuple[int, int]] = {}
+    for hit in re.compile(pattern).finditer(nt.text, 0, head[-1].end if head else 0):
+        spelling = clean_title(hit.group())
+        counts[spelling] += 1
+        spans.setdefault(spelling, hit.span())
+    best = max(counts, key=lambda spelling: (counts[spelling], spelling == title), default=title)
+    return (best, spans[best]) if counts[best] > counts[title] else found
 
 
 def _loose(title: str) -> str:

@@ -18,11 +18,14 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from plangraph.ingest.errors import IngestError
+from plangraph.ingest.normalise import to_simplified
+from plangraph.ingest.text_patterns import PLAN_BODY
 
 # Tried in this order; charset-normalizer names them the same way, so its answer indexes the readings.
 # Big5-HKSCS is the superset browsers use for any page labelled Big5.
 _LEGACY_CHINESE = ("gb18030", "big5hkscs")
-# Below this many CJK characters a file cannot be a Chinese plan, whatever its name says.
+# Below this many CJK characters a file is a plan only if it reads as one (a plan's preamble or the
+# notice handing it down, as on a short excerpt page), whatever its name says.
 MIN_CJK_CHARS = 200
 # Above this many characters a text is not one plan (the longest national outlines are under 100,000;
 # the sample plans 9,000-28,000) but a dump or many documents joined; reading it would take minutes.
@@ -162,5 +165,7 @@ def check_plan_text(text: str, path: Path | str) -> None:
             "(is it several plans joined, or not a plan?)",
         )
     cjk = count_cjk(text)
-    if cjk < MIN_CJK_CHARS:
-        raise IngestError(path, f"not a plan document: only {cjk} Chinese characters")
+    if cjk < MIN_CJK_CHARS and not PLAN_BODY.search(to_simplified(text)):
+        raise IngestError(
+            path, f"not a plan document: only {cjk} Chinese characters, and no plan preamble or notice"
+        )

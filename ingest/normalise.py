@@ -7,7 +7,8 @@ Three steps, all one character for one character except the last:
 - OpenCC's ``t2s`` turns traditional script into simplified;
 - variant characters t2s leaves alone (陜 printed for 陝, 峯, 衞 …) follow MediaWiki's
   conversion table as shipped in the ``zhconv`` package (no list of our own);
-- widths and odd spaces fold (NFKC), and pinyin that some pages glue after each character
+- widths and odd spaces fold (NFKC), an ASCII full stop that ends a Chinese sentence
+  (请认真贯彻执行.国务院) reads as 。, and pinyin that some pages glue after each character
   (產(chǎn)權) is dropped, so 产权 reads as one word.
 """
 
@@ -28,6 +29,8 @@ _KEEP_AS_IS = set("〔〕【】《》〈〉「」『』“”‘’—…·、�
 # A pinyin reading glued after a character: (chǎn), (huì ). Only syllables with a tone mark count,
 # so a Latin abbreviation in brackets (GDP) or an English gloss is never taken for one.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A full stop typed as ASCII between Chinese sentences; a dot among digits (2021.12.14) is left alone.
+_ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
 _GLUED_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\s?\)")
 
 
@@ -124,6 +127,8 @@ def fold_text(simplified: str) -> str:
 def normalise(original: str) -> NormalisedText:
     """Simplify script and fold widths and odd spaces, keeping a per-character origin map."""
     simplified = to_simplified(original)
+    if "." in simplified:
+        simplified = _ASCII_FULL_STOP.sub("。", simplified)
     folds = {ch: _fold_char(ch) for ch in set(simplified)}
     glued = [m.span() for m in _GLUED_PINYIN.finditer(simplified)] if "(" in simplified else []
     if not glued and all(len(folded) == 1 for folded in folds.values()):

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+# Zero in a year written digit by digit is printed 〇, 零, ○ (a circle), O or 0 (二00三年).
 CN_DIGITS = {
     "〇": 0,
     "零": 0,
+    "○": 0,
     "O": 0,
+    "0": 0,
     "一": 1,
     "二": 2,
     "三": 3,
@@ -21,7 +24,7 @@ CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-_CN_NUM = "〇零O一二三四五六七八九十"
+_CN_NUM = "〇零○O0一二三四五六七八九十"
 
 DATE = re.compile(
     rf"(?P<y>\d{{4}}|[{_CN_NUM}]{{4}})\s*[-年./]\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[-月./]\s*"
@@ -33,6 +36,12 @@ DAMAGED_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:19|20)\d{2}\d{1,5}号?
 AGENCY_SUFFIX = r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|局|厅|委|办|部|院|中心|署|所|会)"
 AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
 PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
+# What makes a text a plan when it has no title, or is short: its own preamble (特制定本规划,
+# 提出如下实施意见) or the notice handing it down (印发给你们).
+PLAN_BODY = re.compile(
+    r"(?:制定|编制|制订|出台|提出)(?:本|如下)(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|意见)"
+    r"|印发给你们"
+)
 # 第十四个五年规划 / “十四五” → the ordinal of the national five-year cycle.
 FIVE_YEAR = re.compile(r"第?([一二三四五六七八九十]{1,3})(?:个五年|五)")
 

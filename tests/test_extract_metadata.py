@@ -88,7 +88,7 @@ def _header(*lines: str) -> str:
 
 
 def test_a_title_broken_over_two_lines_is_joined_and_quoted_whole() -> None:
-    text = _header("湖州市市场监管“十四五”", "规划", "发布时间:2021-09-18")
+    text = _header("湖州市市场监管“十四五”", "规划", "发布机构:湖州市人民政府 发布时间:2021-09-18")
     plan = parse_document("t.txt", text).plan
     title = next(e for e in plan.evidence if e.field == "title")
     assert plan.title == "湖州市市场监管“十四五”规划"

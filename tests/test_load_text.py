@@ -9,6 +9,7 @@ import pytest
 
 from plangraph.ingest.errors import IngestError
 from plangraph.ingest.load_document import find_documents, read_source
+from plangraph.ingest.parse_document import parse_document
 from tests.expected_plans import HUZHOU, ZHEJIANG
 
 
@@ -90,3 +91,18 @@ def test_lossy_big5_that_reads_cleanly_in_no_encoding_is_refused(seeds: Path, tm
     path.write_bytes((seeds / HUZHOU).read_text(encoding="utf-8").encode("big5", errors="replace"))
     with pytest.raises(IngestError, match="valid GB18030 and Big5 but read as clean Chinese in neither"):
         read_source(path)
+
+
+def test_a_short_page_that_hands_a_plan_down_is_read_as_one(tmp_path: Path) -> None:
+    # o020's notice alone, as a short excerpt page prints it, its year typed with zeros (二0一二)
+    notice = (
+        "襄阳市人民政府关于印发《襄阳市商标战略发展规划(2011-2015)》的通知\n"
+        "各县(市)、区人民政府,各开发区管委会,市政府各部门:\n"
+        "现将《襄阳市商标战略发展规划(2011-2015)》印发给你们,请结合实际,认真贯彻实施。\n"
+        "襄阳市人民政府\n二0一二年三月十三日\n"
+    )
+    path = tmp_path / "o020-notice.txt"
+    path.write_text(notice, encoding="utf-8")
+    plan = parse_document(path.name, read_source(path).text).plan
+    assert (plan.title, plan.region.name) == ("襄阳市商标战略发展规划(2011-2015)", "襄阳市")
+    assert (plan.issuers[0].name, plan.published) == ("襄阳市人民政府", "2012-03-13")

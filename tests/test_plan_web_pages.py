@@ -54,6 +54,13 @@ def test_a_variant_character_opencc_leaves_alone_is_read_simplified_and_quoted_a
     assert original[start:end] == quote == "國務(wù)院"
 
 
+def test_an_ascii_full_stop_ends_a_chinese_sentence_but_a_dotted_date_keeps_its_dots() -> None:
+    original = "请认真贯彻执行.国务院 2021.10.9 (版本 v1.2)\n此件公开发布."
+    nt = normalise(original)
+    assert nt.text == "请认真贯彻执行。国务院 2021.10.9 (版本 v1.2)\n此件公开发布。"
+    assert nt.quote(0, nt.text.index("国务院"))[2] == "请认真贯彻执行."
+
+
 def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
     # o006: a traditional-script 实施意见 whose page has no header at all
     record = _parse(
@@ -132,6 +139,24 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
             ),
             ("national", "全国", "国务院", "2021-10-09", "国发〔2021〕20号"),
         ),
+        (  # o001's notice as a page prints it: its own notice title in 《》 run on into the number,
+            # sentences closed by ASCII full stops
+            (
+                "“十四五”国家知识产权保护和运用规划",
+                "《国务院关于印发“十四五”国家知识产权保护和运用规划的通知》国发〔2021〕20号各省、自治区、"
+                "直辖市人民政府,国务院各部委、各直属机构,现将《“十四五”国家知识产权保护和运用规划》"
+                "印发给你们,请认真贯彻执行.国务院2021年10月9日",
+            ),
+            ("national", "全国", "国务院", "2021-10-09", "国发〔2021〕20号"),
+        ),
+        (  # a cited notice's number is not the document's own
+            (
+                "台州市社会信用体系建设“十四五”规划",
+                "根据《浙江省人民政府办公厅关于印发浙江省社会信用体系建设“十四五”规划的通知》"
+                "(浙政办发〔2021〕29号),编制本规划。",
+            ),
+            ("city", "台州市", None, None, None),
+        ),
         (  # a province read from the number alone
             (
                 "质量强省建设实施方案",
@@ -170,6 +195,20 @@ PREAMBLES = [
         "根据国家和湖北省市场监管“十四五”规划精神,结合我区实际,制定本规划。",
         ["国家市场监管“十四五”规划", "湖北省市场监管“十四五”规划"],
     ),
+    (  # the combined form over three divisions
+        "根据国家、湖北省和黄石市市场监管“十四五”规划精神,结合我区实际,制定本规划。",
+        ["国家市场监管“十四五”规划", "湖北省市场监管“十四五”规划", "黄石市市场监管“十四五”规划"],
+    ),
+    (  # o016's base cited through its notice with no marks at all
+        "根据浙江省人民政府办公厅关于印发浙江省社会信用体系建设“十四五”规划的通知(浙政办发〔2021〕29号)"
+        "等有关文件要求,编制本规划。",
+        ["浙江省社会信用体系建设“十四五”规划"],
+    ),
+    (  # a vague base first, then a plan; a division named only by its level is no plan
+        "按照省委、省政府关于实施质量强省战略的决策部署和浙江省质量发展“十四五”规划要求,"
+        "以及省“十四五”规划纲要,制定本规划。",
+        ["浙江省质量发展“十四五”规划"],
+    ),
     (  # a national outline by its short name
         "为贯彻落实国家“十四五”规划纲要,制定本规划。",
         ["中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要"],
@@ -191,6 +230,14 @@ PREAMBLES = [
         "按照县委书记提出的“立足县情。因地制宜”的要求,结合上位规划精神编制。",
         ["中共云霄县委关于制定云霄县国民经济和社会发展第十四个五年规划和二0三五年远景目标的建议"],
     ),
+    (  # o038's proposals, named by issuer without marks and shared: one parent each
+        "依据中共中央、中共古田县委分别关于制定国民经济和社会发展第十四个五年规划"
+        "和二 〇 三五年远景目标的建议,编制本纲要。",
+        [
+            "中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议",
+            "中共古田县委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议",
+        ],
+    ),
     (  # a predecessor plan of the cycle before is no parent
         "根据《安吉县市场监管“十三五”规划》实施评估和《浙江省市场监管“十四五”规划》,制定本规划。",
         ["浙江省市场监管“十四五”规划"],
@@ -204,3 +251,60 @@ def test_parents_are_read_from_every_way_a_preamble_names_them(preamble: str, pa
     assert [p.title for p in record.parents] == parents
     for parent in record.parents:
         assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("heading", "level", "region"),
+    [
+        ("贯彻落实《“十四五”国家知识产权保护和运用规划》行动方案", "national", "全国"),
+        ("浙江省贯彻落实《“十四五”国家知识产权保护和运用规划》行动方案", "province", "浙江省"),
+    ],
+)
+def test_a_title_built_round_the_plan_it_carries_out_names_that_plan_as_parent(
+    heading: str, level: str, region: str
+) -> None:
+    # o001's plan, carried out by a plan whose preamble does not cite it again
+    record = _parse(heading, "为推动知识产权保护和运用工作深入开展,结合实际,制定本方案。")
+    assert record.plan.title == heading
+    assert (record.plan.level, record.plan.region.name) == (level, region)
+    assert [p.title for p in record.parents] == ["“十四五”国家知识产权保护和运用规划"]
+
+
+def test_a_title_takes_the_year_spelling_the_header_prints_most_often() -> None:
+    # o038's outline, its site heading typing 二零三五 where the cover and preamble print 二〇三五
+    title = "古田县国民经济与社会发展第十四个五年规划纲要和二〇三五年远景目标纲要"
+    record = _parse(
+        "(福建省)" + title.replace("〇", "零"),
+        "古田县国民经济与社会发展第十四个五年",
+        "规划纲要和二 〇 三五年远景目标纲要",
+        "古田县人民政府",
+        f"高标准、高质量编制《{title}》(以下简称《纲要》)。",
+    )
+    assert record.plan.title == title
+    assert record.plan.region.name == "古田县"
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (("团队动态", "发布日期:2022-04-21 浏览次数:"), None),  # o013: an anonymous repost
+        (("发布机构 :宁夏回族自治区市场监督管理厅 发布日期 :2022-04-21",), "2022-04-21"),
+    ],
+    ids=["anonymous-repost", "issuer-named"],
+)
+def test_a_posting_date_is_the_plans_only_where_the_page_names_its_issuer(
+    header: tuple[str, ...], published: str | None
+) -> None:
+    plan = _parse(
+        "宁夏回族自治区知识产权保护和运用“十四五” 规划", *header, "为加快推进知识产权强区建设,特制定本规划。"
+    ).plan
+    assert plan.published == published
+
+
+def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down_is() -> None:
+    # o025's notice: 按照 before 现将《X》印发给你们 still hands X down; 根据…关于印发Y的通知 cites Y
+    plan = _parse(
+        "按照市人民政府工作安排现将《通辽市“十四五”市场监管规划》印发给你们,请认真贯彻执行。",
+        "根据内蒙古自治区人民政府办公厅关于印发内蒙古自治区“十四五”市场监管规划的通知精神,制定本规划。",
+    ).plan
+    assert plan.title == "通辽市“十四五”市场监管规划"

@@ -1,0 +1,107 @@
+"""A covering notice's signature: who signed it and when.
+
+A notice hands the plan down (现将《…》印发给你们,请认真贯彻执行。), may close with a line or two
+(特此通知。), and ends with its signers and the date. Pages print that block in several ways:
+- run on after the closing sentence (…贯彻执行。国务院2021年12月14日) or one signer and the date on lines
+  of their own;
+- several bodies of a joint notice, one or a few to a line, then the one date;
+- a body that signs for another with a stamp line between name and date: 某某办公室 / (某某局代章) / date;
+  a bracketed note such as (此件公开发布) may stand there too.
+A signer's place in the block is what makes it one — short bodies such as 人民银行 or 全国工商联 carry
+no agency suffix — so a block counts only when most of its names end like an agency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plangraph.ingest.text_layout import Line
+from plangraph.ingest.text_patterns import AGENCY_LINE, AGENCY_SUFFIX, DATE, PLAN_KINDS, iso_date
+
+# The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows.
+HANDED_DOWN = re.compile(r"(?:印发给你们|予以印发|现予印发|现印发)[^。\n]{0,30}。")
+_RUN_ON = re.compile(
+    rf"\s*(?:(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})\s*)?(?P<date>{DATE.pattern})"
+)
+# A bracketed line in the block signs nothing: a stamp (国家知识产权局代章) — the body whose seal
+# stands in for the signer's — or a note such as (此件公开发布).
+_BRACKETED = re.compile(r"^[(][^()]{2,30}[)]$")
+_SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}")
+_AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
+_NOT_A_SIGNER = re.compile(rf"{PLAN_KINDS}$|^关于")
+# A closing line of the notice above its signature (特此通知。, 此件公开发布。)
+_CLOSING_CHARS = 60
+_BLOCK_LINES = 30
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Spans are offsets into the text read; ``signers`` is empty when the block prints only a date."""
+
+    signers: tuple[tuple[int, int], ...]
+    date: tuple[int, int, str]
+
+
+def read_signature(text: str, lines: list[Line], head_end: int) -> Signature | None:
+    """The signature under the notice that hands the plan down (within ``head_end``), else an agency
+    alone on a line with a date alone on the next, else the first date alone on a line below the notice."""
+    for handed in HANDED_DOWN.finditer(text, 0, head_end):
+        found = _block(text, lines, handed.end()) or _run_on(text, handed.end())
+        if found is not None:
+            return found
+    for index, line in enumerate(lines[:-1]):
+        if not AGENCY_LINE.match(line.text):
+            continue
+        following = lines[index + 1]
+        m = DATE.fullmatch(following.text)
+        if m and (value := iso_date(m)):
+            return Signature(((line.start, line.end),), (following.start, following.end, value))
+    # a notice whose closing paragraphs run long: the first date alone on a line below it
+    if handed := HANDED_DOWN.search(text, 0, head_end):
+        for line in lines:
+            if line.start > head_end:
+                break
+            if line.start > handed.end() and (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
+                return Signature((), (line.start, line.end, value))
+    return None
+
+
+def _run_on(text: str, position: int) -> Signature | None:
+    """One signer (or none) and the date, run on or on the next few short lines."""
+    for _ in range(3):
+        m = _RUN_ON.match(text, position)
+        if m and (value := iso_date(m)):
+            signers = ((m.start("name"), m.end("name")),) if m.group("name") else ()
+            return Signature(signers, (m.start("date"), m.end("date"), value))
+        newline = text.find("\n", position + 1)
+        if newline < 0 or newline - position > 200:
+            break
+        position = newline
+    return None
+
+
+def _block(text: str, lines: list[Line], position: int) -> Signature | None:
+    """Signers one or a few to a line (a stamp line may stand between), then the date alone on a line."""
+    signers: list[tuple[int, int]] = []
+    closing = 0
+    for line in [line for line in lines if line.start >= position][:_BLOCK_LINES]:
+        if (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
+            if signers and _mostly_agencies(text, signers):
+                return Signature(tuple(signers), (line.start, line.end, value))
+            return None
+        if _BRACKETED.match(line.text):
+            continue
+        tokens = list(re.finditer(r"\S+", line.text))
+        if all(_SIGNER.fullmatch(t.group()) and not _NOT_A_SIGNER.search(t.group()) for t in tokens):
+            signers.extend((line.start + t.start(), line.start + t.end()) for t in tokens)
+        elif not signers and closing < 2 and len(line.text) <= _CLOSING_CHARS and line.text.endswith("。"):
+            closing += 1
+        else:
+            return None
+    return None
+
+
+def _mostly_agencies(text: str, signers: list[tuple[int, int]]) -> bool:
+    named = sum(1 for start, end in signers if _AGENCY_END.search(text[start:end]))
+    return named * 2 > len(signers)
