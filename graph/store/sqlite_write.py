@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from plangraph.graph.model import Contribution, DocumentGraph, Label, Node, WriteSummary
+from plangraph.graph.model import Contribution, DocumentGraph, EvidenceDict, Label, Node, Props, WriteSummary
 from plangraph.graph.store.contributions import apply_documents, edge_ends
 from plangraph.graph.store.read_index import _names, _rank
 from plangraph.graph.store.search_key import search_keys
@@ -136,6 +136,25 @@ def _stored(contributions: dict[str, Contribution]) -> dict[str, StoredContribut
     }
 
 
+def _merged_json(
+    props: Props,
+    evidence: list[EvidenceDict],
+    contributions: dict[str, Contribution],
+    stored: dict[str, StoredContribution],
+) -> tuple[str, str]:
+    """The JSON of a merged node's or edge's props and evidence. Most things have one contribution,
+    which the merge copies (graph.store.merge): its JSON, encoded just before, is then the merged
+    JSON wherever the values are equal (the same objects), and encoding it again was a fifth of a write."""
+    if len(contributions) == 1:
+        ((document, only),) = contributions.items()
+        props_json, evidence_json, _ = stored[document]
+        return (
+            props_json if props == only.props else to_json(props),
+            evidence_json if evidence == only.evidence else to_json(evidence),
+        )
+    return to_json(props), to_json(evidence)
+
+
 @dataclass(frozen=True)
 class _Statements:
     delete: str
@@ -205,9 +224,11 @@ def _write_nodes(db: sqlite3.Connection, graph: _TrackingGraph, loaded: _Loaded)
             queued.removed.append((node_id,))
             continue
         attrs = graph.nodes[node_id]
-        if queued.contributions(node_id, before, _stored(attrs["contributions"])) or label != attrs["label"]:
+        after = _stored(attrs["contributions"])
+        if queued.contributions(node_id, before, after) or label != attrs["label"]:
             node: Node = attrs["node"]
-            queued.rows.append((node_id, str(node.label), to_json(node.props), to_json(node.evidence)))
+            merged = _merged_json(node.props, node.evidence, attrs["contributions"], after)
+            queued.rows.append((node_id, str(node.label), *merged))
             written.append(node)
     changed = queued.write(db, _NODE_SQL)
     if queued.removed:
@@ -248,9 +269,11 @@ def _write_edges(db: sqlite3.Connection, graph: _TrackingGraph, loaded: _Loaded)
             queued.removed.append((key,))
             continue
         u, v, attrs = present[key]
-        if queued.contributions(key, before, _stored(attrs["contributions"])):
+        after = _stored(attrs["contributions"])
+        if queued.contributions(key, before, after):
             edge = attrs["edge"]
-            queued.rows.append((key, u, v, str(edge.type), to_json(edge.props), to_json(edge.evidence)))
+            merged = _merged_json(edge.props, edge.evidence, attrs["contributions"], after)
+            queued.rows.append((key, u, v, str(edge.type), *merged))
     changed = queued.write(db, _EDGE_SQL)
     # networkx dropped every edge of a removed node, loaded or not; drop the rows of those not loaded
     for part in chunks(sorted(graph.removed)):
