@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from math import log
 
 import jieba
 import jieba.posseg
+
+_UNSEEN = 1.0  # not a log probability (those are negative): a word _word_costs has not met yet
 
 # Tags under which a word may still be a place name: place, person/transliterated name, abbreviation.
 _NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "j"}
@@ -32,12 +35,46 @@ def is_common_word(word: str) -> bool:
     return tags.get(word, "") not in _NAME_TAGS
 
 
+@lru_cache(maxsize=1)
+def _word_costs() -> tuple[dict[str, float | None], float]:
+    """A memo of each word's log probability as jieba's ``calc`` computes it (``log(freq) -
+    log(total)``, the same float; None for a prefix that is no word), filled as blocks meet words
+    rather than for the whole dictionary up front (0.3 s at start-up); and log(total)."""
+    return {}, log(jieba.dt.total)
+
+
 @lru_cache(maxsize=16384)
 def _best_path(block: str) -> dict[int, tuple[float, int]]:
     """jieba's most probable path through one block (a run of Han characters, letters and digits):
-    the costly part of a cut, and the same whether HMM is on or off."""
-    route: dict[int, tuple[float, int]] = {}
-    jieba.dt.calc(block, jieba.dt.get_DAG(block), route)
+    the costly part of a cut, and the same whether HMM is on or off.
+
+    The route ``jieba.dt.calc(block, jieba.dt.get_DAG(block), route)`` builds, float for float:
+    walking back from the end, each position's best (score, last index) over the dictionary words
+    starting there, which get_DAG lists, and its own character when none. Building the DAG in the
+    same walk and memoising each word's log frequency halves the cost of jieba's two passes."""
+    frequencies = _dictionary()[0]
+    costs, log_total = _word_costs()
+    unknown = log(1) - log_total  # a character jieba does not know
+    size = len(block)
+    route: dict[int, tuple[float, int]] = {size: (0, 0)}
+    for start in range(size - 1, -1, -1):
+        best: tuple[float, int] | None = None
+        end = start + 1
+        fragment = block[start]
+        while fragment in frequencies:  # a word or the prefix of one
+            cost = costs.get(fragment, _UNSEEN)
+            if cost is _UNSEEN:
+                count = frequencies[fragment]
+                cost = costs[fragment] = log(count) - log_total if count else None
+            if cost is not None:
+                candidate = (cost + route[end][0], end - 1)
+                if best is None or candidate > best:
+                    best = candidate
+            end += 1
+            if end > size:
+                break
+            fragment = block[start:end]
+        route[start] = best if best is not None else (unknown + route[start + 1][0], start)
     return route
 
 

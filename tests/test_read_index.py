@@ -39,7 +39,8 @@ def test_search_keys_fold_like_search_key() -> None:
     texts = ["浙食鏈", "“浙食链”系统", "ＡＢＣ　１２３", "Ⅻ ﬁ …", "a\u200bb", "《规划》"]
 
     assert search_keys(texts) == [search_key(t) for t in texts]
-    assert search_keys(["two\nlines", "x"]) == [search_key("two\nlines"), search_key("x")]
+    mixed = ["x", "two\nlines", "浙食鏈", "表\n\n鏈", "“浙食链”"]
+    assert search_keys(mixed) == [search_key(t) for t in mixed]
 
 
 def test_filters_and_labels_use_the_index_like_a_scan(_embedded_sample: NetworkxStore) -> None:
