@@ -102,6 +102,15 @@ class LegendEntry:
     dashed: bool = False
 
 
+@dataclass(frozen=True)
+class Table:
+    """Rows of plain text under a chart; ``marks`` names a CSS class per row ("" for none)."""
+
+    columns: list[str]
+    rows: list[list[str]]
+    marks: list[str] = field(default_factory=list)
+
+
 @dataclass
 class View:
     """Everything a page shows. ``legend`` defaults to the label styles of the kinds present."""
@@ -119,6 +128,8 @@ class View:
     empty_hint: str = "图中没有可显示的节点。Nothing to draw: run <code>plangraph ingest</code> first."
     base_font: int = 18
     chart: dict[str, Any] | None = None  # data for an ECharts page (templates/chart.html) instead of a graph
+    chart_script: str = "matrix.js"  # the template that draws ``chart``
+    table: Table | None = None  # printed under the chart: the same numbers, as text to copy
 
 
 def label_legend(kinds: set[str]) -> list[LegendEntry]:
