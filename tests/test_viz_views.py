@@ -137,7 +137,7 @@ def test_trace_edges_are_wider_for_closer_wording(store: GraphStore) -> None:
     assert score_width(1.0) > score_width(0.5) > score_width(0.0) == 1.5
 
 
-def test_coverage_colours_each_goal_by_implementing_plans(store: GraphStore) -> None:
+def test_coverage_counts_each_chapters_goals_carried_down_and_lists_them_on_click(store: GraphStore) -> None:
     plan = find_plan(store, ZHEJIANG)
     assert plan is not None
     coverage = plan_coverage(store, plan)
@@ -145,14 +145,28 @@ def test_coverage_colours_each_goal_by_implementing_plans(store: GraphStore) -> 
 
     view = build_view(store, "coverage", ZHEJIANG)
 
-    kinds = {node.id: node.kind for node in view.nodes}
-    assert [kinds[s.task] for s in coverage.uncovered] == ["coverage-0"] * len(coverage.uncovered)
-    assert sum(kind in ("coverage-1", "coverage-2", "coverage-3") for kind in kinds.values()) == implemented
+    chapters = [node for node in view.nodes if node.kind.startswith("share-")]
+    sections = {s.id: s for _, s in store.neighbours(plan.id, [RelType.HAS_SECTION], "out")}
+    assert {node.id for node in chapters} <= sections.keys() and len(chapters) >= 6
+    total = carried_total = 0
+    for node in chapters:
+        path = str(sections[node.id].props["path"])
+        goals = [s for s in coverage.statements if s.section.startswith(path)]
+        carried = [s for s in goals if s.implemented_by]
+        assert node.caption.endswith(f"落实 {len(carried)} / {len(goals)} 条"), node.caption
+        assert node.details.count("\n✓ ") == len(carried) and node.details.count("\n✗ ") == len(goals) - len(
+            carried
+        )
+        assert (node.kind == "share-none") == (not carried) and (node.kind == "share-all") == (
+            carried == goals
+        )
+        total += len(goals)
+        carried_total += len(carried)
+    assert (total, carried_total) == (len(coverage.statements), implemented)  # every goal in one chapter
     assert implemented > 100 and coverage.uncovered  # 湖州 carries most, not all, of 浙江's goals down
     assert f"{implemented} of {len(coverage.statements)}" in view.subtitle
-    chapters = {section.id for _, section in store.neighbours(plan.id, [RelType.HAS_SECTION], "out")}
-    parents = {edge.source for edge in view.edges if edge.target in kinds and kinds[edge.target] != "Plan"}
-    assert parents - {plan.id} <= chapters and parents & chapters  # goals hang off their chapters
+    huzhou = next(node for node in view.nodes if node.kind == "child")
+    assert huzhou.caption.endswith(f"落实 {implemented} 条")  # 湖州 is 浙江's only ingested child
 
 
 def test_cap_keeps_the_highest_ranked_nodes_and_names_what_it_left_out() -> None:

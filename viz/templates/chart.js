@@ -65,7 +65,7 @@ function plangraphChart(option, height, named) {
       var size = parseFloat((/(\d+(?:\.\d+)?)px/.exec(element.style.font || "") || [0, 12])[1]) * scale;
       var text = String(element.style.text);
       boxes.push({
-        id: text, kind: kindOf(text), text: text, px: size, drawn: true,
+        id: text, kind: kindOf(text), named: kindOf(text) !== "label", text: text, px: size, drawn: true,
         left: rect.x + origin.left, top: rect.y + origin.top, width: rect.width, height: rect.height,
       });
     });

@@ -24,7 +24,7 @@
       { gridIndex: 1, type: "category", position: "top", data: children.map(function (c) { return c.title; }) },
     ],
     yAxis: [
-      { gridIndex: 0, type: "value", max: 1, name: "落实比例 share carried down",
+      { gridIndex: 0, type: "value", max: 1, name: "落实比例 share carried down", nameLocation: "middle", nameGap: 50,
         axisLabel: { formatter: function (v) { return Math.round(v * 100) + "%"; } } },
       { gridIndex: 1, type: "category", inverse: true, data: rows.map(function (r) { return r.label; }),
         axisLabel: { interval: 0, fontSize: 12 } },
