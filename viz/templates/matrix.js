@@ -20,7 +20,9 @@
     ],
     xAxis: [
       { gridIndex: 0, type: "category", data: chart.chapters.map(function (c) { return c.chapter; }),
-        axisLabel: { interval: 0, width: 110, overflow: "break" } },
+        // each name wraps within its own column, with a gap to the next
+        axisLabel: { interval: 0, overflow: "break",
+          width: Math.max(40, (document.getElementById("plangraph-canvas").clientWidth - 420) / Math.max(chart.chapters.length, 1) - 12) } },
       { gridIndex: 1, type: "category", position: "top", data: children.map(function (c) { return c.title; }) },
     ],
     yAxis: [
