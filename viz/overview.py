@@ -69,7 +69,10 @@ def overview_view(store: GraphStore) -> View:
             node.details += "\n\n【与其他规划共有 shared with another plan】\n" + "、".join(
                 display_name(nodes[i]) for i in shared
             )
-        node.search += " " + " ".join(display_name(nodes[i]) for ids in counts.values() for i in ids)
+        # in label order, not edge order: every store draws the same page
+        node.search += " " + " ".join(
+            display_name(nodes[i]) for label in COUNTED for i in counts.get(label, [])
+        )
     ingested = plans.ingested()
     return View(
         name="overview",
