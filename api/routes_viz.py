@@ -136,6 +136,16 @@ def matrix(store: StoreDep, plan_id: PlanKey) -> HTMLResponse:
 
 
 @router.get(
+    "/viz/indicators/{plan_id}",
+    response_class=HTMLResponse,
+    summary="Indicator comparison: " + VIEWS["indicators"].summary,
+    responses=_html_example("<h1>湖州市市场监管“十四五”规划 · 指标对比 Indicator comparison</h1>"),
+)
+def indicator_comparison(store: StoreDep, plan_id: PlanKey) -> HTMLResponse:
+    return _page(store, "indicators", plan_id)
+
+
+@router.get(
     "/viz/neighbourhood/{node_id}",
     response_class=HTMLResponse,
     summary="Neighbourhood: " + VIEWS["neighbourhood"].summary,

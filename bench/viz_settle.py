@@ -1,7 +1,8 @@
 """How fast the visualizer settles in headless Chromium, and how large a graph it still draws.
 
-1. The 5-seed overview (the largest real view of the sample corpus), opened RUNS times: time from
-   navigation start until the graph is drawn and physics has stopped (``window.plangraph.settledAt``).
+1. Every named thing of the 5 seeds as one graph (what the overview drew before it grouped them),
+   opened RUNS times: time from navigation start until the graph is drawn and physics has
+   stopped (``window.plangraph.settledAt``).
 2. Synthetic graphs of growing size, through the same page template and options (labels of random
    CJK characters, one tree plus 30% extra edges): the largest that settles in under LIMIT_S.
    Each size is opened --size-runs times and the median kept. viz/size_cap.py takes MAX_NODES
@@ -26,9 +27,8 @@ sys.path.insert(0, str(ROOT))
 from plangraph.graph.model import Label  # noqa: E402
 from plangraph.graph.store.open_store import open_store  # noqa: E402
 from plangraph.pipeline import ingest_files  # noqa: E402
-from plangraph.viz.overview import overview_view  # noqa: E402
 from plangraph.viz.page import View, VizEdge, VizNode, render_view, write_view  # noqa: E402
-from tests.browser import chromium, open_view  # noqa: E402
+from tests.browser import chromium, every_entity_view, open_view  # noqa: E402
 
 LIMIT_S = 10.0
 KINDS = [str(label) for label in Label]
@@ -66,8 +66,8 @@ def main() -> int:
         store = open_store(work / "store")
         result = ingest_files(store, [ROOT / "data" / "seeds"])
         assert result.ok, result.errors
-        view = overview_view(store)
-        page = write_view(view, work / "overview.html")
+        view = every_entity_view(store.export())
+        page = write_view(view, work / "entities.html")
         store.close()
         times = []
         for _ in range(args.runs):
@@ -75,7 +75,7 @@ def main() -> int:
             times.append(opened.settled_ms / 1000)
             opened.page.context.close()
         print(
-            f"5-seed overview ({len(view.nodes)} nodes, {len(view.edges)} edges), {args.runs} runs: "
+            f"5-seed entity graph ({len(view.nodes)} nodes, {len(view.edges)} edges), {args.runs} runs: "
             f"settled in median {statistics.median(times):.2f} s, min {min(times):.2f} s, "
             f"max {max(times):.2f} s"
         )

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plangraph.graph.model import Label, Subgraph
+from plangraph.viz.page import View, VizEdge, graph_node
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -109,3 +112,14 @@ class LoopbackServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+def every_entity_view(graph: Subgraph) -> View:
+    """Every named thing of a corpus as one force-laid graph (about 420 nodes for the sample corpus):
+    no view draws that much any more, but the page template still must, for the browser tests and
+    bench/viz_settle.py."""
+    kept = [n for n in graph.nodes if n.label not in (Label.SECTION, Label.TASK)]
+    ids = {n.id for n in kept}
+    nodes = [graph_node(n, font_size=44 if n.label == Label.PLAN else None) for n in kept]
+    edges = [VizEdge(e.source, e.target) for e in graph.edges if e.source in ids and e.target in ids]
+    return View("entities", "every entity", nodes, edges, base_font=16)

@@ -73,7 +73,9 @@ VIEWS = [
     f"/viz/coverage/{ZHEJIANG_PLAN_ID}",
     f"/viz/neighbourhood/{HUZHOU_PLAN_ID}",
     f"/viz/trace/{ZHEJIANG_GOAL_ID}",
+    f"/viz/neighbourhood/{ZHESHILIAN_ID}?depth=2",
 ]
+CHARTS = [f"/viz/matrix/{ZHEJIANG_PLAN_ID}", f"/viz/indicators/{HUZHOU_PLAN_ID}"]
 
 
 @pytest.fixture
@@ -149,3 +151,18 @@ def test_every_view_draws_the_same_nodes_and_edges_on_every_store(
     for url in VIEWS:
         got, expected = _both(clients, url)
         assert _drawn(got.text) == _drawn(expected.text), url
+
+
+def test_every_chart_draws_the_same_data_on_every_store(clients: tuple[TestClient, TestClient]) -> None:
+    for url in CHARTS:
+        got, expected = _both(clients, url)
+        assert _chart(got.text) == _chart(expected.text), url
+        assert _chart(got.text)[1], url  # rows or groups to draw, not an empty chart
+
+
+def _chart(page: str) -> tuple[Any, list[Any]]:
+    """The data an ECharts page draws, and its rows (matrix) or groups (indicators)."""
+    match = re.search(r"var chart = ", page)
+    assert match
+    data, _ = json.JSONDecoder().raw_decode(page, match.end())
+    return data, data.get("rows") or data.get("groups") or []

@@ -8,7 +8,7 @@ Screenshots go to build/screenshots/.
 from __future__ import annotations
 
 import base64
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,14 +19,16 @@ import pytest
 from plangraph.api.app import create_app
 from plangraph.graph.model import Label, RelType, Subgraph
 from plangraph.graph.queries.coverage import plan_coverage
+from plangraph.graph.queries.indicators import plan_comparisons
 from plangraph.graph.queries.lookup import find_plan
 from plangraph.graph.queries.plan_sources import source_files
 from plangraph.graph.store import GraphStore
 from plangraph.graph.store.open_store import open_store
 from plangraph.viz.hierarchy import hierarchy_view
+from plangraph.viz.indicator_comparison import TARGET_YEAR
 from plangraph.viz.page import render_view, write_view
-from plangraph.viz.views import build_view
-from tests.browser import CHROMIUM, LoopbackServer, OpenedPage, chromium, open_view
+from plangraph.viz.views import VIEWS, build_view
+from tests.browser import CHROMIUM, LoopbackServer, OpenedPage, chromium, every_entity_view, open_view
 from tests.conftest import ROOT
 
 pytestmark = [
@@ -84,8 +86,9 @@ def count_hierarchy(graph: Subgraph, _store: GraphStore, _key: str) -> int:
     return sum(1 for n in graph.nodes if n.label == Label.PLAN and (n.props.get("source") or n.id in linked))
 
 
-def count_overview(graph: Subgraph, _store: GraphStore, _key: str) -> int:
-    return sum(1 for n in graph.nodes if n.label not in (Label.SECTION, Label.TASK))
+def count_overview(graph: Subgraph, store: GraphStore, key: str) -> int:
+    """The hierarchy's plans: what each names is counted on its box, not drawn."""
+    return count_hierarchy(graph, store, key)
 
 
 def count_plan(graph: Subgraph, store: GraphStore, key: str) -> int:
@@ -103,7 +106,10 @@ def count_plan(graph: Subgraph, store: GraphStore, key: str) -> int:
 
 
 def count_neighbourhood(graph: Subgraph, _store: GraphStore, key: str, depth: int = 2) -> int:
+    """Every node within ``depth`` steps, except that more than a few of one kind at one distance
+    (more than 12 sections; plans always one by one) are one counting box."""
     (start,) = [n.id for n in graph.nodes if n.props.get("name") == key]
+    labels = {n.id: n.label for n in graph.nodes}
     adjacent: dict[str, set[str]] = defaultdict(set)
     for e in graph.edges:
         adjacent[e.source].add(e.target)
@@ -115,7 +121,9 @@ def count_neighbourhood(graph: Subgraph, _store: GraphStore, key: str, depth: in
             for other in adjacent[current] - seen.keys():
                 seen[other] = seen[current] + 1
                 queue.append(other)
-    return len(seen)
+    rings = Counter((distance, labels[node]) for node, distance in seen.items())
+    limits = {Label.PLAN: 10**9, Label.SECTION: 12}
+    return sum(n if n <= limits.get(label, 3) else 1 for (_, label), n in rings.items())
 
 
 def count_trace(graph: Subgraph, _store: GraphStore, key: str) -> int:
@@ -134,6 +142,8 @@ def count_trace(graph: Subgraph, _store: GraphStore, key: str) -> int:
 
 
 def count_systems(graph: Subgraph, _store: GraphStore, _key: str) -> int:
+    """The plans naming systems, one box per plan for the systems only it names, and each system
+    named by several plans."""
     plans = _by_source(graph)
     systems = {n.id for n in graph.nodes if n.label == Label.SYSTEM}
     pairs = {
@@ -142,15 +152,19 @@ def count_systems(graph: Subgraph, _store: GraphStore, _key: str) -> int:
         if e.type == RelType.MENTIONS and e.target in systems
         for ev in e.evidence
     }
-    return len({p for p, _ in pairs}) + len({s for _, s in pairs})
+    users = Counter(system for _, system in pairs)
+    own = {plan for plan, system in pairs if users[system] == 1}
+    return len({p for p, _ in pairs}) + len(own) + sum(1 for n in users.values() if n > 1)
 
 
 def count_coverage(graph: Subgraph, store: GraphStore, key: str) -> int:
     plan = find_plan(store, key)
     assert plan is not None
     coverage = plan_coverage(store, plan)
+    paths = {n.id: str(n.props.get("path")) for n in graph.nodes if n.label == Label.SECTION}
     chapters = _out(graph, plan.id, RelType.HAS_SECTION)
-    return 1 + len(coverage.children) + len(chapters) + len(coverage.statements)
+    with_goals = [c for c in chapters if any(s.section.startswith(paths[c]) for s in coverage.statements)]
+    return 1 + len(coverage.children) + len(with_goals)  # goals are listed on their chapter
 
 
 @dataclass(frozen=True)
@@ -258,8 +272,10 @@ def test_start_page_loads_nothing_else_and_links_work_in_the_browser(
 
 
 @pytest.fixture(scope="module")
-def overview_file(store: GraphStore, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_view(build_view(store, "overview"), tmp_path_factory.mktemp("pages") / "overview.html")
+def overview_file(graph: Subgraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every named thing of the corpus as one force-laid graph (about 420 nodes): the default page
+    layout, its search, legend filter and zoom hint, on a real graph too large to read at fit."""
+    return write_view(every_entity_view(graph), tmp_path_factory.mktemp("pages") / "entities.html")
 
 
 def _visible_ids(opened: OpenedPage) -> set[str]:
@@ -315,7 +331,19 @@ def test_choosing_a_plan_keeps_that_plans_systems_only(
         and e.target.startswith("system-")
         and any(ev["source"] == huzhou_file for ev in e.evidence)
     }
-    assert _visible_ids(opened) == {huzhou.id} | named
+    others = {
+        e.target
+        for e in graph.edges
+        if e.type == RelType.MENTIONS
+        and e.target in named
+        and any(ev["source"] != huzhou_file for ev in e.evidence)
+    }
+    own = f"own-systems-{huzhou.id}"  # the box counting the systems only 湖州 names
+    assert _visible_ids(opened) == {huzhou.id, own} | others
+    assert opened.evaluate(f"nodes.get('{own}').caption || nodes.get('{own}').label").endswith(
+        f"系统 {len(named - others)} 个"
+    )
+    assert len(others) >= 3 and len(named - others) > 10
 
 
 def test_tooltip_shows_markup_in_a_title_as_text(browser: Any, graph: Subgraph, tmp_path: Path) -> None:
@@ -361,7 +389,7 @@ def test_double_click_on_a_served_plan_opens_its_plan_page(
 def test_a_view_over_the_cap_draws_the_cap_and_says_so(
     browser: Any, store: GraphStore, tmp_path: Path
 ) -> None:
-    view = build_view(store, "overview")
+    view = every_entity_view(store.export())
     page = tmp_path / "capped.html"
     page.write_text(render_view(view, max_nodes=100), encoding="utf-8")
 
@@ -412,15 +440,30 @@ def test_names_too_small_to_read_are_left_out_until_the_presenter_zooms_in(
 SIZES = [(1280, 720), (1920, 1080)]
 READABLE_PX = 12
 MAX_OVERLAP = 0.10  # of the smaller label's area
-NAMED_KINDS = {str(Label.PLAN), str(Label.SECTION), "parent", "child"}  # plan titles, chapter names
 
 
 def _plans(store: GraphStore) -> list[str]:
     return sorted(p.id for p in store.list_nodes(Label.PLAN, limit=1000).items if source_files(p))
 
 
-def view_paths(store: GraphStore) -> list[str]:
-    return ["/viz/hierarchy", *(f"/viz/plan/{plan_id}" for plan_id in _plans(store))]
+def view_paths(store: GraphStore, graph: Subgraph) -> list[str]:
+    """Every view of the sample corpus the start page links, and the 浙食链 neighbourhood two steps
+    out: the whole graph's views, each plan's pages, the trace of the goal most often carried down."""
+    plans = _plans(store)
+    parents = [p for p in plans if store.neighbours(p, [RelType.BASED_ON], "in")]
+    compared = [p for p in plans if plan_comparisons(store, store.get_node(p), TARGET_YEAR)]  # type: ignore[arg-type]
+    zheshilian = store.search("浙食链", limit=1)[0].id
+    return [
+        "/viz/hierarchy",
+        "/viz/overview",
+        "/viz/systems",
+        *(f"/viz/plan/{plan_id}" for plan_id in plans),
+        *(f"/viz/neighbourhood/{plan_id}" for plan_id in plans),
+        f"/viz/neighbourhood/{zheshilian}?depth=2",
+        f"/viz/trace/{most_implemented_goal(graph)}",
+        *(f"/viz/{view}/{plan_id}" for plan_id in parents for view in ("coverage", "matrix")),
+        *(f"/viz/indicators/{plan_id}" for plan_id in compared),
+    ]
 
 
 def overlap(a: dict[str, float], b: dict[str, float]) -> float:
@@ -447,15 +490,17 @@ def open_at(browser: Any, url: str, size: tuple[int, int]) -> tuple[Any, list[st
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_plan_title_and_chapter_name_is_readable_at_first_sight(
-    size: tuple[int, int], browser: Any, server: LoopbackServer, store: GraphStore
+    size: tuple[int, int], browser: Any, server: LoopbackServer, store: GraphStore, graph: Subgraph
 ) -> None:
     problems: list[str] = []
-    for path in view_paths(store):
+    paths = view_paths(store, graph)
+    assert {path.split("/")[2] for path in paths} == set(VIEWS)  # every view, at least once
+    for path in paths:
         url = server.base_url + path
         page, requests, errors = open_at(browser, url, size)
         boxes = page.evaluate("plangraph.labelBoxes()")
         stage = page.evaluate("plangraph.stageBox()")
-        named = [box for box in boxes if box["kind"] in NAMED_KINDS or path == "/viz/hierarchy"]
+        named = [box for box in boxes if box["named"]]
         if len(named) < 2:
             problems.append(f"{path}: only {len(named)} plan or chapter labels")
         for box in named:
@@ -483,18 +528,45 @@ def test_every_plan_title_and_chapter_name_is_readable_at_first_sight(
     assert problems == []
 
 
-def test_png_button_downloads_a_png_of_the_drawing(browser: Any, server: LoopbackServer) -> None:
-    page, _, errors = open_at(browser, server.base_url + "/viz/hierarchy", SIZES[0])
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_every_view_has_a_png_button_that_downloads_the_drawing(
+    view: str, browser: Any, server: LoopbackServer, store: GraphStore, graph: Subgraph
+) -> None:
+    path = next(p for p in view_paths(store, graph) if p.split("/")[2] == view)
+    page, _, errors = open_at(browser, server.base_url + path, SIZES[0])
 
     with page.expect_download() as download:
         page.click("#plangraph-png")
     data = Path(download.value.path()).read_bytes()
     inline = base64.b64decode(page.evaluate("plangraph.pngDataUrl()").split(",", 1)[1])
 
-    assert download.value.suggested_filename == "hierarchy.png"
+    assert download.value.suggested_filename == f"{view}.png"
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
     assert data == inline
+    if page.locator("#plangraph-svg").count():  # ECharts pages also give the chart as SVG
+        with page.expect_download() as svg:
+            page.click("#plangraph-svg")
+        assert svg.value.suggested_filename == f"{view}.svg"
+        assert b"<svg" in Path(svg.value.path()).read_bytes()[:2000]
     assert errors == []
+    page.context.close()
+
+
+def test_indicator_chart_draws_one_bar_per_plan_and_target_flagging_the_looser_one(
+    browser: Any, server: LoopbackServer, store: GraphStore
+) -> None:
+    huzhou = find_plan(store, HUZHOU)
+    assert huzhou is not None
+    comparisons = plan_comparisons(store, huzhou, TARGET_YEAR)
+    url = f"{server.base_url}/viz/indicators/{huzhou.id}"
+    page, requests, errors = open_at(browser, url, SIZES[0])
+
+    series = page.evaluate("plangraph.chart.getOption().series.map((s) => s.data.length)")
+    labels = {box["text"] for box in page.evaluate("plangraph.labelBoxes()")}
+    assert series == [len(c.indicators) for c in comparisons] and len(series) >= 5
+    assert "低于0.36 · 较上级宽松 looser" in labels and "低于0.18" in labels
+    assert page.locator("table.plangraph-table tr.looser").count() == 1
+    assert errors == [] and requests == [url]
     page.context.close()
 
 

@@ -79,6 +79,9 @@ def test_start_page_links_every_view_each_plan_and_the_docs(client: TestClient, 
         assert (f"/viz/coverage/{plan.id}" in links) == has_children, plan.props["title"]
     assert sum(link.startswith("/viz/coverage/") for link in links) == 1
     assert sum(link.startswith("/viz/matrix/") for link in links) == 1
+    # the indicator comparison only where a target is aligned: 浙江 (parent) and 湖州 (child)
+    compared = {p.props["title"] for p in ingested if f"/viz/indicators/{p.id}" in links}
+    assert compared == {HUZHOU, ZHEJIANG}
     traces = [link for link in links if link.startswith("/viz/trace/")]
     assert traces  # 湖州 carries 浙江's goals down, so 浙江's goals are listed
     for link in sorted(links - {"/docs", "/api/v1/plans"}):
@@ -86,8 +89,9 @@ def test_start_page_links_every_view_each_plan_and_the_docs(client: TestClient, 
         assert response.status_code == 200, link
         assert response.headers["content-type"].startswith("text/html")
         assert_offline(response.text)
-        if link.startswith("/viz/matrix/"):  # a chart, not a graph
-            assert "echarts.init(" in response.text and '"rows": [' in response.text, link
+        if link.startswith(("/viz/matrix/", "/viz/indicators/")):  # a chart, not a graph
+            assert "echarts.init(" in response.text, link
+            assert re.search('"(rows|groups)": \\[{', response.text), link
         else:
             assert len(_dataset(response.text, "nodes")) > 1, link
 
@@ -133,7 +137,7 @@ def test_trace_edges_are_wider_for_closer_wording(store: GraphStore) -> None:
     assert score_width(1.0) > score_width(0.5) > score_width(0.0) == 1.5
 
 
-def test_coverage_colours_each_goal_by_implementing_plans(store: GraphStore) -> None:
+def test_coverage_counts_each_chapters_goals_carried_down_and_lists_them_on_click(store: GraphStore) -> None:
     plan = find_plan(store, ZHEJIANG)
     assert plan is not None
     coverage = plan_coverage(store, plan)
@@ -141,14 +145,28 @@ def test_coverage_colours_each_goal_by_implementing_plans(store: GraphStore) -> 
 
     view = build_view(store, "coverage", ZHEJIANG)
 
-    kinds = {node.id: node.kind for node in view.nodes}
-    assert [kinds[s.task] for s in coverage.uncovered] == ["coverage-0"] * len(coverage.uncovered)
-    assert sum(kind in ("coverage-1", "coverage-2", "coverage-3") for kind in kinds.values()) == implemented
+    chapters = [node for node in view.nodes if node.kind.startswith("share-")]
+    sections = {s.id: s for _, s in store.neighbours(plan.id, [RelType.HAS_SECTION], "out")}
+    assert {node.id for node in chapters} <= sections.keys() and len(chapters) >= 6
+    total = carried_total = 0
+    for node in chapters:
+        path = str(sections[node.id].props["path"])
+        goals = [s for s in coverage.statements if s.section.startswith(path)]
+        carried = [s for s in goals if s.implemented_by]
+        assert node.caption.endswith(f"落实 {len(carried)} / {len(goals)} 条"), node.caption
+        assert node.details.count("\n✓ ") == len(carried) and node.details.count("\n✗ ") == len(goals) - len(
+            carried
+        )
+        assert (node.kind == "share-none") == (not carried) and (node.kind == "share-all") == (
+            carried == goals
+        )
+        total += len(goals)
+        carried_total += len(carried)
+    assert (total, carried_total) == (len(coverage.statements), implemented)  # every goal in one chapter
     assert implemented > 100 and coverage.uncovered  # 湖州 carries most, not all, of 浙江's goals down
     assert f"{implemented} of {len(coverage.statements)}" in view.subtitle
-    chapters = {section.id for _, section in store.neighbours(plan.id, [RelType.HAS_SECTION], "out")}
-    parents = {edge.source for edge in view.edges if edge.target in kinds and kinds[edge.target] != "Plan"}
-    assert parents - {plan.id} <= chapters and parents & chapters  # goals hang off their chapters
+    huzhou = next(node for node in view.nodes if node.kind == "child")
+    assert huzhou.caption.endswith(f"落实 {implemented} 条")  # 湖州 is 浙江's only ingested child
 
 
 def test_cap_keeps_the_highest_ranked_nodes_and_names_what_it_left_out() -> None:
@@ -172,6 +190,8 @@ def test_views_say_clearly_what_they_need(store: GraphStore) -> None:
         build_view(store, "coverage")
     with pytest.raises(NotFound, match="no Task node"):
         build_view(store, "trace", "plan-af8cf11a1948")
+    with pytest.raises(NotFound, match="needs a plan"):
+        build_view(store, "indicators")
     assert {name for name, spec in VIEWS.items() if spec.target is None} == {
         "hierarchy",
         "overview",
@@ -186,6 +206,9 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
 def test_cli_writes_any_view_and_keeps_hierarchy_the_default(sample_store_dir: Path, tmp_path: Path) -> None:
     default = run("viz", "-o", tmp_path / "h.html", "--store", sample_store_dir)
     plan = run("viz", "plan", "湖州市市场监管", "-o", tmp_path / "p.html", "--store", sample_store_dir)
+    indicators = run(
+        "viz", "indicators", "湖州市市场监管", "-o", tmp_path / "i.html", "--store", sample_store_dir
+    )
     near = run(
         "viz",
         "neighbourhood",
@@ -198,7 +221,7 @@ def test_cli_writes_any_view_and_keeps_hierarchy_the_default(sample_store_dir: P
         sample_store_dir,
     )
 
-    for result in (default, plan, near):
+    for result in (default, plan, indicators, near):
         assert result.returncode == 0, result.stderr
     assert "hierarchy view (8 nodes)" in default.stderr
     assert "<title>规划层级图 · Plan hierarchy · PlanGraph</title>" in (tmp_path / "h.html").read_text(
@@ -206,6 +229,7 @@ def test_cli_writes_any_view_and_keeps_hierarchy_the_default(sample_store_dir: P
     )
     assert f"<title>{HUZHOU} · Plan detail · PlanGraph</title>" in (tmp_path / "p.html").read_text("utf-8")
     assert_offline((tmp_path / "n.html").read_text("utf-8"))
+    assert "万台特种设备事故率" in (tmp_path / "i.html").read_text("utf-8")
 
 
 def test_cli_bad_view_target_is_exit_2_and_writes_nothing(sample_store_dir: Path, tmp_path: Path) -> None:
@@ -233,3 +257,40 @@ def test_plan_detail_counts_each_indicator_on_the_chapter_that_sets_it(store: Gr
     outside = int(head.caption.rsplit("指标 ", 1)[1]) if "指标 " in head.caption else 0
     assert sum(per_chapter) + outside == len(sets) > 40
     assert len(per_chapter) >= 3
+
+
+def test_indicator_comparison_shows_the_apis_targets_units_and_flags(
+    store: GraphStore, client: TestClient
+) -> None:
+    view = build_view(store, "indicators", HUZHOU)
+
+    assert view.chart is not None and view.table is not None
+    groups = view.chart["groups"]
+    assert len(groups) >= 5  # 湖州 restates 浙江's 2025 targets
+    assert len(view.table.rows) == sum(len(group["bars"]) for group in groups)
+    for row in view.table.rows:
+        if row[2].startswith("下级"):  # each child row shows what /api/v1/indicators/compare answers
+            answer = client.get("/api/v1/indicators/compare", params={"name": row[0]}).json()
+            child = next(i for i in answer["indicators"] if i["plan"]["region"] == row[1])
+            assert row[4] == child["target"]
+            assert row[7] == "、".join(a["parent_target"] for a in child["aligns_with"])
+            flags = [a["flag"] for a in child["aligns_with"] if a["flag"]]
+            assert bool(row[8]) == bool(flags)
+    looser = [row for row in view.table.rows if row[8].startswith("较上级宽松")]
+    assert [row[0] for row in looser] == ["万台特种设备事故率"] and looser[0][4] == "低于0.36"
+    accident = next(g for g in groups if g["name"].startswith("万台特种设备事故率"))
+    assert [(b["plan"], b["role"], b["value"], b["flag"]) for b in accident["bars"]] == [
+        ("浙江省", "parent", 0.18, None),
+        ("湖州市", "child", 0.36, "looser"),
+    ]
+    assert any("（%）" in group["name"] for group in groups)  # units travel with the name
+    # asked from the parent's side, the same pairs
+    parent_side = build_view(store, "indicators", ZHEJIANG)
+    assert sorted(map(tuple, parent_side.table.rows)) == sorted(map(tuple, view.table.rows))
+
+
+def test_indicator_comparison_of_a_plan_without_aligned_targets_says_so(store: GraphStore) -> None:
+    view = build_view(store, "indicators", "甘肃省“十四五”市场监管规划")
+
+    assert view.chart is not None and view.chart["groups"] == []
+    assert "No 2025 target" in view.notes[0]

@@ -1,35 +1,40 @@
-"""A parent plan's goals coloured by how many of its ingested child plans carry each one down.
+"""A parent plan's chapters, left to right, each with how many of its goals the ingested child
+plans carry down, coloured by that share; the child plans on the left with how many goals each
+implements.
 
-Goals hang off their chapter, so a chapter full of red dots is what no child plan took up. Which
-child plans implement a goal, and their wording, are in its tooltip; the plan filter shows one
-child's share.
+The goals themselves are listed per chapter on click (carried down or not, and by which child plan),
+and one by one in the coverage matrix: 147 goal dots around a plan were a cloud no presenter could
+put on a slide (their chapter names fell to 8 px at 1280×720).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
-from plangraph.graph.model import RelType
 from plangraph.graph.queries.coverage import StatementCoverage, plan_coverage
 from plangraph.graph.queries.lookup import resolve_plan
+from plangraph.graph.queries.plan_outline import chapters
 from plangraph.graph.store import GraphStore
 from plangraph.viz.page import LegendEntry, View, VizEdge, VizNode, graph_node
-from plangraph.viz.style import LABEL_STYLES, display_name, shorten, wrap_label
+from plangraph.viz.style import LABEL_STYLES, display_name, shorten, wrap_even
 
-# Fill and border by the number of child plans implementing a goal: none, one, two, three or more.
-COVERAGE_COLOURS = {
-    0: ("#fb6a4a", "#a50f15"),
-    1: ("#c7e9c0", "#41ab5d"),
-    2: ("#74c476", "#238b45"),
-    3: ("#238b45", "#00441b"),
+# Fill and border by the share of a chapter's goals some child plan carries down.
+SHARE_COLOURS = {
+    "none": ("#fb6a4a", "#a50f15"),
+    "some": ("#fdd0a2", "#d94801"),
+    "most": ("#c7e9c0", "#41ab5d"),
+    "all": ("#74c476", "#238b45"),
 }
-COVERAGE_NAMES = {
-    0: "无下级落实 implemented by no child plan",
-    1: "1 个下级规划落实 by 1 child plan",
-    2: "2 个 by 2",
-    3: "3 个及以上 by 3 or more",
+SHARE_NAMES = {
+    "none": "无目标落实 no goal carried down",
+    "some": "少于一半 under half",
+    "most": "一半及以上 half or more",
+    "all": "全部落实 all carried down",
 }
-GOAL_CAPTION_CHARS = 12
+CHAPTER_WIDTH = 16
+CHAPTERS_PER_COLUMN = 6
+PLAN_WIDTH = 9
+GOAL_CHARS = 40
 
 
 def chapter_of(statement: StatementCoverage) -> str:
@@ -41,28 +46,29 @@ def chapter_of(statement: StatementCoverage) -> str:
     return path
 
 
-def goal_tooltip(statement: StatementCoverage, source: str) -> str:
-    lines = [
-        f"【目标 goal】{statement.section}",
-        f"“{shorten(statement.quote, 200)}”",
-        f"  —— 出处 source: {source}",
-    ]
+def share_bucket(carried: int, goals: int) -> str:
+    if carried == 0:
+        return "none"
+    if carried == goals:
+        return "all"
+    return "most" if carried * 2 >= goals else "some"
+
+
+def goal_line(statement: StatementCoverage) -> str:
+    """One goal in a chapter's list: ✓ with the child plans carrying it down, ✗ without."""
+    text = shorten(statement.text or statement.quote, GOAL_CHARS)
     if not statement.implemented_by:
-        lines.append("\n没有下级规划落实 · implemented by no child plan")
-    for link in statement.implemented_by[:4]:
-        lines.append(f"\n落实 by {link.title}（相似度 score {link.score}）\n“{shorten(link.quote, 160)}”")
-    if len(statement.implemented_by) > 4:
-        lines.append(f"（另有 {len(statement.implemented_by) - 4} 处 · more）")
-    if statement.missing_in:
-        lines.append("\n未落实 missing in: " + "、".join(statement.missing_in))
-    return "\n".join(lines)
+        return f"✗ {text}"
+    by = "、".join(sorted({link.title for link in statement.implemented_by}))
+    return f"✓ {text}（{by}）"
 
 
 def coverage_view(store: GraphStore, key: str) -> View:
     plan = resolve_plan(store, key)
     coverage = plan_coverage(store, plan)
-    source = "、".join(str(s) for s in ([plan.props.get("source")] if plan.props.get("source") else []))
-    nodes: list[VizNode] = [graph_node(plan, plans=[plan.id], font_size=30)]
+    head = graph_node(plan, plans=[plan.id], level=1, font_size=22)
+    head.caption = wrap_even(display_name(plan), PLAN_WIDTH)
+    nodes: list[VizNode] = [head]
     edges: list[VizEdge] = []
     implemented_by: Counter[str] = Counter()
     for statement in coverage.statements:
@@ -70,37 +76,36 @@ def coverage_view(store: GraphStore, key: str) -> View:
     for child in coverage.children:
         child_node = store.get_node(child["id"])
         if child_node is not None:
-            nodes.append(graph_node(child_node, plans=[child["id"]], font_size=26))
+            node = graph_node(child_node, plans=[child["id"]], level=0, font_size=20)
+            node.kind = "child"
             count = implemented_by[child["id"]]
+            node.caption = wrap_even(display_name(child_node), PLAN_WIDTH) + f"\n落实 {count} 条"
+            nodes.append(node)
             edges.append(
-                VizEdge(child["id"], plan.id, caption=f"落实 {count} 条 · implements {count}", width=3)
+                VizEdge(
+                    child["id"], plan.id, tooltip=f"落实 {count} 条目标 implements {count} goals", width=3
+                )
             )
-    chapters: dict[str, str] = {}
-    for _, section in store.neighbours(plan.id, [RelType.HAS_SECTION], "out"):
-        chapters[str(section.props.get("path"))] = section.id
-        node = graph_node(section, plans=[plan.id], font_size=30, size=18)
-        node.caption = wrap_label(display_name(section), 12)
-        nodes.append(node)
-        edges.append(VizEdge(plan.id, section.id, width=3, colour="#bdbdbd", arrow=False))
+    by_chapter: dict[str, list[StatementCoverage]] = defaultdict(list)
     for statement in coverage.statements:
-        implementers = sorted({link.plan for link in statement.implemented_by})
-        bucket = min(len(implementers), 3)
-        nodes.append(
-            VizNode(
-                id=statement.task,
-                kind=f"coverage-{bucket}",
-                caption=wrap_label(shorten(statement.text or statement.quote, GOAL_CAPTION_CHARS), 6),
-                tooltip=goal_tooltip(statement, source),
-                plans=[plan.id, *implementers],
-                search=statement.text,
-                size=10,
-                font_size=12,
-                href=f"/viz/trace/{statement.task}",
-                priority=1,
-            )
+        by_chapter[chapter_of(statement)].append(statement)
+    for number, chapter in enumerate(chapters(store, plan)):
+        goals = by_chapter.get(str(chapter.props.get("path")), [])
+        if not goals:
+            continue
+        carried = sum(1 for goal in goals if goal.implemented_by)
+        bucket = share_bucket(carried, len(goals))
+        name = display_name(chapter)
+        node = graph_node(chapter, plans=[plan.id], level=2 + number // CHAPTERS_PER_COLUMN, font_size=20)
+        node.kind = f"share-{bucket}"
+        node.caption = wrap_even(name, CHAPTER_WIDTH) + f"\n落实 {carried} / {len(goals)} 条"
+        node.tooltip = f"{name}\n{carried} / {len(goals)} 条目标有下级规划落实 goals carried down"
+        node.details = f"{name}\n落实 {carried} / {len(goals)} 条 carried down\n\n" + "\n".join(
+            goal_line(goal) for goal in goals
         )
-        parent = chapters.get(chapter_of(statement), plan.id)
-        edges.append(VizEdge(parent, statement.task, colour="#d9d9d9", arrow=False))
+        node.search = " ".join([name, *(goal.text for goal in goals)])
+        nodes.append(node)
+        edges.append(VizEdge(plan.id, chapter.id, width=2, colour="#bdbdbd", arrow=False))
     implemented = len(coverage.statements) - len(coverage.uncovered)
     notes = (
         []
@@ -108,28 +113,29 @@ def coverage_view(store: GraphStore, key: str) -> View:
         else ["没有已收录的下级规划以本规划为依据。No ingested plan is based on this plan yet."]
     )
     legend = [
-        LegendEntry(str(label), LABEL_STYLES[label].name, LABEL_STYLES[label].shape, *_colours(label))
-        for label in ("Plan", "Section")
+        LegendEntry("child", "下级规划 child plan", "box", "#b2df8a", "#33a02c"),
+        LegendEntry(
+            "Plan", LABEL_STYLES["Plan"].name, "box", LABEL_STYLES["Plan"].fill, LABEL_STYLES["Plan"].border
+        ),
     ]
     legend += [
-        LegendEntry(f"coverage-{bucket}", COVERAGE_NAMES[bucket], "dot", *COVERAGE_COLOURS[bucket])
-        for bucket in COVERAGE_COLOURS
+        LegendEntry(f"share-{bucket}", f"章 chapter: {SHARE_NAMES[bucket]}", "box", *SHARE_COLOURS[bucket])
+        for bucket in SHARE_COLOURS
     ]
     return View(
         name="coverage",
         title=f"{display_name(plan)} · 落实情况 Coverage",
         subtitle=(
-            f"{len(coverage.statements)} 条目标中 {implemented} 条有下级规划落实；按章归组。"
+            f"{len(coverage.statements)} 条目标中 {implemented} 条有下级规划落实；"
+            "按章统计，点击一章看各条目标。"
             f"{implemented} of {len(coverage.statements)} goals are carried down by a child plan; "
-            "grouped by chapter. Double-click a goal to trace it."
+            "per chapter, click a chapter for its goals (each goal: the coverage matrix)."
         ),
         nodes=nodes,
         edges=edges,
         notes=notes,
         legend=legend,
+        layout="hierarchical",
+        direction="LR",
         plans={child["id"]: child["title"] for child in coverage.children},
     )
-
-
-def _colours(label: str) -> tuple[str, str]:
-    return LABEL_STYLES[label].fill, LABEL_STYLES[label].border

@@ -141,6 +141,7 @@ def hierarchy_view(subgraph: Subgraph) -> View:
                 dashed=stub,
                 font_colour="#555555" if stub else "#000000",
                 href=f"/viz/plan/{plan.id}",
+                named=True,
             )
         )
     viz_edges = [

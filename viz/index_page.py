@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from plangraph.graph.model import LEVEL_RANK, Label, RelType
 from plangraph.graph.queries.coverage import plan_coverage
+from plangraph.graph.queries.indicators import plan_comparisons
 from plangraph.graph.queries.lookup import all_nodes
 from plangraph.graph.queries.plan_sources import source_files
 from plangraph.graph.store import GraphStore
 from plangraph.viz.hierarchy import UNKNOWN_LEVEL_RANK
+from plangraph.viz.indicator_comparison import TARGET_YEAR
 from plangraph.viz.page import template
 from plangraph.viz.style import display_name, shorten
 from plangraph.viz.views import VIEWS
@@ -48,6 +50,8 @@ def index_html(store: GraphStore) -> str:
             "level": plan.props.get("level"),
             # the coverage page answers only for a plan some ingested plan is based on
             "has_children": bool(store.neighbours(plan.id, [RelType.BASED_ON], "in")),
+            # and the indicator comparison only for a plan with a target aligned to a parent's or child's
+            "has_aligned_indicators": bool(plan_comparisons(store, plan, TARGET_YEAR)),
         }
         for plan in all_nodes(store, Label.PLAN)
         if source_files(plan)

@@ -1,86 +1,98 @@
-"""The overview: every plan with the systems, pilots, indicators, agencies, regions and laws it
-names, with the plans' own sections and statements folded into the plans.
+"""The overview: every plan in the hierarchy, top-down by level of government, each with counts of
+the systems, pilots, indicators, agencies, regions, laws and other plans its text names.
 
-This is the first picture of a whole corpus; passages are left to the plan and trace views, where
-they can be read. A section's mention becomes one plan → entity edge that counts the mentions.
+A first picture of a whole corpus has to read on one slide: four hundred named dots do not (their
+plan titles fell to 7 px at 1280×720), so the named things are counted on their plan's box, with the
+names in the tooltip and, on click, in the panel beside the drawing; the plan page and the
+neighbourhood view draw them one by one. Things named by more than one plan are counted as shared.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
-from plangraph.graph.model import Edge, Label, RelType
+from plangraph.graph.model import Label, Node
 from plangraph.graph.queries.plan_sources import PlanIndex
 from plangraph.graph.store import GraphStore
-from plangraph.viz.page import View, VizEdge, graph_node, mentions_edge
-from plangraph.viz.style import RELATION_NAMES, edge_tooltip
+from plangraph.viz.hierarchy import hierarchy_plans, hierarchy_view
+from plangraph.viz.page import View
+from plangraph.viz.style import display_name, names_by_kind
 
 FOLDED = {Label.SECTION, Label.TASK}
-# Kept first when the corpus outgrows the size cap: plans, then what plans build, then the rest.
-PRIORITY = {
-    Label.PLAN: 0,
-    Label.SYSTEM: 1,
-    Label.PILOT: 1,
-    Label.AGENCY: 2,
-    Label.REGION: 2,
-    Label.LAW: 3,
-    Label.INDICATOR: 3,
+COUNTED = (Label.SYSTEM, Label.PILOT, Label.INDICATOR, Label.AGENCY, Label.REGION, Label.LAW, Label.PLAN)
+SHORT_NAMES = {
+    Label.SYSTEM: "系统",
+    Label.PILOT: "试点",
+    Label.INDICATOR: "指标",
+    Label.AGENCY: "机构",
+    Label.REGION: "地区",
+    Label.LAW: "法规",
+    Label.PLAN: "规划",
 }
+COUNTS_PER_LINE = 2
+NAMES_IN_TOOLTIP = 8
 
 
 def overview_view(store: GraphStore) -> View:
     graph = store.export()
+    nodes = {node.id: node for node in graph.nodes}
     plans = PlanIndex(n for n in graph.nodes if n.label == Label.PLAN)
-    kept = {node.id: node for node in graph.nodes if node.label not in FOLDED}
-    owner: dict[str, list[str]] = defaultdict(list)  # node id → plans it belongs to
-    direct: list[Edge] = []
-    folded: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    drawn = {plan.id for plan in hierarchy_plans(graph)}
+    named: dict[str, dict[Label, set[str]]] = defaultdict(lambda: defaultdict(set))  # plan → label → ids
     for edge in graph.edges:
-        if edge.source in kept and edge.target in kept:
-            direct.append(edge)
+        for end in (edge.source, edge.target):
+            node = nodes.get(end)
+            if node is None or node.label in FOLDED or node.id in drawn:
+                continue
             for plan_id in plans.plans_of(edge.evidence):
-                _add(owner[edge.target], plan_id)
-                _add(owner[edge.source], plan_id)
-        elif edge.type == RelType.MENTIONS and edge.target in kept:
-            for plan_id in plans.plans_of(edge.evidence):
-                folded[(plan_id, edge.target)].extend(edge.evidence)
-                _add(owner[edge.target], plan_id)
-    nodes = [
-        graph_node(
-            node,
-            plans=[node.id] if node.label == Label.PLAN else owner[node.id],
-            priority=PRIORITY.get(node.label, 4),
-            font_size=44 if node.label == Label.PLAN else None,
+                if plan_id != end:
+                    named[plan_id][node.label].add(end)
+    users: dict[str, int] = defaultdict(int)
+    for by_label in named.values():
+        for ids in by_label.values():
+            for node_id in ids:
+                users[node_id] += 1
+    view = hierarchy_view(graph)
+    for node in view.nodes:
+        counts = {
+            label: sorted(ids, key=lambda i: display_name(nodes[i])) for label, ids in named[node.id].items()
+        }
+        if not counts:
+            continue
+        parts = [f"{SHORT_NAMES[label]} {len(counts[label])}" for label in COUNTED if counts.get(label)]
+        lines = [" · ".join(parts[i : i + COUNTS_PER_LINE]) for i in range(0, len(parts), COUNTS_PER_LINE)]
+        node.caption += "\n" + "\n".join(lines)
+        shared = sorted({i for ids in counts.values() for i in ids if users[i] > 1})
+        node.tooltip += "\n\n" + _names_text(counts, nodes, NAMES_IN_TOOLTIP)
+        node.details = f"{display_name(nodes[node.id])}\n\n" + _names_text(counts, nodes, None)
+        if shared:
+            node.details += "\n\n【与其他规划共有 shared with another plan】\n" + "、".join(
+                display_name(nodes[i]) for i in shared
+            )
+        # in label order, not edge order: every store draws the same page
+        node.search += " " + " ".join(
+            display_name(nodes[i]) for label in COUNTED for i in counts.get(label, [])
         )
-        for node in sorted(kept.values(), key=lambda n: (PRIORITY.get(n.label, 4), n.id))
-    ]
-    edges = [
-        VizEdge(e.source, e.target, tooltip=edge_tooltip(RELATION_NAMES.get(e.type, str(e.type)), e.evidence))
-        for e in direct
-    ]
-    # quotes in document order, so every store (each exports its edges in its own order) draws the same
-    edges += [
-        mentions_edge(
-            plan_id, target, sorted(quotes, key=lambda q: (str(q.get("source")), q.get("start", 0)))
-        )
-        for (plan_id, target), quotes in sorted(folded.items())
-    ]
+    ingested = plans.ingested()
     return View(
         name="overview",
         title="总览 · Overview",
         subtitle=(
-            f"{len(plans.ingested())} 份已收录规划及其提及的系统、试点、指标、机构、地区和法规；"
-            "章节和条目并入所属规划。Ingested plans and what they name; sections and statements are "
-            "folded into their plan."
+            f"{len(ingested)} 份已收录规划，按政府层级排列，"
+            "框内为各规划提及的系统、试点、指标、机构、地区、法规和其他规划数；"
+            "点击规划查看名称。Ingested plans by level of government, each with counts of what it names; "
+            "click a plan for the names."
         ),
-        nodes=nodes,
-        edges=edges,
-        plans=plans.ingested(),
-        base_font=16,
+        nodes=view.nodes,
+        edges=view.edges,
+        legend=view.legend,
+        layout="hierarchical",
+        plans=ingested,
+        empty_hint=view.empty_hint,
+        base_font=view.base_font,
     )
 
 
-def _add(items: list[str], item: str) -> None:
-    if item not in items:
-        items.append(item)
+def _names_text(counts: dict[Label, list[str]], nodes: dict[str, Node], limit: int | None) -> str:
+    names = {label: [display_name(nodes[i]) for i in ids] for label, ids in counts.items()}
+    return "\n".join(names_by_kind(names, COUNTED, limit))

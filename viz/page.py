@@ -66,6 +66,7 @@ class VizNode:
     href: str | None = None
     priority: int = 0
     details: str = ""  # shown in a panel beside the drawing when the node is clicked
+    named: bool = False  # a plan title or chapter name: must read at first sight (browser tests)
 
 
 @dataclass
@@ -102,6 +103,15 @@ class LegendEntry:
     dashed: bool = False
 
 
+@dataclass(frozen=True)
+class Table:
+    """Rows of plain text under a chart; ``marks`` names a CSS class per row ("" for none)."""
+
+    columns: list[str]
+    rows: list[list[str]]
+    marks: list[str] = field(default_factory=list)
+
+
 @dataclass
 class View:
     """Everything a page shows. ``legend`` defaults to the label styles of the kinds present."""
@@ -119,6 +129,8 @@ class View:
     empty_hint: str = "图中没有可显示的节点。Nothing to draw: run <code>plangraph ingest</code> first."
     base_font: int = 18
     chart: dict[str, Any] | None = None  # data for an ECharts page (templates/chart.html) instead of a graph
+    chart_script: str = "matrix.js"  # the template that draws ``chart``
+    table: Table | None = None  # printed under the chart: the same numbers, as text to copy
 
 
 def label_legend(kinds: set[str]) -> list[LegendEntry]:
@@ -172,9 +184,10 @@ def hierarchical_options(view: View) -> dict[str, Any]:
     fullest = levels.most_common(1)[0][0] if levels else None
     # the stacked level with most nodes sets the height; one tall title elsewhere does not
     tallest = max((len(n.caption.split("\n")) for n in view.nodes if n.level == fullest), default=1)
-    if view.direction == "UD":
+    if view.direction == "UD":  # rows far enough apart for the tallest box (a title and count lines)
         font = view.base_font
-        across, between = (widest + 2) * font, 7 * font
+        tallest_anywhere = max((len(n.caption.split("\n")) for n in view.nodes), default=1)
+        across, between = (widest + 2) * font, max(7, round(tallest_anywhere * 1.3 + 1.5)) * font
     else:  # columns: nodes stacked, so the spacing is a label's height, the separation its width
         font = max([view.base_font, *(n.font_size or 0 for n in view.nodes)])
         across, between = round((tallest * 1.3 + 1.5) * font), round((widest + 2.5) * font)
@@ -243,6 +256,8 @@ def _node_record(node: VizNode, entry: LegendEntry | None, base_font: int) -> di
         record["href"] = node.href
     if node.details:
         record["details"] = node.details
+    if node.named:
+        record["named"] = True
     if shape not in LABEL_INSIDE:
         record["size"] = node.size or 14
     return record
@@ -357,4 +372,5 @@ def graph_node(
         size=size,
         href=f"/viz/{page}/{node.id}",
         priority=priority,
+        named=node.label in (Label.PLAN, Label.SECTION),
     )

@@ -22,7 +22,7 @@ from plangraph.viz.style import (
     RELATION_NAMES,
     display_name,
     edge_tooltip,
-    shorten,
+    names_by_kind,
     wrap_even,
 )
 
@@ -109,14 +109,8 @@ def _count_line(counts: dict[Label, list[str]]) -> str:
 
 def _names_text(heading: str, counts: dict[Label, list[str]], limit: int | None) -> str:
     lines = [heading]
-    for label in GROUPED:
-        names = counts.get(label) or []
-        if not names:
-            continue
-        shown = names if limit is None else names[:limit]
-        more = f" …（另有 {len(names) - len(shown)} 个 more）" if len(shown) < len(names) else ""
-        lines.append(f"\n【{LABEL_STYLES[label].name}】{len(names)}")
-        lines.append("、".join(shorten(name, 40) for name in shown) + more)
+    for line in names_by_kind(counts, GROUPED, limit):
+        lines.append(f"\n{line}" if line.startswith("【") else line)
     if len(lines) == 1:
         lines.append("\n（本章未提及系统、试点、机构或指标 names none of these）")
     return "\n".join(lines)

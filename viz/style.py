@@ -80,6 +80,20 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def names_by_kind(names: dict[Label, list[str]], order: tuple[Label, ...], limit: int | None) -> list[str]:
+    """Lines for a tooltip or side panel: each kind's count, then its names (the first ``limit``)."""
+    lines: list[str] = []
+    for label in order:
+        found = names.get(label) or []
+        if not found:
+            continue
+        shown = found if limit is None else found[:limit]
+        more = f" …（另有 {len(found) - len(shown)} 个 more）" if len(shown) < len(found) else ""
+        lines.append(f"【{LABEL_STYLES[label].name}】{len(found)}")
+        lines.append("、".join(shorten(name, 40) for name in shown) + more)
+    return lines
+
+
 def display_name(node: Node) -> str:
     """The node's name in simplified characters: one file of the corpus is in traditional script,
     and a presenter's audience reads one script. Tooltips keep the original quotes."""

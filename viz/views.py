@@ -12,6 +12,7 @@ from plangraph.viz.coverage_map import coverage_view
 from plangraph.viz.coverage_matrix import coverage_matrix_view
 from plangraph.viz.goal_trace import trace_view
 from plangraph.viz.hierarchy import hierarchy_view
+from plangraph.viz.indicator_comparison import indicator_comparison_view
 from plangraph.viz.neighbourhood import neighbourhood_view
 from plangraph.viz.overview import overview_view
 from plangraph.viz.page import View
@@ -88,6 +89,13 @@ VIEWS: dict[str, ViewSpec] = {
             "a parent plan's goals by chapter against its child plans, each cell the best implementing score",
             "plan",
             lambda store, key, _depth: coverage_matrix_view(store, key),
+        ),
+        ViewSpec(
+            "indicators",
+            "指标对比 Indicator comparison",
+            "a plan's 2025 targets beside the aligned ones of its parent or child plans, looser ones flagged",
+            "plan",
+            lambda store, key, _depth: indicator_comparison_view(store, key),
         ),
     )
 }

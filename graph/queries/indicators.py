@@ -173,3 +173,28 @@ def _same_name(store: GraphStore, name_key: str) -> list[Node]:
         return []
     found = store.search(name_key, Label.INDICATOR, limit=SAME_NAME_CAP)
     return [n for n in found if search_key(n.props.get("name", "")) == name_key]
+
+
+def plan_comparisons(store: GraphStore, plan: Node, target_year: int) -> list[IndicatorComparison]:
+    """The plan's ``target_year`` indicators that a parent's or a child's indicator aligns with, each
+    as ``compare_indicator`` answers it, narrowed to the same target year and to the indicators joined
+    over ALIGNS_WITH (a same-name indicator of an unrelated plan is not a parent or a child). Empty
+    when the plan has no aligned indicator: the answer a page links to only when there is one.
+    In the plan's printed order."""
+    own = [indicator.id for indicator in plan_indicators(store, plan, target_year)]
+    aligned = store.neighbours_of(own, [RelType.ALIGNS_WITH], "both")
+    found: list[IndicatorComparison] = []
+    seen: set[str] = set()
+    for indicator_id in own:
+        if not aligned.get(indicator_id) or indicator_id in seen:
+            continue
+        comparison = compare_indicator(store, indicator_id)
+        if comparison is None:
+            continue
+        joined = {a.indicator for i in comparison.indicators for a in i.aligns_with}
+        joined |= {i.id for i in comparison.indicators if i.aligns_with}
+        kept = [i for i in comparison.indicators if i.id in joined and i.target_year == target_year]
+        seen |= {i.id for i in kept}
+        if len(kept) > 1:
+            found.append(IndicatorComparison(indicator_id, kept))
+    return found

@@ -113,7 +113,8 @@
   });
 
   // Where each label is drawn, in page pixels, and at what font size: what a viewer can read.
-  // vis-network skips a label whose on-screen size is under the draw threshold (``drawn`` false).
+  // vis-network skips a label whose on-screen size is under the draw threshold (``drawn`` false);
+  // ``named`` marks plan titles and chapter names, which must be readable without zooming.
   state.labelBoxes = function () {
     var scale = network.getScale();
     var stage = document.getElementById("mynetwork").getBoundingClientRect();
@@ -123,7 +124,7 @@
       var corner = network.canvasToDOM({ x: label.size.left, y: label.size.top });
       var px = label.fontOptions.size * scale;
       return {
-        id: node.id, kind: node.kind, text: node.label, px: px, drawn: px >= threshold,
+        id: node.id, kind: node.kind, named: !!node.named, text: node.label, px: px, drawn: px >= threshold,
         left: corner.x + stage.left, top: corner.y + stage.top,
         width: label.size.width * scale, height: label.size.height * scale,
       };
