@@ -212,7 +212,13 @@ def summarise(values: list[float]) -> dict[str, float]:
 
 
 def run(
-    sizes: list[int], runs: int, largest_runs: int, seed: int, keep_store: Path | None, stores: list[str]
+    sizes: list[int],
+    runs: int,
+    largest_runs: int,
+    seed: int,
+    keep_store: Path | None,
+    stores: list[str],
+    detail: int = 1,
 ) -> dict:
     """Every round ingests each size into each store in turn (100 embedded, 100 server, 1000
     embedded, …) so the stores are compared under the same load; ratios are taken within a round."""
@@ -222,9 +228,9 @@ def run(
     largest, smallest = max(sizes), min(sizes)
     corpora = {}
     for n in sizes:
-        corpora[n] = work / f"corpus-{n}-seed{seed}"
+        corpora[n] = work / (f"corpus-{n}-seed{seed}" + (f"-detail{detail}" if detail != 1 else ""))
         if not corpora[n].is_dir():
-            write_corpus(n, seed, corpora[n])
+            write_corpus(n, seed, corpora[n], detail)
     with tempfile.TemporaryDirectory(prefix="plangraph-scale-") as tmp:
         for round_number in range(runs):
             for n in sizes:
@@ -259,6 +265,7 @@ def run(
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "load_average_at_end": os.getloadavg(),
         "seed": seed,
+        "detail": detail,
         "stores": {
             store: {
                 "sizes": {n: _size_report(rs) for n, rs in by_size.items()},
@@ -312,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per size")
     parser.add_argument("--largest-runs", type=int, default=None, help="runs for the largest size")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (bench/synth_corpus.py)")
+    parser.add_argument("--detail", type=int, default=1, help="corpus --detail (bench/synth_corpus.py)")
     parser.add_argument("--keep-store", type=Path, help="copy the largest size's embedded store here")
     parser.add_argument(
         "--store",
@@ -341,7 +349,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = sorted({int(n) for n in args.plans.split(",")})
     largest_runs = args.runs if args.largest_runs is None else args.largest_runs
-    report = run(sizes, args.runs, largest_runs, args.seed, args.keep_store, args.store or [EMBEDDED])
+    report = run(
+        sizes, args.runs, largest_runs, args.seed, args.keep_store, args.store or [EMBEDDED], args.detail
+    )
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
