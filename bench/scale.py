@@ -161,9 +161,98 @@ def add_one(plan: Path, big_store: Path, work: Path) -> dict[str, Run]:
     copy = work / "big-copy"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(big_store, copy)
+    into_large = ingest_once(corpus, copy, fresh=False)
+    shutil.rmtree(copy, ignore_errors=True)
     return {
-        "into the large store": ingest_once(corpus, copy, fresh=False),
+        "into the large store": into_large,
         "into an empty store": ingest_once(corpus, work / "empty"),
+    }
+
+
+def upload_once(plan: Path, big_store: Path, work: Path) -> dict[str, float]:
+    """Upload ``plan`` through ``POST /api/v1/ingest`` to ``plangraph serve`` on a copy of
+    ``big_store`` while a reader asks for a plan list over and over: the upload's wall time, the
+    server's peak RSS (VmHWM) and how the reads fared meanwhile (issue 17: ≤ 2x the CLI, reads answer)."""
+    import socket
+    import urllib.request
+    import uuid
+
+    copy = work / "upload-copy"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(big_store, copy)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    key = uuid.uuid4().hex
+    server = subprocess.Popen(
+        [str(PLANGRAPH), "serve", "--store", str(copy), "--port", str(port)],
+        env={**os.environ, "PLANGRAPH_API_KEY": key},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    reads: list[float] = []
+    failed = 0
+    done = threading.Event()
+
+    def reader() -> None:
+        nonlocal failed
+        while not done.is_set():
+            began = time.perf_counter()
+            try:
+                with urllib.request.urlopen(
+                    f"{base}/api/v1/plans?limit=10&offset={len(reads) % 900}", timeout=120
+                ):
+                    reads.append(time.perf_counter() - began)
+            except OSError:
+                failed += 1
+            time.sleep(0.05)
+
+    try:
+        deadline = time.perf_counter() + 300
+        while time.perf_counter() < deadline:
+            try:
+                with urllib.request.urlopen(f"{base}/health", timeout=5):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        boundary = uuid.uuid4().hex
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{plan.name}"\r\n'
+                "Content-Type: text/plain\r\n\r\n"
+            ).encode()
+            + plan.read_bytes()
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        request = urllib.request.Request(
+            f"{base}/api/v1/ingest",
+            data=body,
+            headers={"X-API-Key": key, "Content-Type": f"multipart/form-data; boundary={boundary}"},
+        )
+        thread = threading.Thread(target=reader, daemon=True)
+        thread.start()
+        started = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=1200) as response:
+            status_code = response.status
+        seconds = time.perf_counter() - started
+        done.set()
+        thread.join()
+        status = Path(f"/proc/{server.pid}/status").read_text()
+        hwm = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))
+    finally:
+        done.set()
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(copy, ignore_errors=True)
+    return {
+        "status": status_code,
+        "seconds": seconds,
+        "server_peak_rss_mb": hwm / 1024,
+        "reads_answered": len(reads),
+        "reads_failed": failed,
+        "read_max_s": max(reads, default=0.0),
+        "read_median_s": statistics.median(reads) if reads else 0.0,
     }
 
 
@@ -339,12 +428,24 @@ def main(argv: list[str] | None = None) -> int:
     if args.add_one is not None:
         with tempfile.TemporaryDirectory(prefix="plangraph-add-one-") as tmp:
             runs = add_one(args.add_one, args.into, Path(tmp))
+            upload = upload_once(args.add_one, args.into, Path(tmp))
         ready, rss = serve_ready(args.into)
-        report = {k: asdict(r) for k, r in runs.items()} | {"serve": {"ready_s": ready, "rss_mb": rss}}
+        report = {k: asdict(r) for k, r in runs.items()} | {
+            "upload through the API into the large store": upload,
+            "serve": {"ready_s": ready, "rss_mb": rss},
+            "load_average_at_end": os.getloadavg(),
+        }
         if args.json:
             print(json.dumps(report, ensure_ascii=False, indent=2))
         for name, r in runs.items():
-            print(f"{args.add_one.name} {name}: {r.seconds:.1f} s, peak RSS {r.peak_rss_mb:.0f} MB")
+            print(f"{args.add_one.name} {name} (CLI): {r.seconds:.1f} s, peak RSS {r.peak_rss_mb:.0f} MB")
+        print(
+            f"{args.add_one.name} uploaded through the API into the large store: {upload['seconds']:.1f} s "
+            f"(HTTP {upload['status']}), server peak RSS {upload['server_peak_rss_mb']:.0f} MB; "
+            "reads meanwhile: "
+            f"{upload['reads_answered']} answered (median {upload['read_median_s'] * 1000:.0f} ms, "
+            f"max {upload['read_max_s'] * 1000:.0f} ms), {upload['reads_failed']} failed"
+        )
         print(f"plangraph serve on {args.into}: ready in {ready:.1f} s, RSS {rss:.0f} MB")
         return 0
     sizes = sorted({int(n) for n in args.plans.split(",")})
