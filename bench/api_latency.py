@@ -15,6 +15,12 @@ latency of 15 ms), so it is not the default and its figures need checking.
     .venv/bin/python bench/api_latency.py
     .venv/bin/python bench/api_latency.py --store /tmp/big --connections 1,16 --seconds 20 \\
         --endpoints trace,neighbours,search --json
+
+``--store`` may be given several times (e.g. an embedded store and ``bolt://127.0.0.1:7701`` holding the
+same graph): the stores are measured one after the other in the same invocation, each by its own
+server, and every line names its store. ``--conditional`` adds a pass per endpoint that sends the
+ETag of the first answer as ``If-None-Match`` (answered 304 where the store has a graph version; the
+Neo4j store has none, so it answers in full and the line says so).
 """
 
 from __future__ import annotations
@@ -63,7 +69,9 @@ DEFAULT_ENDPOINTS = [name for name in ENDPOINTS if name != "export"]
 
 @dataclass
 class Result:
+    store: str
     endpoint: str
+    conditional: bool
     connections: int
     requests: int
     errors: int
@@ -73,6 +81,7 @@ class Result:
     server_cpu_ms_per_request: float
     client_cpu_percent: float
     client: str
+    not_modified: int = 0
 
 
 def free_port() -> int:
@@ -161,23 +170,25 @@ def discover_ids(base: str) -> dict[str, str]:
 
 
 async def drive(
-    base: str, url: str, connections: int, requests: int, seconds: float
-) -> tuple[list[float], int, float]:
+    base: str, url: str, connections: int, requests: int, seconds: float, headers: dict[str, str]
+) -> tuple[list[float], int, int, float]:
     latencies: list[float] = []
     errors = 0
     issued = 0
+    not_modified = 0
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     started = time.perf_counter()
     deadline = started + seconds
 
     async def worker(client: httpx.AsyncClient) -> None:
-        nonlocal issued, errors
+        nonlocal issued, errors, not_modified
         while issued < requests and time.perf_counter() < deadline:
             issued += 1
             begin = time.perf_counter()
             try:
-                response = await client.get(url)
-                ok = response.status_code == 200
+                response = await client.get(url, headers=headers)
+                ok = response.status_code in (200, 304)
+                not_modified += response.status_code == 304
             except httpx.HTTPError:
                 ok = False
             latencies.append(time.perf_counter() - begin)
@@ -187,7 +198,7 @@ async def drive(
         started = time.perf_counter()
         deadline = started + seconds
         await asyncio.gather(*(worker(client) for _ in range(connections)))
-    return latencies, errors, time.perf_counter() - started
+    return latencies, errors, not_modified, time.perf_counter() - started
 
 
 def run_wrk(url: str, connections: int, seconds: float) -> tuple[dict[str, int], float]:
@@ -235,12 +246,22 @@ def wait_until_idle(server: int, limit: float = 300.0) -> None:
 
 
 def measure(
-    client: str, base: str, url: str, connections: int, requests: int, seconds: float, server: int
-) -> tuple[int, int, float, float, float, float, float]:
+    client: str,
+    base: str,
+    url: str,
+    connections: int,
+    requests: int,
+    seconds: float,
+    server: int,
+    conditional: bool = False,
+) -> tuple[int, int, float, float, float, float, float, int]:
     """Drive one endpoint after one uncounted warm-up request: (requests, errors, p50 s, p99 s,
-    elapsed s, server CPU s, client CPU s)."""
+    elapsed s, server CPU s, client CPU s, 304 answers). ``conditional`` sends the warm-up answer's
+    ETag as If-None-Match with every request (httpx client only)."""
     wait_until_idle(server)
-    httpx.get(base + url, timeout=600)
+    warm = httpx.get(base + url, timeout=600)
+    etag = warm.headers.get("etag")
+    headers = {"If-None-Match": etag} if conditional and etag else {}
     server_before = server_cpu_seconds(server)
     if client == "wrk":
         summary, client_cpu = run_wrk(base + url, connections, seconds)
@@ -253,13 +274,16 @@ def measure(
             summary["duration_us"] / 1e6,
             server_cpu,
             client_cpu,
+            0,
         )
     client_before = time.process_time()
-    latencies, errors, elapsed = asyncio.run(drive(base, url, connections, requests, seconds))
+    latencies, errors, not_modified, elapsed = asyncio.run(
+        drive(base, url, connections, requests, seconds, headers)
+    )
     client_cpu = time.process_time() - client_before
     server_cpu = server_cpu_seconds(server) - server_before
     p50, p99 = percentile(latencies, 50), percentile(latencies, 99)
-    return len(latencies), errors, p50, p99, elapsed, server_cpu, client_cpu
+    return len(latencies), errors, p50, p99, elapsed, server_cpu, client_cpu, not_modified
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -271,7 +295,10 @@ def percentile(values: list[float], q: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--store", help="store directory or neo4j:// URL (default: sample corpus in a temp dir)"
+        "--store",
+        action="append",
+        help="store directory or bolt:// / neo4j:// URL (default: sample corpus in a temp dir); "
+        "repeat to measure several stores in one invocation",
     )
     parser.add_argument("--connections", default="1,16", help="comma-separated connection counts")
     parser.add_argument(
@@ -293,6 +320,11 @@ def main(argv: list[str] | None = None) -> int:
         help=f"comma-separated, from: {', '.join(ENDPOINTS)}",
     )
     parser.add_argument(
+        "--conditional",
+        action="store_true",
+        help="also measure each endpoint with If-None-Match (the ETag of its first answer)",
+    )
+    parser.add_argument(
         "--ids",
         action="append",
         default=[],
@@ -308,36 +340,56 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in ENDPOINTS]
     if unknown:
         parser.error(f"unknown endpoints: {', '.join(unknown)}")
+    if args.conditional and args.client == "wrk":
+        parser.error("--conditional needs the httpx client")
     connection_counts = [int(c) for c in args.connections.split(",")]
-
+    if not args.json:
+        header = ("conns", "reqs", "errors", "304s", "p50 ms", "p99 ms", "req/s", "srv ms/req", "client %")
+        widths = (5, 6, 6, 6, 8, 8, 8, 10, 8)
+        print(
+            f"{'store':<24} {'endpoint':<16} "
+            + " ".join(f"{h:>{w}}" for h, w in zip(header, widths, strict=True))
+        )
     with tempfile.TemporaryDirectory(prefix="plangraph-bench-") as folder:
-        store = args.store or str(build_sample_store(Path(folder)))
-        port = free_port()
-        server = start_server(store, port, args.workers)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            chosen = discover_ids(base) | dict(item.split("=", 1) for item in args.ids)
-            ids = {k: quote(v, safe="") for k, v in chosen.items()}
-            print(
-                f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {platform.node()}, "
-                f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; client {args.client}; "
-                f"{args.workers} worker(s); store {args.store or 'sample corpus'}; ids {json.dumps(ids)}",
-                file=sys.stderr,
-            )
-            if not args.json:
-                header = ("conns", "reqs", "errors", "p50 ms", "p99 ms", "req/s", "srv ms/req", "client %")
-                widths = (5, 6, 6, 8, 8, 8, 10, 8)
-                print(
-                    f"{'endpoint':<12} " + " ".join(f"{h:>{w}}" for h, w in zip(header, widths, strict=True))
-                )
-            for name in names:
-                url = ENDPOINTS[name].format(**ids)
+        for store in args.store or [str(build_sample_store(Path(folder)))]:
+            bench_store(args, store, names, connection_counts)
+    return 0
+
+
+def bench_store(args: argparse.Namespace, store: str, names: list[str], connection_counts: list[int]) -> None:
+    """Start a server on ``store``, drive every endpoint at every connection count, stop it."""
+    port = free_port()
+    server = start_server(store, port, args.workers)
+    base = f"http://127.0.0.1:{port}"
+    label = store if "://" in store else Path(store).name
+    try:
+        chosen = discover_ids(base) | dict(item.split("=", 1) for item in args.ids)
+        ids = {k: quote(v, safe="") for k, v in chosen.items()}
+        print(
+            f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {platform.node()}, "
+            f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; client {args.client}; "
+            f"{args.workers} worker(s); store {store}; ids {json.dumps(ids)}",
+            file=sys.stderr,
+            flush=True,
+        )
+        for name in names:
+            url = ENDPOINTS[name].format(**ids)
+            for conditional in (False, True) if args.conditional else (False,):
                 for connections in connection_counts:
-                    count, errors, p50, p99, elapsed, server_cpu, client_cpu = measure(
-                        args.client, base, url, connections, args.requests, args.seconds, server.pid
+                    count, errors, p50, p99, elapsed, server_cpu, client_cpu, not_modified = measure(
+                        args.client,
+                        base,
+                        url,
+                        connections,
+                        args.requests,
+                        args.seconds,
+                        server.pid,
+                        conditional,
                     )
                     r = Result(
+                        label,
                         name,
+                        conditional,
                         connections,
                         count,
                         errors,
@@ -347,20 +399,21 @@ def main(argv: list[str] | None = None) -> int:
                         round(server_cpu * 1000 / max(count, 1), 2),
                         round(100 * client_cpu / elapsed, 1),
                         args.client,
+                        not_modified,
                     )
                     if args.json:
                         print(json.dumps(asdict(r)), flush=True)
                     else:
+                        endpoint = r.endpoint + (" (INM)" if conditional else "")
                         print(
-                            f"{r.endpoint:<12} {r.connections:>5} {r.requests:>6} {r.errors:>6} "
-                            f"{r.p50_ms:>8.2f} {r.p99_ms:>8.2f} {r.rps:>8.1f} "
+                            f"{r.store:<24} {endpoint:<16} {r.connections:>5} {r.requests:>6} {r.errors:>6} "
+                            f"{r.not_modified:>6} {r.p50_ms:>8.2f} {r.p99_ms:>8.2f} {r.rps:>8.1f} "
                             f"{r.server_cpu_ms_per_request:>10.2f} {r.client_cpu_percent:>8.1f}",
                             flush=True,
                         )
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-    return 0
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":

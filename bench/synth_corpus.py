@@ -7,9 +7,17 @@ A province's plan is composed from the generic building blocks below; each child
 rewords its parent's measures (synonym swaps, swapped and dropped clauses, its own region's name), keeps
 part of its parent's indicator rows with its own targets, and adds measures, systems, pilots and
 indicator rows of its own. Regions are real divisions from the project's gazetteer, so region
-extraction resolves them. The same ``--seed`` and ``--plans`` give byte-identical files.
+extraction resolves them. The same ``--seed``, ``--plans`` and ``--detail`` give byte-identical files.
+
+Up to about a thousand plans a province holds about 40–50 plans (a few cities of a few districts each).
+A corpus larger than that layout holds (near 1,060 with seed 1) takes every city and district of the
+provinces and autonomous regions in turn instead (about 3,080 plans in all), so the corpora of the
+sizes measured before stay byte-identical. ``--detail N`` writes N times the measures per section (a
+province 3–5 N, a child up to N of its own), for plans nearer the real seeds' size (26–79 KB; the
+default gives about 15 KB, ``--detail 3`` about 40 KB).
 
     .venv/bin/python -m bench.synth_corpus --plans 100 --seed 1 -o /tmp/synth100
+    .venv/bin/python -m bench.synth_corpus --plans 3000 --seed 1 --detail 3 -o /tmp/synth3000
 """
 
 from __future__ import annotations
@@ -49,6 +57,16 @@ PROVINCE_ABBREVIATIONS = {
     "甘肃省": "甘",
     "青海省": "青",
 }
+
+# Autonomous regions join the provinces only when a corpus needs every division (the dense layout).
+REGION_ABBREVIATIONS = {
+    "内蒙古自治区": "蒙",
+    "广西壮族自治区": "桂",
+    "西藏自治区": "藏",
+    "宁夏回族自治区": "宁",
+    "新疆维吾尔自治区": "新",
+}
+ABBREVIATIONS = PROVINCE_ABBREVIATIONS | REGION_ABBREVIATIONS
 
 TITLE_FORMS = (
     "{r}市场监管“十四五”规划",
@@ -351,15 +369,34 @@ class Plan:
         return f"{self.index:04d}_{self.division.code}.txt"
 
 
-def build_corpus(plans: int, seed: int) -> list[Plan]:
+def build_corpus(plans: int, seed: int, detail: int = 1) -> list[Plan]:
     """The plans in file order: each province, then each city followed by its districts."""
-    rng = random.Random(f"layout:{seed}")
+    order = _layout(plans, seed)
+    if len(order) < plans:
+        order = _layout(plans, seed, dense=True)
+    if len(order) < plans:
+        raise ValueError(f"the gazetteer layout holds {len(order)} plans, fewer than {plans}")
+    for plan in order:
+        plan_rng = random.Random(f"plan:{seed}:{plan.index}")
+        if plan.parent is None:
+            _compose_province(plan, plan_rng, detail)
+        else:
+            _derive_child(plan, plan_rng, detail)
+    return order
+
+
+def _layout(plans: int, seed: int, dense: bool = False) -> list[Plan]:
+    """About sqrt(P) cities of about sqrt(P) districts for each province's P plans; ``dense`` takes
+    every city and district of every province and autonomous region instead."""
+    rng = random.Random(f"layout:{seed}" + (":dense" if dense else ""))
     g = gazetteer()
     children: dict[str, list[Division]] = {}
     for division in sorted(g.divisions.values(), key=lambda d: d.code):
         if division.parent is not None:
             children.setdefault(division.parent, []).append(division)
-    provinces = [d for d in g.divisions.values() if d.name in PROVINCE_ABBREVIATIONS]
+    provinces = [
+        d for d in g.divisions.values() if d.name in (ABBREVIATIONS if dense else PROVINCE_ABBREVIATIONS)
+    ]
     provinces.sort(key=lambda d: d.code)
     rng.shuffle(provinces)
     # About sqrt(P) cities of about sqrt(P) districts each give a province P plans, P >= 40.
@@ -373,6 +410,8 @@ def build_corpus(plans: int, seed: int) -> list[Plan]:
         rng.shuffle(cities)
         n_cities = min(len(cities), max(2, round(math.sqrt(per_province) * rng.uniform(0.8, 1.25))))
         per_city = -(-(per_province - 1 - n_cities) // max(1, n_cities))
+        if dense:
+            n_cities, per_city = len(cities), len(g.divisions)
         for city in cities[:n_cities]:
             if len(order) >= plans:
                 break
@@ -383,14 +422,6 @@ def build_corpus(plans: int, seed: int) -> list[Plan]:
                 if len(order) >= plans:
                     break
                 _new_plan(order, district, middle, rng)
-    if len(order) < plans:
-        raise ValueError(f"the gazetteer layout holds {len(order)} plans, fewer than {plans}")
-    for plan in order:
-        plan_rng = random.Random(f"plan:{seed}:{plan.index}")
-        if plan.parent is None:
-            _compose_province(plan, plan_rng)
-        else:
-            _derive_child(plan, plan_rng)
     return order
 
 
@@ -410,12 +441,15 @@ def _titled_region(division: Division, parent: Plan | None) -> str:
     return division.name
 
 
-def _compose_province(plan: Plan, rng: random.Random) -> None:
+def _compose_province(plan: Plan, rng: random.Random, detail: int = 1) -> None:
     topics = rng.sample(range(len(TOPICS)), rng.randint(6, 8))
     for topic in sorted(topics):
         heading, section_headings, objects, column_title = TOPICS[topic]
         sections = [
-            Section(section_heading, [_new_measure(plan, objects, rng) for _ in range(rng.randint(3, 5))])
+            Section(
+                section_heading,
+                [_new_measure(plan, objects, rng) for _ in range(rng.randint(3 * detail, 5 * detail))],
+            )
             for section_heading in section_headings
         ]
         plan.chapters.append(Chapter(topic, heading, sections, _column(plan, column_title, objects, rng)))
@@ -424,7 +458,7 @@ def _compose_province(plan: Plan, rng: random.Random) -> None:
         plan.rows.append(Row(name, unit, group, baseline, _target(unit, baseline, growth, rng), nature))
 
 
-def _derive_child(plan: Plan, rng: random.Random) -> None:
+def _derive_child(plan: Plan, rng: random.Random, detail: int = 1) -> None:
     parent = plan.parent
     assert parent is not None
     kept = [c for c in parent.chapters if rng.random() < 0.8] or parent.chapters[:1]
@@ -433,8 +467,9 @@ def _derive_child(plan: Plan, rng: random.Random) -> None:
         sections = []
         for section in chapter.sections:
             measures = [_reword(plan, m, rng) for m in section.measures if rng.random() < 0.75]
-            if rng.random() < 0.6:
-                measures.insert(rng.randint(0, len(measures)), _new_measure(plan, objects, rng))
+            for _ in range(detail):
+                if rng.random() < 0.6:
+                    measures.insert(rng.randint(0, len(measures)), _new_measure(plan, objects, rng))
             if measures:
                 sections.append(Section(_swap_synonyms(section.heading, rng), measures))
         column = [_localise(line, plan) for line in chapter.column if rng.random() < 0.5]
@@ -512,7 +547,7 @@ def _localise(text: str, plan: Plan) -> str:
 def _system_name(plan: Plan, rng: random.Random) -> str:
     if rng.random() < 0.25:
         province = plan.division if plan.parent is None else _province_of(plan).division
-        return f"{PROVINCE_ABBREVIATIONS[province.name]}{rng.choice(BRAND_STEMS)}链"
+        return f"{ABBREVIATIONS[province.name]}{rng.choice(BRAND_STEMS)}链"
     short = plan.division.name[:-1] if len(plan.division.name) > 2 else plan.division.name
     return f"{short}{rng.choice(SYSTEM_STEMS)}{rng.choice(('平台', '系统'))}"
 
@@ -647,11 +682,11 @@ def _cn(number: int) -> str:
     return "十" + CN_NUMERALS[value - 11]
 
 
-def write_corpus(plans: int, seed: int, directory: Path) -> list[Path]:
+def write_corpus(plans: int, seed: int, directory: Path, detail: int = 1) -> list[Path]:
     """Write ``plans`` files into ``directory`` (created); the same arguments give the same bytes."""
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
-    for plan in build_corpus(plans, seed):
+    for plan in build_corpus(plans, seed, detail):
         path = directory / plan.file_name
         path.write_text(render(plan, seed), encoding="utf-8")
         paths.append(path)
@@ -662,9 +697,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plans", type=int, required=True, help="how many plan files to write")
     parser.add_argument("--seed", type=int, default=0, help="same seed, same files")
+    parser.add_argument("--detail", type=int, default=1, help="measures per section, times this")
     parser.add_argument("-o", "--output", type=Path, required=True, help="directory to write into")
     args = parser.parse_args(argv)
-    paths = write_corpus(args.plans, args.seed, args.output)
+    paths = write_corpus(args.plans, args.seed, args.output, args.detail)
     size = sum(p.stat().st_size for p in paths)
     print(f"wrote {len(paths)} plans ({size / 1e6:.1f} MB) to {args.output}", file=sys.stderr)
     return 0

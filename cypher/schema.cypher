@@ -13,3 +13,8 @@ FOR (n:Plan) ON (n.title)
 CREATE INDEX entity_name_index IF NOT EXISTS
 FOR (n:Entity) ON (n.name)
 
+
+// The documents written so far (bookkeeping of the write path, not part of the graph: no :Entity).
+// name: ingested_document_unique
+CREATE CONSTRAINT ingested_document_unique IF NOT EXISTS
+FOR (d:IngestedDocument) REQUIRE d.source IS UNIQUE

@@ -71,19 +71,43 @@ MATCH (a:Entity)-[r]->(b:Entity)
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.props_json AS props_json,
        r.evidence_json AS evidence_json
 
+// name: known_documents
+// Which of these documents were written before: only then must a write look for what they
+// contributed by scanning, since no index serves a test on a list property (docs).
+UNWIND $docs AS source
+MATCH (d:IngestedDocument {source: source})
+RETURN d.source AS source
+
 // name: contributions_of_nodes
 MATCH (n:Entity)
-WHERE n.id IN $ids OR any(d IN n.docs WHERE d IN $docs)
+WHERE n.id IN $ids
+RETURN n.id AS id, n.label AS label, n.contrib_json AS contrib_json
+
+// name: contributions_of_known_nodes
+MATCH (n:Entity)
+WHERE any(d IN n.docs WHERE d IN $docs)
 RETURN n.id AS id, n.label AS label, n.contrib_json AS contrib_json
 
 // name: contributions_of_relationships
+// A relationship's key names its start node, so the batch's keys are found from their start nodes
+// (an index seek, then the start nodes' own relationships) rather than by a scan of all of them.
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE r.key IN $keys OR any(d IN r.docs WHERE d IN $docs)
-RETURN a.id AS source, b.id AS target, type(r) AS type, r.contrib_json AS contrib_json
+WHERE a.id IN $sources AND r.key IN $keys
+RETURN a.id AS source, b.id AS target, type(r) AS type, r.contrib_json AS contrib_json, elementId(r) AS eid
+
+// name: contributions_of_known_relationships
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE any(d IN r.docs WHERE d IN $docs)
+RETURN a.id AS source, b.id AS target, type(r) AS type, r.contrib_json AS contrib_json, elementId(r) AS eid
+
+// name: record_documents
+UNWIND $docs AS source
+MERGE (:IngestedDocument {source: source})
 
 // name: delete_relationships
-UNWIND $rows AS row
-MATCH (:Entity {id: row.source})-[r {key: row.key}]->(:Entity {id: row.target})
+UNWIND $eids AS eid
+MATCH ()-[r]->()
+WHERE elementId(r) = eid
 DELETE r
 
 // name: delete_nodes
@@ -96,56 +120,74 @@ UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r]-()
 DELETE r
 
-// name: upsert_nodes
+// name: create_nodes
+// New nodes are created, not merged: the write has just read every node of the batch by id, so a
+// MERGE would only repeat that lookup under a lock (and plan an Eager between its SET clauses).
 UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
+CREATE (n:Entity:$(row.label))
 SET n = row.props
-SET n.id = row.id
-FOREACH (_ IN CASE WHEN row.label = 'Plan' THEN [1] ELSE [] END | SET n:Plan)
-FOREACH (_ IN CASE WHEN row.label = 'Region' THEN [1] ELSE [] END | SET n:Region)
-FOREACH (_ IN CASE WHEN row.label = 'Agency' THEN [1] ELSE [] END | SET n:Agency)
-FOREACH (_ IN CASE WHEN row.label = 'System' THEN [1] ELSE [] END | SET n:System)
-FOREACH (_ IN CASE WHEN row.label = 'Pilot' THEN [1] ELSE [] END | SET n:Pilot)
-FOREACH (_ IN CASE WHEN row.label = 'Indicator' THEN [1] ELSE [] END | SET n:Indicator)
-FOREACH (_ IN CASE WHEN row.label = 'Law' THEN [1] ELSE [] END | SET n:Law)
-FOREACH (_ IN CASE WHEN row.label = 'Section' THEN [1] ELSE [] END | SET n:Section)
-FOREACH (_ IN CASE WHEN row.label = 'Task' THEN [1] ELSE [] END | SET n:Task)
 
-// name: upsert_relationships
+// name: update_nodes
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n = row.props
+SET n:$(row.label)
+
+// name: create_relationships
+// Created, not merged: MERGE on a relationship pattern expands every relationship between the two
+// nodes (a region or agency has thousands), and the write knows which relationships exist.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-FOREACH (_ IN CASE WHEN row.type = 'BASED_ON' THEN [1] ELSE [] END |
-  MERGE (a)-[r:BASED_ON {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'PART_OF' THEN [1] ELSE [] END |
-  MERGE (a)-[r:PART_OF {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'COVERS' THEN [1] ELSE [] END |
-  MERGE (a)-[r:COVERS {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'ISSUED' THEN [1] ELSE [] END |
-  MERGE (a)-[r:ISSUED {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'SETS' THEN [1] ELSE [] END |
-  MERGE (a)-[r:SETS {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'HAS_SECTION' THEN [1] ELSE [] END |
-  MERGE (a)-[r:HAS_SECTION {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'HAS_TASK' THEN [1] ELSE [] END |
-  MERGE (a)-[r:HAS_TASK {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'LOCATED_IN' THEN [1] ELSE [] END |
-  MERGE (a)-[r:LOCATED_IN {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'IMPLEMENTS' THEN [1] ELSE [] END |
-  MERGE (a)-[r:IMPLEMENTS {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'ALIGNS_WITH' THEN [1] ELSE [] END |
-  MERGE (a)-[r:ALIGNS_WITH {key: row.key}]->(b) SET r = row.props, r.key = row.key)
-FOREACH (_ IN CASE WHEN row.type = 'MENTIONS' THEN [1] ELSE [] END |
-  MERGE (a)-[r:MENTIONS {key: row.key}]->(b) SET r = row.props, r.key = row.key)
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props
+
+// name: update_relationships
+UNWIND $rows AS row
+MATCH ()-[r]->()
+WHERE elementId(r) = row.eid
+SET r = row.props
 
 // name: count_all
-MATCH (n:Entity)
-OPTIONAL MATCH (n)-[r]->()
-RETURN count(DISTINCT n) AS nodes, count(r) AS relationships
+// From the count store: every relationship joins two :Entity nodes.
+CALL () {
+  MATCH (n:Entity)
+  RETURN count(n) AS nodes
+}
+CALL () {
+  MATCH ()-[r]->()
+  RETURN count(r) AS relationships
+}
+RETURN nodes, relationships
 
 // name: clear
 MATCH (n:Entity)
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+
+// name: clear_documents
+MATCH (d:IngestedDocument)
+CALL (d) { DELETE d } IN TRANSACTIONS OF 5000 ROWS
+
+// name: any_documents
+OPTIONAL MATCH (d:IngestedDocument)
+WITH d LIMIT 1
+OPTIONAL MATCH (n:Entity)
+WITH d, n LIMIT 1
+RETURN d IS NOT NULL AS recorded, n IS NOT NULL AS written
+
+// name: backfill_documents
+// Stores written before documents were recorded: record every document found on nodes or relationships.
+CALL () {
+  MATCH (n:Entity)
+  UNWIND n.docs AS source
+  RETURN source
+  UNION
+  MATCH ()-[r]->()
+  UNWIND r.docs AS source
+  RETURN source
+}
+WITH DISTINCT source
+MERGE (:IngestedDocument {source: source})
 
 // name: lineage_up
 MATCH p = (:Entity {id: $id})-[:BASED_ON*1..10]->(m:Entity)

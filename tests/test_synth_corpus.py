@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from pathlib import Path
 
@@ -72,3 +73,26 @@ def test_scale_bench_measures_one_ingest(corpus: Path, tmp_path: Path) -> None:
     assert run.plans == PLANS
     assert run.seconds > 0 and run.peak_rss_mb > 50
     assert run.nodes > 100 and run.edges > run.nodes and run.store_mb > 0.1
+
+
+def test_large_corpora_take_every_division_and_smaller_ones_keep_their_bytes(tmp_path: Path) -> None:
+    """3,000 plans (issue 17) need the dense layout; the sizes measured before (seed 1, up to about
+    1,060 plans) must stay byte-identical, or the README's figures would describe another corpus."""
+    plans = build_corpus(3000, 1)
+    divisions = [p.division.code for p in plans]
+    assert len(plans) == 3000 and len(set(divisions)) == 3000
+    assert all(p.parent is None or p.parent.index < p.index for p in plans)
+    assert {p.division.name for p in plans if p.parent is None} >= {"广西壮族自治区", "四川省"}
+    write_corpus(100, 1, tmp_path / "100")
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sorted((tmp_path / "100").iterdir())))
+    assert digest.hexdigest() == "d70eb86c3f52789578ba44030f99c3d19613009023a0c48c3e38edfa8896abae"
+
+
+def test_detail_makes_plans_of_the_real_seeds_size(tmp_path: Path) -> None:
+    """The seeds run 26-79 KB; the default plans about 15 KB, --detail 3 between the seeds' sizes."""
+    sizes = {}
+    for detail in (1, 3):
+        paths = write_corpus(30, SEED, tmp_path / str(detail), detail)
+        sizes[detail] = sorted(p.stat().st_size for p in paths)
+    assert sizes[1][15] < 20_000
+    assert 26_000 < sizes[3][15] < 79_000

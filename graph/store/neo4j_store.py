@@ -89,6 +89,9 @@ class Neo4jStore:
             with self.driver.session(database=database) as session:
                 for statement in load_blocks(SCHEMA).values():
                     session.run(statement).consume()
+                marks = session.run(_q("any_documents")).single()
+                if marks and marks["written"] and not marks["recorded"]:
+                    session.run(_q("backfill_documents")).consume()
         except (*UNREACHABLE, AuthError, OSError, ValueError) as exc:
             raise StoreUnavailable(f"{url}: cannot use the Neo4j store: {_one_line(str(exc))}") from exc
         except Neo4jError as exc:  # e.g. Neo.ClientError.Database.DatabaseNotFound for NEO4J_DATABASE
@@ -308,28 +311,50 @@ class Neo4jStore:
             | {e.target for d in documents for e in d.edges}
         )
         keys = sorted({e.key for d in documents for e in d.edges})
-        rels = [r.data() for r in tx.run(_q("contributions_of_relationships"), keys=keys, docs=docs)]
-        ids = sorted(set(ids) | {r["source"] for r in rels} | {r["target"] for r in rels})
-        nodes = [r.data() for r in tx.run(_q("contributions_of_nodes"), ids=ids, docs=docs)]
-        graph = _partial_graph(nodes, rels, docs)
+        sources = sorted({e.source for d in documents for e in d.edges})
+        known = [r["source"] for r in tx.run(_q("known_documents"), docs=docs)]
+        rels = _rows(tx, "contributions_of_relationships", "eid", sources=sources, keys=keys)
+        if known:  # re-ingest: what these documents contributed before may lie anywhere
+            rels |= _rows(tx, "contributions_of_known_relationships", "eid", docs=known)
+        ids = sorted(set(ids) | {r["source"] for r in rels.values()} | {r["target"] for r in rels.values()})
+        nodes = _rows(tx, "contributions_of_nodes", "id", ids=ids)
+        if known:
+            nodes |= _rows(tx, "contributions_of_known_nodes", "id", docs=known)
+        graph = _partial_graph(list(nodes.values()), list(rels.values()), docs)
         before_nodes, before_keys = set(graph.nodes), {k for *_, k in graph.edges(keys=True)}
         emptied = _emptied_nodes(graph, documents)
         apply_documents(graph, documents)
         after_keys = {k for *_, k in graph.edges(keys=True)}
-        gone_rels = [
-            {"source": r["source"], "target": r["target"], "key": _key(r)}
-            for r in rels
-            if _key(r) not in after_keys
-        ]
-        tx.run(_q("delete_relationships"), rows=gone_rels).consume()
+        by_key = {_key(r): r for r in rels.values()}
+        gone_rels = [r["eid"] for key, r in by_key.items() if key not in after_keys]
+        tx.run(_q("delete_relationships"), eids=gone_rels).consume()
         tx.run(_q("delete_nodes"), ids=sorted(before_nodes - set(graph.nodes))).consume()
         # A node that lost its last contribution and came back is a new node, as on the embedded
         # store: other documents' relationships at it (not in the partial graph) go with the old one.
         tx.run(_q("detach_nodes"), ids=sorted(emptied & set(graph.nodes))).consume()
-        node_rows = [_node_row(node_id, attrs) for node_id, attrs in graph.nodes(data=True)]
-        tx.run(_q("upsert_nodes"), rows=node_rows).consume()
-        rel_rows = [_rel_row(u, v, key, attrs) for u, v, key, attrs in graph.edges(keys=True, data=True)]
-        tx.run(_q("upsert_relationships"), rows=rel_rows).consume()
+        # Rows whose contributions did not change are not written again; the rest are created or,
+        # if the database has them, updated in place.
+        created, updated = [], []
+        for node_id, attrs in graph.nodes(data=True):
+            row = _node_row(node_id, attrs)
+            old = nodes.get(node_id)
+            if old is None:
+                created.append(row)
+            elif node_id in emptied or old["contrib_json"] != row["props"]["contrib_json"]:
+                updated.append(row)
+        tx.run(_q("create_nodes"), rows=created).consume()
+        tx.run(_q("update_nodes"), rows=updated).consume()
+        created, updated = [], []
+        for u, v, key, attrs in graph.edges(keys=True, data=True):
+            row = _rel_row(u, v, key, attrs)
+            old = by_key.get(key)
+            if old is None or u in emptied or v in emptied:  # detach_nodes took those away
+                created.append(row)
+            elif old["contrib_json"] != row["props"]["contrib_json"]:
+                updated.append(row | {"eid": old["eid"]})
+        tx.run(_q("create_relationships"), rows=created).consume()
+        tx.run(_q("update_relationships"), rows=updated).consume()
+        tx.run(_q("record_documents"), docs=docs).consume()
         after_counts = tx.run(_q("count_all")).single()
         plans = {n.id for d in documents for n in d.nodes if n.label == Label.PLAN and n.contribution.primary}
         return WriteSummary(
@@ -345,6 +370,7 @@ class Neo4jStore:
         """Remove every PlanGraph node (tests start from an empty database)."""
         with self.driver.session(database=self.database) as session:
             session.run(_q("clear")).consume()
+            session.run(_q("clear_documents")).consume()
 
     def snapshot(self) -> Neo4jStore:
         """The store itself: each read is its own read transaction, so the reads of one request
@@ -359,6 +385,10 @@ class Neo4jStore:
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _rows(tx: neo4j.ManagedTransaction, query: str, key: str, **params: Any) -> dict[str, dict[str, Any]]:
+    return {row[key]: row for row in (r.data() for r in tx.run(_q(query), **params))}
 
 
 def _batches(documents: list[DocumentGraph]) -> list[list[DocumentGraph]]:
@@ -458,7 +488,7 @@ def _node_row(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
         "docs": sorted(attrs["contributions"]),
         **_search_fields(node),
     }
-    return {"id": node_id, "label": str(node.label), "props": props}
+    return {"id": node_id, "label": str(node.label), "props": {**props, "id": node_id}}
 
 
 def _search_fields(node: Node) -> dict[str, Any]:
@@ -482,7 +512,7 @@ def _rel_row(u: str, v: str, key: str, attrs: dict[str, Any]) -> dict[str, Any]:
         "contrib_json": _dump(attrs["contributions"]),
         "docs": sorted(attrs["contributions"]),
     }
-    return {"source": u, "target": v, "key": key, "type": str(edge.type), "props": props}
+    return {"source": u, "target": v, "key": key, "type": str(edge.type), "props": {**props, "key": key}}
 
 
 def _as_node(row: dict[str, Any]) -> dict[str, Any]:
