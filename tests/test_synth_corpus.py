@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from bench.synth_corpus import build_corpus, write_corpus
 from plangraph.graph.model import Label, RelType
 from plangraph.graph.store import GraphStore
 from plangraph.pipeline import ingest_files
+from tests.conftest import _clean_neo4j
 
 PLANS = 7
 SEED = 3
@@ -73,6 +76,25 @@ def test_scale_bench_measures_one_ingest(corpus: Path, tmp_path: Path) -> None:
     assert run.plans == PLANS
     assert run.seconds > 0 and run.peak_rss_mb > 50
     assert run.nodes > 100 and run.edges > run.nodes and run.store_mb > 0.1
+
+
+@pytest.fixture
+def neo4j_server(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    opened = _clean_neo4j(request)
+    yield opened
+    opened.close()
+
+
+@pytest.mark.neo4j
+def test_scale_bench_measures_one_ingest_into_the_neo4j_server(
+    neo4j_server: GraphStore, corpus: Path
+) -> None:
+    """The README's Neo4j bench rows come from this path: a cleared server, the server's heap sampled."""
+    run = ingest_once(corpus, os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"))
+    graph = neo4j_server.export()
+    assert run.plans == PLANS and run.store != "embedded"
+    assert (run.nodes, run.edges) == (len(graph.nodes), len(graph.edges)) and run.nodes > 100
+    assert run.server_heap_committed_mb and run.server_heap_committed_mb > 0
 
 
 def test_large_corpora_take_every_division_and_smaller_ones_keep_their_bytes(tmp_path: Path) -> None:
