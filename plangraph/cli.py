@@ -306,6 +306,8 @@ def cmd_viz(args: argparse.Namespace) -> int:
         store.close()
     write_output(args.output, render_view(view))
     print(f"wrote the {args.view} view ({len(view.nodes)} nodes) to {args.output}", file=sys.stderr)
+    for note in view.notes:  # what the page says about its choices (a default goal, a cap) is said here too
+        print(f"note: {note}", file=sys.stderr)
     return EXIT_OK
 
 

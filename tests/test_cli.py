@@ -146,6 +146,17 @@ def test_viz_writes_a_standalone_hierarchy_page(ingested: Path, tmp_path: Path) 
     assert "湖州市市场监管" in page and "new vis.DataSet" in page
 
 
+def test_viz_trace_says_it_took_the_parent_plans_goal(ingested: Path, tmp_path: Path) -> None:
+    """强队砺剑 is a 浙江 goal that 湖州 echoes: the trace starts from the parent's goal and says so."""
+    out = tmp_path / "trace.html"
+    result = run("viz", "trace", "强队砺剑", "-o", out, "--store", ingested)
+    assert result.returncode == 0, result.stderr
+    assert "note: " in result.stderr and "浙江省市场监管“十四五”规划" in result.stderr
+    ambiguous = run("viz", "trace", "浙食链", "-o", tmp_path / "t2.html", "--store", ingested)
+    assert ambiguous.returncode == 2 and "3 nodes match '浙食链'" in ambiguous.stderr
+    assert not (tmp_path / "t2.html").exists()
+
+
 def test_every_evidence_quote_in_the_export_is_the_original_slice(ingested: Path, tmp_path: Path) -> None:
     out = tmp_path / "g.json"
     assert run("export", "--format", "json", "-o", out, "--store", ingested).returncode == 0
