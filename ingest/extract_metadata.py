@@ -15,6 +15,7 @@ from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title,
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
+from plangraph.ingest.page_source import posted_by_government
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
 from plangraph.ingest.text_layout import lines_of
@@ -255,15 +256,17 @@ def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[
 
 
 def _published(reader: _Reader, evidence: list[Evidence], named_issuer: bool) -> str | None:
-    """The date the issuer signed it; the website's posting date only when nothing better exists
-    and the page names who issued the plan — an anonymous repost's date is the repost's, not the plan's."""
+    """The date the issuer signed it; the website's posting date only when nothing better exists and
+    the site is the issuer's own (ingest/page_source.py) — or, for a page that does not say where it
+    came from, when it names who issued the plan: an anonymous repost's date is the repost's."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := _signature(reader)) is not None:
         start, end, value = signature.date
         found = value, reader.evidence(start, end, "published")
     if found is None:
         found = _dated_number(reader)
-    if found is None and named_issuer:
+    own_site = posted_by_government(reader.nt.text)
+    if found is None and (named_issuer if own_site is None else own_site):
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
         return None

@@ -301,6 +301,34 @@ def test_a_posting_date_is_the_plans_only_where_the_page_names_its_issuer(
     assert plan.published == published
 
 
+TONGLING_PAGE = "http://www.tl.gov.cn/xxgk/zcfg/gfwj/201701/t20170123_337394.html"
+REPOST_PAGE = "http://worldnewsnest.com/info/1034/2056.html"
+
+
+@pytest.mark.parametrize(
+    ("source", "header", "published"),
+    [
+        # o022's government site: its posting date stands for the plan's even with no issuer named
+        (f"# source: {TONGLING_PAGE}", ("生成日期 :2016-12-07",), "2016-12-07"),
+        # o013's repost site: no date of its own is the plan's, whether or not the page names the issuer
+        (f"# source: {REPOST_PAGE}", ("团队动态", "发布日期:2022-04-21 浏览次数:"), None),
+        (f"# source: {REPOST_PAGE}", ("发布机构 :宁夏回族自治区市场监督管理厅 发布日期 :2022-04-21",), None),
+    ],
+    ids=["government-site", "repost-site", "repost-site-issuer-named"],
+)
+def test_a_posting_date_is_the_plans_only_on_the_issuers_own_site(
+    source: str, header: tuple[str, ...], published: str | None
+) -> None:
+    plan = _parse(
+        source,
+        "# retrieved-via: pages corpus excerpt",
+        "宁夏回族自治区知识产权保护和运用“十四五” 规划",
+        *header,
+        "为加快推进知识产权强区建设,特制定本规划。",
+    ).plan
+    assert plan.published == published
+
+
 def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down_is() -> None:
     # o025's notice: 按照 before 现将《X》印发给你们 still hands X down; 根据…关于印发Y的通知 cites Y
     plan = _parse(
