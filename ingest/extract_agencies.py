@@ -321,6 +321,11 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
                 step.code for step in below[0].path[:-1]
             }:
                 hit, body = (below[0], hit[1]), body[below[1] :]
+            if body and _GOVERNMENT_SUFFIX.match(m.group("suffix")):
+                # a government has no body between its place and 政府: 大连市数字政府 (法治政府,
+                # 服务型政府) names a kind of government, not a body
+                position = place_end
+                continue
             prefix = agency_prefix(hit[0].name, context)
         scope = hit[0].name if hit else None
         name = expand(f"{prefix}{body}{m.group('suffix')}")
@@ -339,6 +344,9 @@ def _placed_body(body: str, suffix: str) -> bool:
         if _department_body(body, suffix):
             return True
     return _plausible_body(body, suffix)
+
+
+_GOVERNMENT_SUFFIX = re.compile(r"(?:人民)?政府")
 
 
 def _plausible_body(body: str, suffix: str) -> bool:
@@ -423,9 +431,11 @@ def _find_coordinated_departments(text: str, context: PlanContext, found: list[F
             end = m.end()
 
 
-# A department's field holds no function word or verb (和 joins two fields: 住房和城乡建设局).
+# A department's field holds no function word or verb (和 joins two fields: 住房和城乡建设局), nor the
+# words of a list of departments in general (市有关委、办、局; 相关部门).
 _BAD_FIELD = re.compile(
     r"[的与及、在对将把是为从向共各级省市区县州旗]|和.*和|推进|加强|开展|实施|全面|积极|打造|创建|培育|落实"
+    r"|有关|相关"
     r"|大学|学院|公司|集团|企业|协会|学会"
 )
 

@@ -255,3 +255,24 @@ def test_the_national_table_names_each_form_once_with_its_class() -> None:
     assert {"国务院组成部门", "国务院直属机构", "部委管理的国家局", "已撤销或更名"} <= {
         row["kind"] for row in rows
     }
+
+
+# No dev document puts a place before these words (seed 001 prints 信息化与数字政府 without one):
+# written variants of its sentence and of o018's addressee line (市人民政府有关部门).
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a kind of government is no body: 数字政府, 法治政府 after a place
+        ("加快甘肃省数字政府建设,强化信息化与数字政府的融合", "甘肃省", []),
+        ("建设郑州市法治政府,市人民政府有关部门负责", "郑州市", ["郑州市人民政府"]),
+        # the government itself, its district named in full under its city, still is one
+        ("重庆市大渡口区人民政府关于印发", "大渡口区", ["大渡口区人民政府"]),
+        # 有关/相关 before 委、办、局 speak of departments in general
+        ("各县区人民政府,市有关委、办、局:", "郑州市", []),
+        ("市相关局负责", "郑州市", []),
+    ],
+)
+def test_a_kind_of_government_and_departments_in_general_are_no_body(
+    text: str, region: str, expected: list[str]
+) -> None:
+    assert _names(text, region) == expected
