@@ -104,6 +104,12 @@ def test_central_bank_branches_take_the_full_bank_name() -> None:
         # short and historical national names, spelled out by the abbreviation table
         ("原国家食药监管局印发", "台州市", ["国家食品药品监督管理局"]),
         ("国家质检总局、国家工商总局", "台州市", ["国家质量监督检验检疫总局", "国家工商行政管理总局"]),
+        # …and the short forms the State Council's own documents used for them before 2018
+        (
+            "质检总局、工商总局、食品药品监管总局",
+            "台州市",
+            ["国家质量监督检验检疫总局", "国家工商行政管理总局", "国家食品药品监督管理总局"],
+        ),
         ("全国人大常委会通过", "台州市", ["全国人民代表大会常务委员会"]),
         # short forms in the plan's region, a government's general office included
         ("市市场监管局牵头", "台州市", ["台州市市场监督管理局"]),
