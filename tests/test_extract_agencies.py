@@ -263,8 +263,9 @@ def test_the_national_table_names_each_form_once_with_its_class() -> None:
     }
 
 
-# No dev document puts a place before these words (seed 001 prints 信息化与数字政府 without one):
-# written variants of its sentence and of o018's addressee line (市人民政府有关部门).
+# Bodies and non-bodies by shape where no dev document has the line: seed 001 prints 信息化与数字政府
+# and 兰州新区市场监管局, o018 市人民政府有关部门, o020/o025 only 各开发区管委会 / 开发区管委会 without a
+# name — the lines below are written variants of theirs.
 @pytest.mark.parametrize(
     ("text", "region", "expected"),
     [
@@ -276,9 +277,12 @@ def test_the_national_table_names_each_form_once_with_its_class() -> None:
         # 有关/相关 before 委、办、局 speak of departments in general
         ("各县区人民政府,市有关委、办、局:", "郑州市", []),
         ("市相关局负责", "郑州市", []),
+        # a named zone's 管委会 is its 管理委员会; a zone without a name (o025's line) is no body
+        ("兰州新区管委会负责", "甘肃省", ["兰州新区管理委员会"]),
+        ("由各市州政府和兰州新区管委会组织实施", "甘肃省", ["兰州新区管理委员会"]),
+        ("兰州新区市场监管局,", "甘肃省", ["兰州新区市场监督管理局"]),
+        ("各旗县市区人民政府、开发区管委会,市政府各委办局", "通辽市", ["通辽市人民政府"]),
     ],
 )
-def test_a_kind_of_government_and_departments_in_general_are_no_body(
-    text: str, region: str, expected: list[str]
-) -> None:
+def test_bodies_and_non_bodies_by_shape(text: str, region: str, expected: list[str]) -> None:
     assert _names(text, region) == expected
