@@ -232,8 +232,13 @@ def build_document_graph(record: DocumentRecord) -> DocumentGraph:
     plan = b.node(own_id, Label.PLAN, props, evidence, primary=True)
     if meta.region is not None and meta.region.path:  # 全国 is no Region node
         b.edge(plan, b.region(meta.region, meta.region_evidence), RelType.COVERS)
+    # The issuer as printed (上海市崇明区人民政府) is the body the entity finder read at the same place
+    # under its canonical name (崇明区人民政府): one node, not two.
+    found_at = {(m.evidence.start, m.evidence.end): m for m in record.mentions if m.label == "Agency"}
     for issuer in issuers:
-        b.edge(b.agency(issuer), plan, RelType.ISSUED, [issuer.evidence] if issuer.evidence else [])
+        same = found_at.get((issuer.evidence.start, issuer.evidence.end)) if issuer.evidence else None
+        node = b.entity(same) if same is not None else b.agency(issuer)
+        b.edge(node, plan, RelType.ISSUED, [issuer.evidence] if issuer.evidence else [])
     for parent in record.parents:
         target = b.parent(parent)
         if target != plan:

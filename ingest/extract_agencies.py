@@ -23,7 +23,7 @@ from plangraph.ingest.segment import is_common_word
 
 _SUFFIX = (
     r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|中级人民法院|人民法院|中院|知识产权法庭|法庭|人民检察院"
-    r"|监督管理局|管理局|总局|研究院|研究所|检验检测中心|技术中心|保护中心|委员会|办公厅|局|厅"
+    r"|监督管理局|管理局|总局|研究院|研究所|检验检测中心|技术中心|保护中心|委员会|管委会|办公厅|局|厅"
     r"|委(?![员托屈派书办会]))"
 )
 # A body between the place and the suffix holds no function words: those mean running text.
@@ -80,7 +80,8 @@ _WORD_GOES_ON = "门长员署分队托"
 # What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
 _LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
 _ZONE = r"(?:新区|场区|矿区|开发区|高新区)"
-_SUBUNIT = re.compile(rf"[\u4e00-\u9fff]{{2,6}}{_ZONE}")
+# A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone.
+_SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
 _ZONE_WORD = re.compile(_ZONE)
 
 
@@ -321,11 +322,21 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
                 step.code for step in below[0].path[:-1]
             }:
                 hit, body = (below[0], hit[1]), body[below[1] :]
+            if body and _GOVERNMENT_SUFFIX.match(m.group("suffix")):
+                # a government has no body between its place and 政府: 大连市数字政府 (法治政府,
+                # 服务型政府) names a kind of government, not a body
+                position = place_end
+                continue
             prefix = agency_prefix(hit[0].name, context)
         scope = hit[0].name if hit else None
-        name = expand(f"{prefix}{body}{m.group('suffix')}")
+        name = _spelled_out(expand(f"{prefix}{body}{m.group('suffix')}"))
         add(position, m.end(), name, scope)
         position = _coordinated(text, m.end(), prefix, scope, add)
+
+
+def _spelled_out(name: str) -> str:
+    """管委会 is how every zone's 管理委员会 is printed (兰州新区管委会, 经济技术开发区管委会)."""
+    return name[: -len("管委会")] + "管理委员会" if name.endswith("管委会") else name
 
 
 def _placed_body(body: str, suffix: str) -> bool:
@@ -339,6 +350,9 @@ def _placed_body(body: str, suffix: str) -> bool:
         if _department_body(body, suffix):
             return True
     return _plausible_body(body, suffix)
+
+
+_GOVERNMENT_SUFFIX = re.compile(r"(?:人民)?政府")
 
 
 def _plausible_body(body: str, suffix: str) -> bool:
@@ -423,9 +437,11 @@ def _find_coordinated_departments(text: str, context: PlanContext, found: list[F
             end = m.end()
 
 
-# A department's field holds no function word or verb (和 joins two fields: 住房和城乡建设局).
+# A department's field holds no function word or verb (和 joins two fields: 住房和城乡建设局), nor the
+# words of a list of departments in general (市有关委、办、局; 相关部门).
 _BAD_FIELD = re.compile(
     r"[的与及、在对将把是为从向共各级省市区县州旗]|和.*和|推进|加强|开展|实施|全面|积极|打造|创建|培育|落实"
+    r"|有关|相关"
     r"|大学|学院|公司|集团|企业|协会|学会"
 )
 

@@ -13,8 +13,10 @@ from collections import Counter
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.issuer_in_words import read_issuer_in_words
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
+from plangraph.ingest.page_source import posted_by_government
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
 from plangraph.ingest.text_layout import lines_of
@@ -108,7 +110,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
             region = lead[0]
             start = title_span[0] + lead[1]
             region_evidence = reader.evidence(start, start + lead[2] - lead[1], "region")
-    issuers = _issuers(reader, region)
+    issuers = _issuers(reader, region, title)
     doc_number = _doc_number(reader, title, evidence)
     if region is None:
         region = next((i.region for i in issuers if i.region is not None), None)
@@ -123,7 +125,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     if region is None and title is None and (own := _region_from_body(reader)):
         region, region_evidence = own
     level = region.level if region else None
-    published = _published(reader, evidence, named_issuer=bool(issuers))
+    published = _published(reader, evidence, title, named_issuer=bool(issuers))
     period = _period(reader, title, evidence)
     vision_year = _vision_year(reader, evidence)
     return PlanMetadata(
@@ -180,8 +182,9 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     return g.ref(code), reader.evidence(*first[code], "region")
 
 
-def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
-    """Who issued the document: 发布机构 field, else the signature under a notice, else 来源."""
+def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> list[AgencyRef]:
+    """Who issued the document: 发布机构 field, else the signature under a notice, else 来源, else
+    the issuer stated in words (a byline, a dated issuing sentence), else a cover page's."""
     for line in reader.head:
         if m := _ISSUER_FIELD.search(line.text):
             names = [n for n in m.group("name").split("、") if n]
@@ -202,6 +205,9 @@ def _issuers(reader: _Reader, region: RegionRef | None) -> list[AgencyRef]:
         if m := _SOURCE_FIELD.search(line.text):
             start = line.start + m.start("name")
             return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
+    if words := read_issuer_in_words(reader.head, title):
+        start, end = words.name
+        return [_agency(reader, reader.nt.text[start:end], (start, end), region)]
     if cover := _cover_issuer(reader):
         return [_agency(reader, reader.nt.text[cover[0] : cover[1]], cover, region)]
     return []
@@ -254,16 +260,23 @@ def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[
     return None
 
 
-def _published(reader: _Reader, evidence: list[Evidence], named_issuer: bool) -> str | None:
-    """The date the issuer signed it; the website's posting date only when nothing better exists
-    and the page names who issued the plan — an anonymous repost's date is the repost's, not the plan's."""
+def _published(
+    reader: _Reader, evidence: list[Evidence], title: str | None, named_issuer: bool
+) -> str | None:
+    """The date the issuer signed it; the website's posting date only when nothing better exists and
+    the site is the issuer's own (ingest/page_source.py) — or, for a page that does not say where it
+    came from, when it names who issued the plan: an anonymous repost's date is the repost's."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := _signature(reader)) is not None:
         start, end, value = signature.date
         found = value, reader.evidence(start, end, "published")
     if found is None:
         found = _dated_number(reader)
-    if found is None and named_issuer:
+    if found is None and (words := read_issuer_in_words(reader.head, title)) and words.date:
+        start, end, value = words.date
+        found = value, reader.evidence(start, end, "published")
+    own_site = posted_by_government(reader.nt.text)
+    if found is None and (named_issuer if own_site is None else own_site):
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
         return None

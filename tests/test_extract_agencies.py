@@ -104,6 +104,12 @@ def test_central_bank_branches_take_the_full_bank_name() -> None:
         # short and historical national names, spelled out by the abbreviation table
         ("原国家食药监管局印发", "台州市", ["国家食品药品监督管理局"]),
         ("国家质检总局、国家工商总局", "台州市", ["国家质量监督检验检疫总局", "国家工商行政管理总局"]),
+        # …and the short forms the State Council's own documents used for them before 2018
+        (
+            "质检总局、工商总局、食品药品监管总局",
+            "台州市",
+            ["国家质量监督检验检疫总局", "国家工商行政管理总局", "国家食品药品监督管理总局"],
+        ),
         ("全国人大常委会通过", "台州市", ["全国人民代表大会常务委员会"]),
         # short forms in the plan's region, a government's general office included
         ("市市场监管局牵头", "台州市", ["台州市市场监督管理局"]),
@@ -255,3 +261,28 @@ def test_the_national_table_names_each_form_once_with_its_class() -> None:
     assert {"国务院组成部门", "国务院直属机构", "部委管理的国家局", "已撤销或更名"} <= {
         row["kind"] for row in rows
     }
+
+
+# Bodies and non-bodies by shape where no dev document has the line: seed 001 prints 信息化与数字政府
+# and 兰州新区市场监管局, o018 市人民政府有关部门, o020/o025 only 各开发区管委会 / 开发区管委会 without a
+# name — the lines below are written variants of theirs.
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a kind of government is no body: 数字政府, 法治政府 after a place
+        ("加快甘肃省数字政府建设,强化信息化与数字政府的融合", "甘肃省", []),
+        ("建设郑州市法治政府,市人民政府有关部门负责", "郑州市", ["郑州市人民政府"]),
+        # the government itself, its district named in full under its city, still is one
+        ("重庆市大渡口区人民政府关于印发", "大渡口区", ["大渡口区人民政府"]),
+        # 有关/相关 before 委、办、局 speak of departments in general
+        ("各县区人民政府,市有关委、办、局:", "郑州市", []),
+        ("市相关局负责", "郑州市", []),
+        # a named zone's 管委会 is its 管理委员会; a zone without a name (o025's line) is no body
+        ("兰州新区管委会负责", "甘肃省", ["兰州新区管理委员会"]),
+        ("由各市政府及贵安新区管委会负责", "贵州省", ["贵安新区管理委员会"]),
+        ("兰州新区市场监管局,", "甘肃省", ["兰州新区市场监督管理局"]),
+        ("各旗县市区人民政府、开发区管委会,市政府各委办局", "通辽市", ["通辽市人民政府"]),
+    ],
+)
+def test_bodies_and_non_bodies_by_shape(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected

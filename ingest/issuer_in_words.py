@@ -1,0 +1,54 @@
+"""An issuer stated in words where a page has no signature under a notice.
+
+Pages that print a plan without its covering notice still say who issued it, in one of two ways:
+- a byline under the title: the body and the verb alone on a line (上海市崇明区人民政府制定);
+- a sentence of a summary page that speaks of the plan by its title and dates the issue
+  (《X》已经湘潭市人民政府同意,湘潭市人民政府办公室2021年12月17日印发).
+A byline names the body only; the sentence also gives the date it was issued.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plangraph.ingest.plan_title_key import plan_title_key
+from plangraph.ingest.text_layout import Line
+from plangraph.ingest.text_patterns import AGENCY_SUFFIX, DATE, iso_date
+
+_VERB = r"(?:制定|制订|编制|印发|发布)"
+_BYLINE = re.compile(rf"^(?P<name>[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})\s*{_VERB}$")
+# The body opens a clause (after a comma or a full stop) and the date stands between it and 印发.
+_DATED_ISSUE = re.compile(
+    rf"(?:^|(?<=[,,。;;\s]))(?P<name>[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})\s*[于於]?\s*"
+    rf"(?P<date>{DATE.pattern})\s*(?:联合)?印发"
+)
+_CITED = re.compile(r"《(?P<title>[^《》\n]{4,100})》")
+
+
+@dataclass(frozen=True)
+class IssuerInWords:
+    """Spans are offsets into the text read; ``date`` is (start, end, ISO date) when the words date it."""
+
+    name: tuple[int, int]
+    date: tuple[int, int, str] | None
+
+
+def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords | None:
+    """The first byline, or the first dated issuing sentence of a line that names the plan ``title``."""
+    for line in lines:
+        if m := _BYLINE.match(line.text):
+            return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
+        if title is None or not _names_plan(line.text, title):
+            continue
+        if (m := _DATED_ISSUE.search(line.text)) and (value := iso_date(m)):
+            return IssuerInWords(
+                (line.start + m.start("name"), line.start + m.end("name")),
+                (line.start + m.start("date"), line.start + m.end("date"), value),
+            )
+    return None
+
+
+def _names_plan(text: str, title: str) -> bool:
+    key = plan_title_key(title)
+    return any(plan_title_key(m.group("title")) == key for m in _CITED.finditer(text))

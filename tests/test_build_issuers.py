@@ -1,0 +1,35 @@
+"""An issuer and the agency the entity finder reads at the same place are one node.
+
+A notice prints its issuer with its higher division in front (重庆市大渡口区人民政府) or by a short
+form (市场监管总局); the entity finder names the same body by its canonical name (大渡口区人民政府,
+国家市场监督管理总局). Both come from one span of text, so the graph must hold one Agency node that
+issued the plan, not a second node under the printed name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plangraph.graph.build import build_document_graph
+from plangraph.graph.model import Label, RelType
+from plangraph.ingest.parse_document import parse_document
+from tests.conftest import SHARED
+
+OPENING = SHARED / "eval" / "openings" / "docs" / "o030.txt"
+
+
+@pytest.mark.skipif(not OPENING.is_file(), reason="shared/eval/openings not present")
+def test_an_issuer_printed_with_its_city_is_the_agency_node_of_its_canonical_name() -> None:
+    # o030 without its metadata table: the issuer is read from the notice title as printed
+    lines = OPENING.read_text(encoding="utf-8").splitlines()
+    text = "\n".join(line for line in lines if not line.startswith("["))
+    record = parse_document("o030.txt", text)
+    assert [i.name for i in record.plan.issuers] == ["重庆市大渡口区人民政府"]
+    graph = build_document_graph(record)
+    issued = [e for e in graph.edges if e.type == RelType.ISSUED]
+    assert len(issued) == 1
+    agencies = {n.id: n for n in graph.nodes if n.label == Label.AGENCY}
+    assert agencies[issued[0].source].contribution.props["name"] == "大渡口区人民政府"
+    start = record.plan.issuers[0].evidence.start
+    holding = [n for n in agencies.values() if any(e["start"] == start for e in n.contribution.evidence)]
+    assert [n.id for n in holding] == [issued[0].source]
