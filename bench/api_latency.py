@@ -20,7 +20,7 @@ latency of 15 ms), so it is not the default and its figures need checking.
 same graph): the stores are measured one after the other in the same invocation, each by its own
 server, and every line names its store. ``--conditional`` adds a pass per endpoint that sends the
 ETag of the first answer as ``If-None-Match`` (answered 304 where the store has a graph version; the
-Neo4j store has none, so it answers in full and the line says so).
+Neo4j store keeps one on a :GraphVersion node).
 """
 
 from __future__ import annotations

@@ -35,11 +35,16 @@ PROPERTY_KEYS = [
     "search_name",
     "search_title",
     "search_aliases",
+    "search_text",
     "depth",
+    # the :GraphVersion node
+    "instance",
+    "generation",
+    "format",
 ]
 
 # protocol methods that are not reads: a write, the per-request snapshot (the store or a view of it)
-# graph_version is no graph read: a token for caches (Neo4j has none and answers None)
+# graph_version is no graph read: a token for caches (Neo4j's :GraphVersion node)
 NOT_READS = {"write_documents", "snapshot", "close", "graph_version"}
 
 
@@ -49,8 +54,9 @@ def lint(queries: list[str]) -> list[dict]:
         pytest.fail("the Cypher linter is not installed: run ./scripts/test.sh (it runs npm install)")
     params = {name: "x" for query in queries for name in re.findall(r"\$(\w+)", query)}
     schema = {
-        # IngestedDocument: the Neo4j store's record of the documents written (no :Entity, not graph)
-        "labels": ["Entity", "IngestedDocument", *map(str, Label)],
+        # IngestedDocument, GraphVersion: the Neo4j store's record of the documents written and of its
+        # graph's version (no :Entity, not graph)
+        "labels": ["Entity", "IngestedDocument", "GraphVersion", *map(str, Label)],
         "relationshipTypes": list(map(str, RelType)),
         "propertyKeys": PROPERTY_KEYS,
         "parameters": params,

@@ -490,14 +490,17 @@ def _edge_between(db: sqlite3.Connection, u: str, v: str) -> Edge:
 
 
 def _under_plan(db: sqlite3.Connection, plan_id: str, rel: RelType) -> list[tuple[Edge, Node]]:
-    """Edges of type ``rel`` out of the plan and of every section under it (HAS_SECTION followed)."""
+    """Edges of type ``rel`` out of the plan and of every section under it (HAS_SECTION followed).
+    CROSS JOIN keeps SQLite's join order (the plan's sections, then their edges): left to choose, it
+    scanned every edge of the type and probed the sections (470 ms on a 300-plan store; 2 ms now,
+    before the rows are decoded)."""
     rows = db.execute(
         f"""WITH RECURSIVE under(id) AS (
             SELECT id FROM nodes WHERE id = ?
             UNION SELECT e.target FROM edges e JOIN under u ON e.source = u.id WHERE e.type = 'HAS_SECTION'
         )
-        SELECT {_EDGE}, {_NODE} FROM under u JOIN edges e ON e.source = u.id AND e.type = ?
-        JOIN nodes n ON n.id = e.target""",
+        SELECT {_EDGE}, {_NODE} FROM under u CROSS JOIN edges e ON e.source = u.id AND e.type = ?
+        CROSS JOIN nodes n ON n.id = e.target""",
         (plan_id, str(rel)),
     ).fetchall()
     return [(_edge(r[:5]), _node(r[5:])) for r in rows]
