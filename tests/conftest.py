@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from plangraph.graph.export import export_json
 from plangraph.graph.store import GraphStore
 from plangraph.graph.store.open_store import open_store
 from plangraph.pipeline import ingest_files
@@ -87,6 +88,14 @@ def _embedded_sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Graph
     assert result.ok, result.errors
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def sample_export(_embedded_sample: GraphStore, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus exported as JSON once per session, for the scorer's tests."""
+    path = tmp_path_factory.mktemp("sample-export") / "graph.json"
+    path.write_text(export_json(_embedded_sample.export()), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(params=["sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)])

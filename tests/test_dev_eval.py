@@ -8,9 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from plangraph.graph.export import export_json
-from plangraph.graph.store.open_store import open_store
-from plangraph.pipeline import ingest_files
 from tests.conftest import ROOT, SEEDS, SHARED
 
 GOLD = SHARED / "eval" / "gold"
@@ -26,13 +23,8 @@ def _dev_eval():
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("dev-eval")
-    store = open_store(work / "store")
-    assert ingest_files(store, [SEEDS]).ok
-    path = work / "graph.json"
-    path.write_text(export_json(store.export()), encoding="utf-8")
-    return path
+def graph(sample_export: Path) -> Path:
+    return sample_export
 
 
 def test_label_misses_lists_only_documents_with_a_miss_or_an_extra(graph: Path) -> None:

@@ -29,12 +29,8 @@ INDICATOR_BAR = 0.95  # issue 3: indicator precision, recall and each value fiel
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    work = tmp_path_factory.mktemp("score")
-    store = open_store(work / "store")
-    assert ingest_files(store, [SEEDS]).ok
-    graph = work / "graph.json"
-    graph.write_text(export_json(store.export()), encoding="utf-8")
+def report(sample_export: Path) -> dict:
+    graph = sample_export
     scored = subprocess.run(
         [
             sys.executable,
