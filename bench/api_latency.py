@@ -5,12 +5,18 @@ the sample corpus built in a temp dir by default, or any store given with ``--st
 1,000-plan synthetic graph from bench/synth_corpus.py) — finds ids to ask about through the API
 itself, then drives each endpoint for ``--seconds`` at each connection count.
 
-The load client is async httpx in this process: it stops after ``--requests`` or ``--seconds``,
-whichever comes first, and it competes with the server for the CPU, so each line reports the
-server's CPU time per request and the share of one core the client used. ``--client wrk`` drives
-Debian's wrk 4.1 instead (C, little CPU, runs for ``--seconds``), but on the 2-core development
-machine its percentiles did not add up (1,845 requests in 5 s over one connection with a mean
-latency of 15 ms), so it is not the default and its figures need checking.
+The load client is Debian's wrk 4.1 when it is installed (C, a few per cent of a core; `apt-get install
+wrk`), else async httpx in this process. Either way each line reports the server's CPU time per request
+and the share of one core the client used. The httpx client is a poor judge of the tail: at 16
+connections it takes a whole core of the two and its own event loop queues the answers, so its p99
+there was 150–330 ms where wrk, on the same server and store, measured 8–18 ms (2026-12-06; the wrk
+figures add up: 29,977 requests × 5.34 ms mean / 16 connections = 10.0 s, the run's length).
+
+What a request asks: by default the same URL every time, so after the first answer the server's
+answer cache replies (what a dashboard polling one view costs); ``--conditional`` adds a pass with
+the first answer's ETag as If-None-Match (304s); ``--uncached`` adds a pass in which every URL carries
+a new ``_bench=N`` query parameter, so nothing is cached and every request costs the store reads (what
+a crowd asking about different plans costs).
 
     .venv/bin/python bench/api_latency.py
     .venv/bin/python bench/api_latency.py --store /tmp/big --connections 1,16 --seconds 20 \\
@@ -30,6 +36,7 @@ import asyncio
 import json
 import os
 import platform
+import shutil
 import socket
 import statistics
 import subprocess
@@ -82,6 +89,7 @@ class Result:
     client_cpu_percent: float
     client: str
     not_modified: int = 0
+    uncached: bool = False
 
 
 def free_port() -> int:
@@ -170,7 +178,13 @@ def discover_ids(base: str) -> dict[str, str]:
 
 
 async def drive(
-    base: str, url: str, connections: int, requests: int, seconds: float, headers: dict[str, str]
+    base: str,
+    url: str,
+    connections: int,
+    requests: int,
+    seconds: float,
+    headers: dict[str, str],
+    uncached: bool = False,
 ) -> tuple[list[float], int, int, float]:
     latencies: list[float] = []
     errors = 0
@@ -184,9 +198,10 @@ async def drive(
         nonlocal issued, errors, not_modified
         while issued < requests and time.perf_counter() < deadline:
             issued += 1
+            target = f"{url}{'&' if '?' in url else '?'}_bench={issued}" if uncached else url
             begin = time.perf_counter()
             try:
-                response = await client.get(url, headers=headers)
+                response = await client.get(target, headers=headers)
                 ok = response.status_code in (200, 304)
                 not_modified += response.status_code == 304
             except httpx.HTTPError:
@@ -201,10 +216,11 @@ async def drive(
     return latencies, errors, not_modified, time.perf_counter() - started
 
 
-def run_wrk(url: str, connections: int, seconds: float) -> tuple[dict[str, int], float]:
-    """One wrk run: its JSON summary and the CPU seconds wrk itself used."""
+def run_wrk(url: str, connections: int, seconds: float, mode: str) -> tuple[dict[str, int], float]:
+    """One wrk run (``mode``: see bench/wrk_report.lua): its JSON summary and the CPU seconds wrk used."""
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "30s", "-s", str(WRK_SCRIPT)]
     wrk = subprocess.Popen(
-        ["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "30s", "-s", str(WRK_SCRIPT), url],
+        [*command, url, "--", mode],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
@@ -254,17 +270,19 @@ def measure(
     seconds: float,
     server: int,
     conditional: bool = False,
+    uncached: bool = False,
 ) -> tuple[int, int, float, float, float, float, float, int]:
     """Drive one endpoint after one uncounted warm-up request: (requests, errors, p50 s, p99 s,
     elapsed s, server CPU s, client CPU s, 304 answers). ``conditional`` sends the warm-up answer's
-    ETag as If-None-Match with every request (httpx client only)."""
+    ETag as If-None-Match with every request; ``uncached`` gives every request a URL of its own."""
     wait_until_idle(server)
     warm = httpx.get(base + url, timeout=600)
     etag = warm.headers.get("etag")
     headers = {"If-None-Match": etag} if conditional and etag else {}
     server_before = server_cpu_seconds(server)
     if client == "wrk":
-        summary, client_cpu = run_wrk(base + url, connections, seconds)
+        mode = "unique" if uncached else f"inm={etag}" if conditional and etag else "plain"
+        summary, client_cpu = run_wrk(base + url, connections, seconds, mode)
         server_cpu = server_cpu_seconds(server) - server_before
         return (
             summary["requests"],
@@ -274,11 +292,11 @@ def measure(
             summary["duration_us"] / 1e6,
             server_cpu,
             client_cpu,
-            0,
+            summary["not_modified"],
         )
     client_before = time.process_time()
     latencies, errors, not_modified, elapsed = asyncio.run(
-        drive(base, url, connections, requests, seconds, headers)
+        drive(base, url, connections, requests, seconds, headers, uncached)
     )
     client_cpu = time.process_time() - client_before
     server_cpu = server_cpu_seconds(server) - server_before
@@ -304,8 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--client",
         choices=["wrk", "httpx"],
-        default="httpx",
-        help="load client (wrk: see the module docstring)",
+        default="wrk" if shutil.which("wrk") else "httpx",
+        help="load client (default: wrk when installed; see the module docstring)",
     )
     parser.add_argument(
         "--requests", type=int, default=2000, help="httpx client: most requests per endpoint and count"
@@ -325,6 +343,11 @@ def main(argv: list[str] | None = None) -> int:
         help="also measure each endpoint with If-None-Match (the ETag of its first answer)",
     )
     parser.add_argument(
+        "--uncached",
+        action="store_true",
+        help="also measure each endpoint with a new URL per request (no answer cached: the store reads)",
+    )
+    parser.add_argument(
         "--ids",
         action="append",
         default=[],
@@ -340,8 +363,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in ENDPOINTS]
     if unknown:
         parser.error(f"unknown endpoints: {', '.join(unknown)}")
-    if args.conditional and args.client == "wrk":
-        parser.error("--conditional needs the httpx client")
+    if args.client == "wrk" and not shutil.which("wrk"):
+        parser.error("--client wrk: wrk is not installed (apt-get install wrk)")
     connection_counts = [int(c) for c in args.connections.split(",")]
     if not args.json:
         header = ("conns", "reqs", "errors", "304s", "p50 ms", "p99 ms", "req/s", "srv ms/req", "client %")
@@ -374,7 +397,8 @@ def bench_store(args: argparse.Namespace, store: str, names: list[str], connecti
         )
         for name in names:
             url = ENDPOINTS[name].format(**ids)
-            for conditional in (False, True) if args.conditional else (False,):
+            passes = [(False, False)] + [(True, False)] * args.conditional + [(False, True)] * args.uncached
+            for conditional, uncached in passes:
                 for connections in connection_counts:
                     count, errors, p50, p99, elapsed, server_cpu, client_cpu, not_modified = measure(
                         args.client,
@@ -385,6 +409,7 @@ def bench_store(args: argparse.Namespace, store: str, names: list[str], connecti
                         args.seconds,
                         server.pid,
                         conditional,
+                        uncached,
                     )
                     r = Result(
                         label,
@@ -400,11 +425,12 @@ def bench_store(args: argparse.Namespace, store: str, names: list[str], connecti
                         round(100 * client_cpu / elapsed, 1),
                         args.client,
                         not_modified,
+                        uncached,
                     )
                     if args.json:
                         print(json.dumps(asdict(r)), flush=True)
                     else:
-                        endpoint = r.endpoint + (" (INM)" if conditional else "")
+                        endpoint = r.endpoint + (" (INM)" if conditional else " (new)" if uncached else "")
                         print(
                             f"{r.store:<24} {endpoint:<16} {r.connections:>5} {r.requests:>6} {r.errors:>6} "
                             f"{r.not_modified:>6} {r.p50_ms:>8.2f} {r.p99_ms:>8.2f} {r.rps:>8.1f} "

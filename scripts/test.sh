@@ -5,15 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install.sh dev
 # The browser tests drive Debian's Chromium (Playwright's own download needs the internet) and need
-# CJK fonts to draw Chinese labels. Installed only when missing; without root they are skipped.
-if [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+# CJK fonts to draw Chinese labels; the latency bench's test drives Debian's wrk. Installed only when
+# missing; without root the tests that need them are skipped, each with its reason.
+if [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1 || ! command -v wrk >/dev/null; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        echo "installing chromium and fonts-noto-cjk for the browser tests" >&2
+        echo "installing chromium, fonts-noto-cjk and wrk for the browser and bench tests" >&2
         { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-            apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk; } >/dev/null \
-            || echo "could not install chromium: the browser tests will be skipped" >&2
+            apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk wrk; } >/dev/null \
+            || echo "could not install chromium or wrk: the tests that need them will be skipped" >&2
     else
-        echo "chromium or fonts-noto-cjk missing and not root: the browser tests will be skipped" >&2
+        echo "chromium, fonts-noto-cjk or wrk missing and not root: the tests that need them will be skipped" >&2
     fi
 fi
 # The offline Cypher linter the tests run on cypher/*.cypher (npm registry; node 20 works).
