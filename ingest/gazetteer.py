@@ -114,24 +114,32 @@ class Gazetteer:
     def resolve(self, name: str, within: RegionRef | None = None, context: str = "") -> RegionRef | None:
         """Resolve a name to one division.
 
-        ``within`` (e.g. the plan's own region) wins first: a candidate inside it or above it. Then
-        the candidate whose ancestors the ``context`` text names most often; then the higher level.
+        A province or city plan calls itself by its bare stem (吉林 in a 吉林市 plan). Else ``within``
+        (e.g. the plan's own region) wins: a candidate inside it or above it. A bare stem shared by a
+        unit and a unit under it (湘潭: 湘潭市 and its 湘潭县; 吉林: 吉林省 and 吉林市) is the upper
+        one: the lower one took the upper's name and is always printed with its suffix to tell them
+        apart. Then the candidate whose ancestors the ``context`` text names most often; then the
+        higher level.
         """
         codes = self.candidates(name)
         if not codes:
             return None
         if len(codes) == 1:
             return self.ref(codes[0])
+        chains = {code: self.path(code) for code in codes}
 
-        def score(code: str) -> tuple[int, int, int, int, int]:
-            chain = self.path(code)
+        def score(code: str) -> tuple[int, int, int, int, int, int, int]:
+            chain = chains[code]
+            own = int(within is not None and code == within.code and within.level in ("province", "city"))
             related = 0
             if within is not None:
                 inside = {step.code for step in within.path}
                 related = int(any(d.code in inside for d in chain[:-1]) or code in inside)
-            mentions = sum(context.count(d.name) for d in chain[:-1]) if context else 0
             exact = int(self.divisions[code].name == name)
-            return (related, exact, mentions, -_LEVEL_RANK[self.divisions[code].level], -int(code))
+            outermost = int(not any(d.code in codes for d in chain[:-1]))
+            mentions = sum(context.count(d.name) for d in chain[:-1]) if context else 0
+            level = -_LEVEL_RANK[self.divisions[code].level]
+            return (own, related, exact, outermost, mentions, level, -int(code))
 
         best = max(codes, key=score)
         return self.ref(best)

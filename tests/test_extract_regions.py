@@ -50,3 +50,27 @@ def test_regions_where_the_text_means_a_division(text: str, region: str | None, 
 def test_a_cited_plans_region_only_when_its_title_says_so(title: str, expected: str | None) -> None:
     lead = gazetteer().leading_region(title)
     assert (lead[0].name if lead else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("stem", "plan_region", "expected"),
+    [
+        # a county that took its city's name is printed with its suffix: the bare stem is the city
+        ("湘潭", "湘潭市", "湘潭市"),
+        ("长沙", "长沙县", "长沙市"),
+        ("衡阳", None, "衡阳市"),
+        # a province and its city of one name: the province, unless the plan is the city's own
+        ("吉林", "吉林省", "吉林省"),
+        ("吉林", None, "吉林省"),
+        ("吉林", "吉林市", "吉林市"),
+    ],
+)
+def test_a_bare_stem_is_the_upper_of_two_nested_units(
+    stem: str, plan_region: str | None, expected: str
+) -> None:
+    within = gazetteer().resolve(plan_region) if plan_region else None
+    assert gazetteer().resolve(stem, within=within, context=f"{plan_region or ''}{stem}").name == expected
+
+
+def test_a_city_plan_calls_itself_by_its_stem() -> None:
+    assert _regions("到2025年长沙实现常住人口突破1200万,对接新衡阳", "长沙市") == ["长沙市", "衡阳市"]
