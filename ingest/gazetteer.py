@@ -32,8 +32,9 @@ _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗
 _STRIP_SUFFIX = re.compile(r"^(.{2,}?)(?:省|市|地区|盟|区|县)$")
 # Heads of proper nouns that span several divisions (兰西城市群 = 兰州 + 西宁, 成渝地区双城经济圈,
 # 呼包鄂榆城市群): a short form in front of one is a piece of that name, not a division.
+# The other names may follow a dash (兰州—西宁城市群, 兰州—白银都市圈).
 AREA_COMPOUND = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:城市群|都市圈|经济圈|经济带|经济区|城市带|大湾区|双城|走廊|协同发展区|一体化示范区)"
+    r"[\u4e00-\u9fff—–\-－]{0,8}?(?:城市群|都市圈|经济圈|经济带|经济区|城市带|大湾区|双城|走廊|协同发展区|一体化示范区)"
 )
 
 
