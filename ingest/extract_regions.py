@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from plangraph.ingest.entities import Found, PlanContext
-from plangraph.ingest.gazetteer import AREA_COMPOUND, gazetteer
+from plangraph.ingest.gazetteer import AREA_COMPOUND, ZONE_NAME, gazetteer
 from plangraph.ingest.records import RegionRef
 from plangraph.ingest.segment import is_common_word
 
@@ -90,6 +90,6 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
     inside = province is not None and ref.path[0].name == province
     if name == ref.name:  # the full name, with its suffix
         return ref if inside or ref.level == "province" or len(name) >= 3 else None
-    if is_common_word(name) or AREA_COMPOUND.match(text, end):
-        return None  # a word, or a piece of a multi-division name (兰西城市群, 成渝地区双城经济圈)
+    if is_common_word(name) or AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end):
+        return None  # a word, a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区)
     return ref if ref.level == "province" or inside else None

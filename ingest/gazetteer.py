@@ -36,6 +36,13 @@ _STRIP_SUFFIX = re.compile(r"^(.{2,}?)(?:省|市|地区|盟|区|县)$")
 AREA_COMPOUND = re.compile(
     r"[\u4e00-\u9fff—–\-－]{0,8}?(?:城市群|都市圈|经济圈|经济带|经济区|城市带|大湾区|双城|走廊|协同发展区|一体化示范区)"
 )
+# Heads of a named zone, which is no division though it takes a division's short name: 兰州新区 (a
+# state-level new area), 长沙高新区, 长春经济技术开发区, 青岛保税港区. A zone that is a division has a
+# full name of its own in the table (浦东新区, 滨海新区) and is matched as that.
+ZONE_NAME = re.compile(
+    r"(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|综合)?"
+    r"(?:新区|高新区|经开区|开发区|保税区|保税港区|自贸区|自由贸易试验区)"
+)
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,7 @@ class Gazetteer:
         Consecutive names narrow each other down, so 湖北省黄石港区 cannot resolve to another 黄石港区.
         A title names a county or district in full, or after its city (湖州南浔): a short form of one
         at the start is another word (兰西城市群 is 兰州 and 西宁, not 兰西县); nor is any short form
-        in front of a multi-division name (…城市群, …经济带).
+        in front of a multi-division name (…城市群, …经济带) or of a zone's head (兰州新区 is no 兰州市).
         """
         position = 0
         resolved: RegionRef | None = None
@@ -171,7 +178,9 @@ class Gazetteer:
             if ref is None or (resolved is not None and resolved.code not in {s.code for s in ref.path}):
                 break
             if ref.name != name and (
-                AREA_COMPOUND.match(text, end) or (resolved is None and ref.level in ("district", "county"))
+                AREA_COMPOUND.match(text, end)
+                or ZONE_NAME.match(text, end)
+                or (resolved is None and ref.level in ("district", "county"))
             ):
                 break
             resolved = ref

@@ -29,6 +29,9 @@ def _regions(text: str, region: str | None) -> list[str]:
         ("融入成渝地区双城经济圈建设", "重庆市", []),
         ("推动长株潭城市群一体化", "湖南省", []),
         ("推进兰州—西宁城市群和兰州-白银都市圈建设", "甘肃省", []),
+        # a zone's name is no division; a division that is a 新区 has its own full name
+        ("支持兰州新区和白银高新区建设", "甘肃省", []),
+        ("浦东新区、滨海新区", None, ["浦东新区", "滨海新区"]),
         # the full name stays a division even there
         ("兰州市、西宁市共建城市群", "甘肃省", ["兰州市", "西宁市"]),
     ],
@@ -46,7 +49,10 @@ def test_regions_where_the_text_means_a_division(text: str, region: str | None, 
         ("湖州市南浔区质量发展规划", "南浔区"),
         ("湖州南浔区质量发展规划", "南浔区"),
         ("宁夏知识产权保护和运用“十三五”规划", "宁夏回族自治区"),
-        ("兰州新区总体规划", "兰州市"),
+        # a state-level new area or a development zone is no division, though it takes one's short name
+        ("兰州新区总体规划", None),
+        ("长春经济技术开发区产业规划", None),
+        ("上海市浦东新区发展规划", "浦东新区"),
     ],
 )
 def test_a_cited_plans_region_only_when_its_title_says_so(title: str, expected: str | None) -> None:
