@@ -2,7 +2,8 @@
 
 Full names (南浔区, 湖州市) are taken wherever they stand. Short forms are ambiguous words as much as
 names, so they are taken only where the plan's own area makes them plausible: a province's short
-name anywhere (江苏, 上海), a city or county short name only inside the plan's province.
+name anywhere (江苏, 上海), a city or county short name only inside the plan's province, and not
+where it is a piece of the province's own name (龙江 in a 黑龙江 plan is the province, not 龙江县).
 """
 
 from __future__ import annotations
@@ -92,4 +93,6 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
         return ref if inside or ref.level == "province" or len(name) >= 3 else None
     if is_common_word(name) or AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end):
         return None  # a word, a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区)
+    if province is not None and ref.level != "province" and name in province:
+        return places.resolve(province)  # 数字龙江, 龙江振兴: 黑龙江 by its short name
     return ref if ref.level == "province" or inside else None

@@ -24,6 +24,9 @@ def _regions(text: str, region: str | None) -> list[str]:
         # a county's short name only inside the plan's province, resolved there
         ("打造漳州能源高地", "云霄县", ["漳州市"]),
         ("南浔区质量工作提升", "湖州市", ["南浔区"]),
+        # a short form that is a piece of the plan's own province's name is that province
+        ("建设数字龙江,推动龙江全面振兴", "黑龙江省", ["黑龙江省", "黑龙江省"]),
+        ("龙江县人民政府", "黑龙江省", ["龙江县"]),
         # a short form in front of a multi-division name is a piece of that name
         ("落实《兰西城市群发展规划》", "黑龙江省", []),
         ("融入成渝地区双城经济圈建设", "重庆市", []),
