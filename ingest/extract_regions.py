@@ -17,7 +17,9 @@ from plangraph.ingest.records import RegionRef
 from plangraph.ingest.segment import is_common_word
 
 # A place name followed by these is part of an institution's name, not the place itself.
-_INSTITUTION_AFTER = re.compile(r"^(?:大学|学院|理工|师范|医院|银行|集团|公司|日报|电视台)")
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:大学|学院|理工|师范|医院|银行|中心支行|分行|支行|集团|公司|日报|电视台)"
+)
 _COUNTRY = {"中国", "中华"}
 
 

@@ -24,6 +24,8 @@ def _regions(text: str, region: str | None) -> list[str]:
         # a county's short name only inside the plan's province, resolved there
         ("打造漳州能源高地", "云霄县", ["漳州市"]),
         ("南浔区质量工作提升", "湖州市", ["南浔区"]),
+        # a place followed by an institution's head is part of the institution's name
+        ("由人民银行西安分行和人民银行宝鸡市中心支行牵头", "陕西省", []),
         # a short form that is a piece of the plan's own province's name is that province
         ("建设数字龙江,推动龙江全面振兴", "黑龙江省", ["黑龙江省", "黑龙江省"]),
         ("龙江县人民政府", "黑龙江省", ["龙江县"]),
