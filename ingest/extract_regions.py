@@ -15,6 +15,7 @@ from plangraph.ingest.entities import Found, PlanContext
 from plangraph.ingest.gazetteer import AREA_COMPOUND, ZONE_NAME, gazetteer
 from plangraph.ingest.records import RegionRef
 from plangraph.ingest.segment import is_common_word
+from plangraph.ingest.township_names import find_townships
 
 # A place name followed by these is part of an institution's name, not the place itself.
 _INSTITUTION_AFTER = re.compile(
@@ -32,10 +33,11 @@ def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | N
 @lru_cache(maxsize=4096)
 def _regions_in(text: str, context: PlanContext, boundaries: frozenset[int] | None) -> tuple[Found, ...]:
     """Cached per line: the region finder and the plan-wide pilot pass both read every line."""
-    found: list[Found] = []
+    townships = find_townships(text, context)
+    found: list[Found] = list(townships)
     position = 0
     for start in place_name_offsets(text, boundaries):
-        if start < position:
+        if start < position or any(t.start <= start < t.end for t in townships):
             continue
         hit = place_at(text, start, context, boundaries)
         if hit is None:
@@ -46,7 +48,7 @@ def _regions_in(text: str, context: PlanContext, boundaries: frozenset[int] | No
             Found("Region", start, end, ref.name, surface, {"region": ref, "short": surface != ref.name})
         )
         position = end
-    return tuple(found)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 @lru_cache(maxsize=4096)
