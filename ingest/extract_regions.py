@@ -22,6 +22,8 @@ _INSTITUTION_AFTER = re.compile(
     r"^(?:大学|学院|理工|师范|医院|银行|中心支行|分行|支行|集团|公司|日报|电视台)"
 )
 _COUNTRY = {"中国", "中华"}
+# A government printed after a division's full name: the segmenter may keep the two as one word.
+_GOVERNMENT_AFTER = re.compile(r"人民政府|人民代表大会|政府")
 
 
 def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
@@ -76,8 +78,9 @@ def place_at(
         if name not in places.by_name:
             continue
         end = position + length
-        if boundaries is not None and end not in boundaries and end < len(text):
-            continue
+        glued = name in places.full_names and _GOVERNMENT_AFTER.match(text, end)
+        if boundaries is not None and end not in boundaries and end < len(text) and not glued:
+            continue  # but 湖南省人民政府, one word to the segmenter, still names 湖南省
         ref = _accept(name, text, end, context)
         if ref is not None:
             return ref, end

@@ -92,6 +92,8 @@ class Gazetteer:
                     level = "district" if municipality else _direct_level(child)
                     self._add(Division(_six(child["code"]), child["name"], level, p_code))
         self.max_name_length = max(len(name) for name in self.by_name)
+        # The names printed with their suffix (湖南省, 南浔区), as against short forms (湖南, 南浔).
+        self.full_names = frozenset(d.name for d in self.divisions.values())
         # Every name of two or more characters starts with one of these: a cheap first test at each offset.
         self.name_starts = frozenset(name[:2] for name in self.by_name if len(name) >= 2)
 

@@ -8,6 +8,7 @@ import pytest
 from plangraph.ingest.entities import PlanContext
 from plangraph.ingest.extract_regions import find_regions
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.nlp import pipeline
 
 
 def _regions(text: str, region: str | None) -> list[str]:
@@ -43,6 +44,14 @@ def _regions(text: str, region: str | None) -> list[str]:
 )
 def test_regions_where_the_text_means_a_division(text: str, region: str | None, expected: list[str]) -> None:
     assert _regions(text, region) == expected
+
+
+def test_a_full_name_glued_to_its_government_by_the_segmenter_is_still_read() -> None:
+    text = "山西、湖北、湖南省人民政府,国务院各部委"
+    context = PlanContext(region=None, text=text)
+    boundaries = frozenset(token.idx for token in pipeline().make_doc(text)) | {len(text)}
+    assert 9 not in boundaries  # 湖南省人民政府 is one word to jieba
+    assert [found.name for found in find_regions(text, context, boundaries)] == ["山西省", "湖北省", "湖南省"]
 
 
 @pytest.mark.parametrize(
