@@ -87,6 +87,18 @@ def place_at(
     return None
 
 
+def _listed_with_a_division(text: str, start: int, end: int) -> bool:
+    """Whether the name stands in an enumeration (、) next to another division's name: the members of
+    one list are of one kind, so 金华 in 宁波、绍兴、金华、衢州 is the city, whatever else the word is."""
+    places = gazetteer()
+    if text[end : end + 1] == "、" and places.match_at(text, end + 1) is not None:
+        return True
+    if start > 0 and text[start - 1] == "、":
+        before = text[max(0, start - 1 - places.max_name_length) : start - 1]
+        return any(before[i:] in places.by_name for i in range(len(before) - 1))
+    return False
+
+
 def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef | None:
     places = gazetteer()
     if name in _COUNTRY or _INSTITUTION_AFTER.match(text[end:]):
@@ -98,8 +110,10 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
     inside = province is not None and ref.path[0].name == province
     if name == ref.name:  # the full name, with its suffix
         return ref if inside or ref.level == "province" or len(name) >= 3 else None
-    if is_common_word(name) or AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end):
-        return None  # a word, a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区)
+    if is_common_word(name) and not _listed_with_a_division(text, end - len(name), end):
+        return None  # a word (金华 and 义乌 are words to jieba, but not in 绍兴、金华、衢州)
+    if AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end):
+        return None  # a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区)
     if province is not None and ref.level != "province" and name in province:
         return places.resolve(province)  # 数字龙江, 龙江振兴: 黑龙江 by its short name
     return ref if ref.level == "province" or inside else None

@@ -25,6 +25,9 @@ def _regions(text: str, region: str | None) -> list[str]:
         # a county's short name only inside the plan's province, resolved there
         ("打造漳州能源高地", "云霄县", ["漳州市"]),
         ("南浔区质量工作提升", "湖州市", ["南浔区"]),
+        # a name that is also an ordinary word is a division among divisions in one list
+        ("辐射绍兴、金华、衢州、义乌等地", "浙江省", ["绍兴市", "金华市", "衢州市", "义乌市"]),
+        ("品尝金华火腿", "浙江省", []),
         # a place followed by an institution's head is part of the institution's name
         ("由人民银行西安分行和人民银行宝鸡市中心支行牵头", "陕西省", []),
         # a short form that is a piece of the plan's own province's name is that province
