@@ -44,7 +44,7 @@ _ATTRIBUTE_BEFORE = re.compile(r"(?<!稳定|保持|控制)在\s*$")
 _SHARED_VALUE = re.compile(
     r"^(?P<first>[^和及与、]{2,20})(?:和|及|与|、)(?P<second>[^和及与、]{2,20})(?:均|都)$"
 )
-_PAST_WORDS = re.compile(r"以来|五年来|过去|同比|环比")
+_PAST_WORDS = re.compile(r"以来|(?:五|多|近|数|十)年来|过去|同比|环比")
 _YEAR = re.compile(
     r"(?P<pre>到|至|截至|截止|比|较|在|与|同|以)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<post>底前|以前|前|底|末)?"
 )
