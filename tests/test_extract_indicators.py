@@ -236,6 +236,22 @@ def test_past_figures_codes_and_slogans_in_plan_text_are_not_targets() -> None:
     ]
 
 
+def test_head_counts_of_the_area_a_plan_covers_are_not_targets() -> None:
+    text = "\n\n".join(
+        [
+            "某县生态环境保护“十四五”规划",
+            "规划范围为全县,辖2个街道、9个镇和4个乡,包括城东街道、城西街道等。",
+            "本规划以全县9个乡镇、86个行政村为重点,涉及人口35万人。",
+            "到2025年,全县森林覆盖率达到60%,建成3个以上生态示范村,拥有量达到50台。",
+        ]
+    )
+    assert [(i.name, i.target) for i in _parse(text)] == [
+        ("全县森林覆盖率", "60%"),
+        ("建成生态示范村", "3个以上"),
+        ("拥有量", "50台"),
+    ]
+
+
 def test_table_cells_are_not_read_again_as_prose() -> None:
     prose = _prose(HUZHOU)
     table = _rows(HUZHOU).values()
