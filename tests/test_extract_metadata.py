@@ -150,3 +150,13 @@ def test_a_title_naming_only_a_wider_area_by_its_short_form_yields_to_the_issuer
     plan = parse_document("notice.txt", text).plan
     assert plan.region is not None
     assert plan.region.name == region
+
+
+def test_a_headline_keeps_its_title_when_the_page_prints_its_posting_time_on_the_same_line() -> None:
+    text = "\n".join(
+        [
+            "某某省“十四五”数字政府建设规划 发布时间:2022-03-18 17:53",
+            "为全面推进数字政府建设,制定本规划。",
+        ]
+    )
+    assert parse_document("page.txt", text).plan.title == "某某省“十四五”数字政府建设规划"
