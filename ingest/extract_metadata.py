@@ -102,6 +102,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     title, title_span = found if found is not None else (None, None)
     region: RegionRef | None = None
     region_evidence = None
+    bare_lead = False
     if title_span is not None:
         evidence.append(reader.evidence(*title_span, "title"))
         printed_title = nt.text[title_span[0] : title_span[1]]
@@ -110,10 +111,13 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
             region = lead[0]
             start = title_span[0] + lead[1]
             region_evidence = reader.evidence(start, start + lead[2] - lead[1], "region")
+            bare_lead = not printed_title[: lead[2]].endswith(region.name)
     issuers = _issuers(reader, region, title)
     doc_number = _doc_number(reader, title, evidence)
     if region is None:
         region = next((i.region for i in issuers if i.region is not None), None)
+    elif bare_lead and (inner := _issuer_inside(region, issuers)) is not None:
+        region, region_evidence = inner, None
     if region is None and any(
         _NATIONAL_NAME.match(name or "") for name in (title, *(i.name for i in issuers))
     ):
@@ -140,6 +144,17 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         evidence=tuple(evidence),
         region_evidence=region_evidence,
     )
+
+
+def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | None:
+    """The division an issuer names in full inside the one a title names only by its short form: a
+    title may name the wider area it is about (北京城市副中心…, 北京 read as 北京市), while the body
+    that issues it (北京市通州区人民政府办公室) says whose plan it is."""
+    for issuer in issuers:
+        inner = issuer.region
+        if inner is not None and inner.code != region.code and region.code in {s.code for s in inner.path}:
+            return inner
+    return None
 
 
 # How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean.

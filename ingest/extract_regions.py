@@ -2,7 +2,8 @@
 
 Full names (南浔区, 湖州市) are taken wherever they stand. Short forms are ambiguous words as much as
 names, so they are taken only where the plan's own area makes them plausible: a province's short
-name anywhere (江苏, 上海), a city or county short name only inside the plan's province.
+name anywhere (江苏, 上海), a city or county short name only inside the plan's province, and not
+where it is a piece of the province's own name (龙江 in a 黑龙江 plan is the province, not 龙江县).
 """
 
 from __future__ import annotations
@@ -11,13 +12,18 @@ import re
 from functools import lru_cache
 
 from plangraph.ingest.entities import Found, PlanContext
-from plangraph.ingest.gazetteer import AREA_COMPOUND, gazetteer
+from plangraph.ingest.gazetteer import AREA_COMPOUND, ZONE_NAME, gazetteer
 from plangraph.ingest.records import RegionRef
 from plangraph.ingest.segment import is_common_word
+from plangraph.ingest.township_names import find_townships
 
 # A place name followed by these is part of an institution's name, not the place itself.
-_INSTITUTION_AFTER = re.compile(r"^(?:大学|学院|理工|师范|医院|银行|集团|公司|日报|电视台)")
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:大学|学院|理工|师范|医院|银行|中心支行|分行|支行|集团|公司|日报|电视台)"
+)
 _COUNTRY = {"中国", "中华"}
+# A government printed after a division's full name: the segmenter may keep the two as one word.
+_GOVERNMENT_AFTER = re.compile(r"人民政府|人民代表大会|政府")
 
 
 def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
@@ -29,10 +35,11 @@ def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | N
 @lru_cache(maxsize=4096)
 def _regions_in(text: str, context: PlanContext, boundaries: frozenset[int] | None) -> tuple[Found, ...]:
     """Cached per line: the region finder and the plan-wide pilot pass both read every line."""
-    found: list[Found] = []
+    townships = find_townships(text, context)
+    found: list[Found] = list(townships)
     position = 0
     for start in place_name_offsets(text, boundaries):
-        if start < position:
+        if start < position or any(t.start <= start < t.end for t in townships):
             continue
         hit = place_at(text, start, context, boundaries)
         if hit is None:
@@ -43,7 +50,7 @@ def _regions_in(text: str, context: PlanContext, boundaries: frozenset[int] | No
             Found("Region", start, end, ref.name, surface, {"region": ref, "short": surface != ref.name})
         )
         position = end
-    return tuple(found)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 @lru_cache(maxsize=4096)
@@ -71,12 +78,25 @@ def place_at(
         if name not in places.by_name:
             continue
         end = position + length
-        if boundaries is not None and end not in boundaries and end < len(text):
-            continue
+        glued = name in places.full_names and _GOVERNMENT_AFTER.match(text, end)
+        if boundaries is not None and end not in boundaries and end < len(text) and not glued:
+            continue  # but 湖南省人民政府, one word to the segmenter, still names 湖南省
         ref = _accept(name, text, end, context)
         if ref is not None:
             return ref, end
     return None
+
+
+def _listed_with_a_division(text: str, start: int, end: int) -> bool:
+    """Whether the name stands in an enumeration (、) next to another division's name: the members of
+    one list are of one kind, so 金华 in 宁波、绍兴、金华、衢州 is the city, whatever else the word is."""
+    places = gazetteer()
+    if text[end : end + 1] == "、" and places.match_at(text, end + 1) is not None:
+        return True
+    if start > 0 and text[start - 1] == "、":
+        before = text[max(0, start - 1 - places.max_name_length) : start - 1]
+        return any(before[i:] in places.by_name for i in range(len(before) - 1))
+    return False
 
 
 def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef | None:
@@ -90,6 +110,10 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
     inside = province is not None and ref.path[0].name == province
     if name == ref.name:  # the full name, with its suffix
         return ref if inside or ref.level == "province" or len(name) >= 3 else None
-    if is_common_word(name) or AREA_COMPOUND.match(text, end):
-        return None  # a word, or a piece of a multi-division name (兰西城市群, 成渝地区双城经济圈)
+    if is_common_word(name) and not _listed_with_a_division(text, end - len(name), end):
+        return None  # a word (金华 and 义乌 are words to jieba, but not in 绍兴、金华、衢州)
+    if AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end):
+        return None  # a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区)
+    if province is not None and ref.level != "province" and name in province:
+        return places.resolve(province)  # 数字龙江, 龙江振兴: 黑龙江 by its short name
     return ref if ref.level == "province" or inside else None

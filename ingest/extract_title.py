@@ -38,12 +38,14 @@ _TITLE_FRAME = (
     r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )
+# A page may print its posting time or source on the headline's line: 某某规划 发布时间:2022-03-18 17:53.
+_FIELDS_AFTER = r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|来源|信息来源)\s*[::][^《》]*)"
 # A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 TITLE_LINE = re.compile(
     rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《]{_TITLE_CHAR}{{2,80}}?{PLAN_KINDS}"
     rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
-    rf"》?{_DRAFT}?\s*$"
+    rf"》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
 )
 
 

@@ -32,8 +32,16 @@ _AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗
 _STRIP_SUFFIX = re.compile(r"^(.{2,}?)(?:省|市|地区|盟|区|县)$")
 # Heads of proper nouns that span several divisions (兰西城市群 = 兰州 + 西宁, 成渝地区双城经济圈,
 # 呼包鄂榆城市群): a short form in front of one is a piece of that name, not a division.
+# The other names may follow a dash (兰州—西宁城市群, 兰州—白银都市圈).
 AREA_COMPOUND = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:城市群|都市圈|经济圈|经济带|经济区|城市带|大湾区|双城|走廊|协同发展区|一体化示范区)"
+    r"[\u4e00-\u9fff—–\-－]{0,8}?(?:城市群|都市圈|经济圈|经济带|经济区|城市带|大湾区|双城|走廊|协同发展区|一体化示范区)"
+)
+# Heads of a named zone, which is no division though it takes a division's short name: 兰州新区 (a
+# state-level new area), 长沙高新区, 长春经济技术开发区, 青岛保税港区. A zone that is a division has a
+# full name of its own in the table (浦东新区, 滨海新区) and is matched as that.
+ZONE_NAME = re.compile(
+    r"(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|综合)?"
+    r"(?:新区|高新区|经开区|开发区|保税区|保税港区|自贸区|自由贸易试验区)"
 )
 
 
@@ -84,6 +92,8 @@ class Gazetteer:
                     level = "district" if municipality else _direct_level(child)
                     self._add(Division(_six(child["code"]), child["name"], level, p_code))
         self.max_name_length = max(len(name) for name in self.by_name)
+        # The names printed with their suffix (湖南省, 南浔区), as against short forms (湖南, 南浔).
+        self.full_names = frozenset(d.name for d in self.divisions.values())
         # Every name of two or more characters starts with one of these: a cheap first test at each offset.
         self.name_starts = frozenset(name[:2] for name in self.by_name if len(name) >= 2)
 
@@ -114,24 +124,32 @@ class Gazetteer:
     def resolve(self, name: str, within: RegionRef | None = None, context: str = "") -> RegionRef | None:
         """Resolve a name to one division.
 
-        ``within`` (e.g. the plan's own region) wins first: a candidate inside it or above it. Then
-        the candidate whose ancestors the ``context`` text names most often; then the higher level.
+        A province or city plan calls itself by its bare stem (吉林 in a 吉林市 plan). Else ``within``
+        (e.g. the plan's own region) wins: a candidate inside it or above it. A bare stem shared by a
+        unit and a unit under it (湘潭: 湘潭市 and its 湘潭县; 吉林: 吉林省 and 吉林市) is the upper
+        one: the lower one took the upper's name and is always printed with its suffix to tell them
+        apart. Then the candidate whose ancestors the ``context`` text names most often; then the
+        higher level.
         """
         codes = self.candidates(name)
         if not codes:
             return None
         if len(codes) == 1:
             return self.ref(codes[0])
+        chains = {code: self.path(code) for code in codes}
 
-        def score(code: str) -> tuple[int, int, int, int, int]:
-            chain = self.path(code)
+        def score(code: str) -> tuple[int, int, int, int, int, int, int]:
+            chain = chains[code]
+            own = int(within is not None and code == within.code and within.level in ("province", "city"))
             related = 0
             if within is not None:
                 inside = {step.code for step in within.path}
                 related = int(any(d.code in inside for d in chain[:-1]) or code in inside)
-            mentions = sum(context.count(d.name) for d in chain[:-1]) if context else 0
             exact = int(self.divisions[code].name == name)
-            return (related, exact, mentions, -_LEVEL_RANK[self.divisions[code].level], -int(code))
+            outermost = int(not any(d.code in codes for d in chain[:-1]))
+            mentions = sum(context.count(d.name) for d in chain[:-1]) if context else 0
+            level = -_LEVEL_RANK[self.divisions[code].level]
+            return (own, related, exact, outermost, mentions, level, -int(code))
 
         best = max(codes, key=score)
         return self.ref(best)
@@ -151,7 +169,7 @@ class Gazetteer:
         Consecutive names narrow each other down, so 湖北省黄石港区 cannot resolve to another 黄石港区.
         A title names a county or district in full, or after its city (湖州南浔): a short form of one
         at the start is another word (兰西城市群 is 兰州 and 西宁, not 兰西县); nor is any short form
-        in front of a multi-division name (…城市群, …经济带).
+        in front of a multi-division name (…城市群, …经济带) or of a zone's head (兰州新区 is no 兰州市).
         """
         position = 0
         resolved: RegionRef | None = None
@@ -162,7 +180,9 @@ class Gazetteer:
             if ref is None or (resolved is not None and resolved.code not in {s.code for s in ref.path}):
                 break
             if ref.name != name and (
-                AREA_COMPOUND.match(text, end) or (resolved is None and ref.level in ("district", "county"))
+                AREA_COMPOUND.match(text, end)
+                or ZONE_NAME.match(text, end)
+                or (resolved is None and ref.level in ("district", "county"))
             ):
                 break
             resolved = ref

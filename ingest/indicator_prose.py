@@ -38,13 +38,19 @@ _REFERENCE_BEFORE = re.compile(r"(?:共计?|即|原有的?|现有的?|目前的?
 # After the number: a standard (…300m2的标准建设) or a count of the plan's own measures (3项制度).
 _REFERENCE_AFTER = re.compile(r"\s*的(?:标准|比例|要求)|\s*(?:制度|清单|机制|原则|方面|环节|措施)")
 _REFERENCE_CLAUSE = re.compile(r"按照|依据|根据|参照")
+# A head count of the area a plan covers, not a target: 辖3个街道、12个镇和3个乡, 包括…, 以全县8个乡镇、
+# 102个行政村为重点; not where a verb links the value to its subject (包括…在内的企业达到500家).
+# (覆盖率 and 辖区 are the nouns of targets, not these verbs.)
+_SCOPE_BEFORE = re.compile(r"(?:辖(?!区)|包括|涵盖|覆盖(?![率面])|涉及|共有)[^,,。;;]*$")
+_SCOPE_OPENS = re.compile(r"以[^,,。;;为]*$")
+_SCOPE_CLOSES = re.compile(r"[^,,。;;]*?为(?:重点|主体?|核心|单元|单位|对象|范围)")
 # 在 before a value and 的 after it (年产值在5000万元以上的企业) qualify a noun; 稳定在/保持在 link a target.
 _ATTRIBUTE_BEFORE = re.compile(r"(?<!稳定|保持|控制)在\s*$")
 # Subjects sharing one value: 地理标志数量和国际商标注册总量均达到500件以上 sets two targets.
 _SHARED_VALUE = re.compile(
     r"^(?P<first>[^和及与、]{2,20})(?:和|及|与|、)(?P<second>[^和及与、]{2,20})(?:均|都)$"
 )
-_PAST_WORDS = re.compile(r"以来|五年来|过去|同比|环比")
+_PAST_WORDS = re.compile(r"以来|(?:五|多|近|数|十)年来|过去|同比|环比")
 _YEAR = re.compile(
     r"(?P<pre>到|至|截至|截止|比|较|在|与|同|以)?\s*(?P<y>(?:19|20)\d{2})\s*年(?P<post>底前|以前|前|底|末)?"
 )
@@ -187,11 +193,23 @@ def _is_target(clause: str, match: re.Match[str], quoted: set[int], offset: int)
         return False
     if _REFERENCE_AFTER.match(clause, match.end()):
         return False
+    if _head_count(clause, match, before):
+        return False
     if _ATTRIBUTE_BEFORE.search(before) and clause.startswith("的", match.end()):
         return False  # 年产值在5000万元以上的企业: a threshold describing something, not a target
     if before.endswith(("(", "(")):
         return False  # 投资(500万元): an amount noted in brackets
     return re.search(r"[\u4e00-\u9fff]", clause) is not None
+
+
+def _head_count(clause: str, match: re.Match[str], before: str) -> bool:
+    """A count of the area the plan covers (辖3个街道, 以全县8个乡镇…为重点), unless a linking verb or a
+    qualifier makes the value a target (涉及民生的抽检合格率达到98%)."""
+    if match.group("pre") or _LINK_BEFORE.search(before):
+        return False
+    if _SCOPE_BEFORE.search(before):
+        return True
+    return bool(_SCOPE_OPENS.search(before) and _SCOPE_CLOSES.match(clause, match.end()))
 
 
 def _bare_target(clause: str, match: re.Match[str]) -> bool:

@@ -123,3 +123,40 @@ def test_a_parent_cited_with_a_damaged_number_is_still_followed_by_the_next() ->
     )
     parents = [p.title for p in parse_document("t.txt", text).parents]
     assert parents == ["湖北省市场监管“十四五”规划", "随州市市场监管“十四五”规划"]
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        # the title names only the wider area, by its short form: the issuer says whose plan it is
+        ("杭州亚运城市行动计划", "西湖区"),
+        # a title that names its division in full keeps it
+        ("杭州市亚运城市行动计划", "杭州市"),
+    ],
+)
+def test_a_title_naming_only_a_wider_area_by_its_short_form_yields_to_the_issuer(
+    title: str, region: str
+) -> None:
+    text = "\n".join(
+        [
+            f"杭州市西湖区人民政府办公室关于印发{title}的通知",
+            f"各镇人民政府,各街道办事处:现将《{title}》印发给你们,请认真贯彻执行。",
+            "杭州市西湖区人民政府办公室",
+            "2022年3月1日",
+            title,
+            "为办好亚运会,结合实际,制定本计划。",
+        ]
+    )
+    plan = parse_document("notice.txt", text).plan
+    assert plan.region is not None
+    assert plan.region.name == region
+
+
+def test_a_headline_keeps_its_title_when_the_page_prints_its_posting_time_on_the_same_line() -> None:
+    text = "\n".join(
+        [
+            "某某省“十四五”数字政府建设规划 发布时间:2022-03-18 17:53",
+            "为全面推进数字政府建设,制定本规划。",
+        ]
+    )
+    assert parse_document("page.txt", text).plan.title == "某某省“十四五”数字政府建设规划"

@@ -8,6 +8,7 @@ import pytest
 from plangraph.ingest.entities import PlanContext
 from plangraph.ingest.extract_regions import find_regions
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.nlp import pipeline
 
 
 def _regions(text: str, region: str | None) -> list[str]:
@@ -24,10 +25,22 @@ def _regions(text: str, region: str | None) -> list[str]:
         # a county's short name only inside the plan's province, resolved there
         ("打造漳州能源高地", "云霄县", ["漳州市"]),
         ("南浔区质量工作提升", "湖州市", ["南浔区"]),
+        # a name that is also an ordinary word is a division among divisions in one list
+        ("辐射绍兴、金华、衢州、义乌等地", "浙江省", ["绍兴市", "金华市", "衢州市", "义乌市"]),
+        ("品尝金华火腿", "浙江省", []),
+        # a place followed by an institution's head is part of the institution's name
+        ("由人民银行西安分行和人民银行宝鸡市中心支行牵头", "陕西省", []),
+        # a short form that is a piece of the plan's own province's name is that province
+        ("建设数字龙江,推动龙江全面振兴", "黑龙江省", ["黑龙江省", "黑龙江省"]),
+        ("龙江县人民政府", "黑龙江省", ["龙江县"]),
         # a short form in front of a multi-division name is a piece of that name
         ("落实《兰西城市群发展规划》", "黑龙江省", []),
         ("融入成渝地区双城经济圈建设", "重庆市", []),
         ("推动长株潭城市群一体化", "湖南省", []),
+        ("推进兰州—西宁城市群和兰州-白银都市圈建设", "甘肃省", []),
+        # a zone's name is no division; a division that is a 新区 has its own full name
+        ("支持兰州新区和白银高新区建设", "甘肃省", []),
+        ("浦东新区、滨海新区", None, ["浦东新区", "滨海新区"]),
         # the full name stays a division even there
         ("兰州市、西宁市共建城市群", "甘肃省", ["兰州市", "西宁市"]),
     ],
@@ -36,17 +49,53 @@ def test_regions_where_the_text_means_a_division(text: str, region: str | None, 
     assert _regions(text, region) == expected
 
 
+def test_a_full_name_glued_to_its_government_by_the_segmenter_is_still_read() -> None:
+    text = "山西、湖北、湖南省人民政府,国务院各部委"
+    context = PlanContext(region=None, text=text)
+    boundaries = frozenset(token.idx for token in pipeline().make_doc(text)) | {len(text)}
+    assert 9 not in boundaries  # 湖南省人民政府 is one word to jieba
+    assert [found.name for found in find_regions(text, context, boundaries)] == ["山西省", "湖北省", "湖南省"]
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("兰西城市群发展规划", None),
         ("长株潭城市群区域规划", None),
+        ("兰州—西宁城市群发展规划实施方案", None),
         ("湖州市南浔区质量发展规划", "南浔区"),
         ("湖州南浔区质量发展规划", "南浔区"),
         ("宁夏知识产权保护和运用“十三五”规划", "宁夏回族自治区"),
-        ("兰州新区总体规划", "兰州市"),
+        # a state-level new area or a development zone is no division, though it takes one's short name
+        ("兰州新区总体规划", None),
+        ("长春经济技术开发区产业规划", None),
+        ("上海市浦东新区发展规划", "浦东新区"),
     ],
 )
 def test_a_cited_plans_region_only_when_its_title_says_so(title: str, expected: str | None) -> None:
     lead = gazetteer().leading_region(title)
     assert (lead[0].name if lead else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("stem", "plan_region", "expected"),
+    [
+        # a county that took its city's name is printed with its suffix: the bare stem is the city
+        ("湘潭", "湘潭市", "湘潭市"),
+        ("长沙", "长沙县", "长沙市"),
+        ("衡阳", None, "衡阳市"),
+        # a province and its city of one name: the province, unless the plan is the city's own
+        ("吉林", "吉林省", "吉林省"),
+        ("吉林", None, "吉林省"),
+        ("吉林", "吉林市", "吉林市"),
+    ],
+)
+def test_a_bare_stem_is_the_upper_of_two_nested_units(
+    stem: str, plan_region: str | None, expected: str
+) -> None:
+    within = gazetteer().resolve(plan_region) if plan_region else None
+    assert gazetteer().resolve(stem, within=within, context=f"{plan_region or ''}{stem}").name == expected
+
+
+def test_a_city_plan_calls_itself_by_its_stem() -> None:
+    assert _regions("到2025年长沙实现常住人口突破1200万,对接新衡阳", "长沙市") == ["长沙市", "衡阳市"]
