@@ -11,6 +11,7 @@ mean; in a plan of any other level a township cannot be placed and is not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from plangraph.ingest.entities import Found, PlanContext
 from plangraph.ingest.records import RegionRef, RegionStep
@@ -46,7 +47,7 @@ def find_townships(text: str, context: PlanContext) -> list[Found]:
     return found
 
 
-def _items(text: str, start: int, end: int):
+def _items(text: str, start: int, end: int) -> Iterator[tuple[int, int, int]]:
     """(start, end of stem, end) of each name in the list ``text[start:end]``."""
     position = start
     while position < end:
