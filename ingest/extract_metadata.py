@@ -52,6 +52,12 @@ _ISSUER_FIELD = re.compile(
 _SOURCE_FIELD = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
 )
+# A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
+# own, 关于转发 or 转发 another body's, 批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
+# Aggregator sites may put the place in brackets in front of it ((某某市)某某市人民政府关于印发…).
+_NOTICE_ISSUER = re.compile(
+    rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX})\s*(?:关于印发|关于转发|转发|批转)"
+)
 _NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}{_FIELD_VALUE}")
 # A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
 _NATIONAL_NAME = re.compile(
@@ -199,8 +205,9 @@ def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> li
         text = reader.nt.text
         return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
-        if m := re.match(rf"^(?P<name>[\u4e00-\u9fff]{{1,40}}{AGENCY_SUFFIX})关于印发", line.text):
-            return [_agency(reader, m.group("name"), (line.start, line.start + len(m.group("name"))), region)]
+        if m := _NOTICE_ISSUER.match(line.text):
+            start = line.start + m.start("name")
+            return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
     for line in reader.head:
         if m := _SOURCE_FIELD.search(line.text):
             start = line.start + m.start("name")

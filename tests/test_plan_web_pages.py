@@ -171,6 +171,25 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
             ),
             ("province", "江苏省", "江苏省人民政府", "2009-01-05", "苏政发〔2009〕1号"),
         ),
+        (  # a notice forwarding another body's plan is the forwarding body's, signed or not
+            (
+                "南通市人民政府办公室转发市体育局关于印发南通市“十四五”体育发展规划的通知",
+                "通政办发〔2021〕88号",
+            ),
+            ("city", "南通市", "南通市人民政府办公室", None, "通政办发〔2021〕88号"),
+        ),
+        (  # 关于转发《…》 and a batch approval (批转) name the sender first too
+            ("南通市人民政府关于转发《南通市“十四五”体育发展规划》的通知",),
+            ("city", "南通市", "南通市人民政府", None, None),
+        ),
+        (
+            ("江苏省人民政府批转省体育局关于江苏省“十四五”体育发展规划的通知",),
+            ("province", "江苏省", "江苏省人民政府", None, None),
+        ),
+        (  # an aggregator's place label in brackets before the notice title
+            ("(江苏省)南通市人民政府关于印发南通市“十四五”体育发展规划的通知",),
+            ("city", "南通市", "南通市人民政府", None, None),
+        ),
     ],
 )
 def test_level_region_issuer_and_date_come_from_notice_number_and_signature(
