@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
+from plangraph.ingest.extract_agencies import official_name
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
@@ -238,8 +239,9 @@ def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
 
 
 def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: RegionRef | None) -> AgencyRef:
-    """Expand a scoped short form (区市场监督管理局 in a 黄石港区 plan) to the full name."""
-    name = _SHORT_GOVERNMENT.sub("人民政府", printed)
+    """Expand a scoped short form (区市场监督管理局 in a 黄石港区 plan) to the full name, and a short
+    form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会)."""
+    name = official_name(_SHORT_GOVERNMENT.sub("人民政府", printed))
     scope = _SHORT_SCOPE.get(printed[0])
     if scope and region is not None and gazetteer().match_at(printed) is None:
         owner = next((step for step in reversed(region.path) if step.level == scope), None)

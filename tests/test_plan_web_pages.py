@@ -190,6 +190,14 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
             ("(江苏省)南通市人民政府关于印发南通市“十四五”体育发展规划的通知",),
             ("city", "南通市", "南通市人民政府", None, None),
         ),
+        (  # an issuer printed by its short form is named by its official one
+            ("国家发展改革委关于印发“十四五”现代流通体系建设规划的通知",),
+            ("national", "全国", "国家发展和改革委员会", None, None),
+        ),
+        (
+            ("湖州市市场监管局关于印发湖州市知识产权“十四五”规划的通知",),
+            ("city", "湖州市", "湖州市市场监督管理局", None, None),
+        ),
     ],
 )
 def test_level_region_issuer_and_date_come_from_notice_number_and_signature(
