@@ -11,7 +11,8 @@ Parents are named in many ways, and all of them count:
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
 Opinions, decisions and notices the preamble names as its base are parents too (kind "other").
 Laws and regulations are not (they are Law entities); nor is a vague 国家…总体部署, a leader's
-instruction, or a plan of an earlier five-year cycle than the document's own.
+instruction, a plan of an earlier five-year cycle than the document's own, or the document itself
+named after the verb that makes it (特编制《…》, 起草了《…》).
 Only the preamble counts: a 根据 deep in the body names a rule being applied, not the plan's parent.
 """
 
@@ -49,8 +50,11 @@ _POLICY_KINDS = rf"(?:{PLAN_KINDS}|意见|决定|建议|通知|办法|细则|战
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")
 _POLICY_TITLE = re.compile(_POLICY_KINDS)
 _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
-# 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant.
-_ISSUING_NOTICE = re.compile(r"关于印发\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$")
+# 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant; a notice that
+# forwards (转发) or approves (批转) X hands it down the same way.
+_ISSUING_NOTICE = re.compile(
+    r"关于(?:印发|转发|批转)\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$"
+)
 _PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
 # A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it.
@@ -81,6 +85,9 @@ _VAGUE_BASE = re.compile(
     rf"(?:{_ISSUER}(?:、{_ISSUER})*)?关于[^《》,。;:!?\n]{{2,60}}?的(?:重要)?(?:决策部署|部署|要求|精神|指示)"
 )
 _DOC_NUMBER_AFTER = re.compile(rf"\s*[(](?:[^()]{{2,30}}号|{DAMAGED_DOC_NUMBER.pattern})[)]")
+# A title right after the verb that makes it is the document itself (特编制《X》, 制定形成了《X》,
+# 起草了《X》(征求意见稿)), however differently from its heading it is named there: never a parent.
+_MADE_HERE = re.compile(r"(?:制定|编制|制订|起草|形成|完成)(?:了|出)?\s*(?=《)")
 # The issuer printed in front of a cited title: 中共中央、国务院《…》, 国务院食品安全办《…》.
 _ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:中央|国务院|委|政府|办|厅|局|部)")
 
@@ -102,7 +109,10 @@ def extract_parents(
         body = text[start:end]
         if not _DRAFTED.search(body) or not (trigger := _TRIGGER.search(body)):
             continue
+        made_here = {m.end() for m in _MADE_HERE.finditer(text, start, end)}
         for t_start, t_end, printed in _cited(text, start + trigger.start(), end):
+            if t_start in made_here:
+                continue
             title = full_title(printed)
             key = plan_title_key(title)
             cycle = _cycle(title)
