@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass
 
 from plangraph.ingest.text_layout import Line
-from plangraph.ingest.text_patterns import AGENCY_LINE, AGENCY_SUFFIX, DATE, PLAN_KINDS, iso_date
+from plangraph.ingest.text_patterns import (
+    AGENCY_LINE,
+    AGENCY_SUFFIX,
+    DATE,
+    PLAN_KINDS,
+    iso_date,
+    squeezed_date,
+)
 
 # The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows.
 HANDED_DOWN = re.compile(r"(?:印发给你们|予以印发|现予印发|现印发)[^。\n]{0,30}。")
@@ -54,8 +61,7 @@ def read_signature(text: str, lines: list[Line], head_end: int) -> Signature | N
         if not AGENCY_LINE.match(line.text):
             continue
         following = lines[index + 1]
-        m = DATE.fullmatch(following.text)
-        if m and (value := iso_date(m)):
+        if value := _date_line(following.text):
             return Signature(((line.start, line.end),), (following.start, following.end, value))
     # a notice whose closing paragraphs run long: the first date alone on a line below it
     if handed := HANDED_DOWN.search(text, 0, head_end):
@@ -86,7 +92,7 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
     signers: list[tuple[int, int]] = []
     closing = 0
     for line in [line for line in lines if line.start >= position][:_BLOCK_LINES]:
-        if (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
+        if value := _date_line(line.text):
             if signers and _mostly_agencies(text, signers):
                 return Signature(tuple(signers), (line.start, line.end, value))
             return None
@@ -100,6 +106,13 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
         else:
             return None
     return None
+
+
+def _date_line(text: str) -> str | None:
+    """The date a line consists of: printed whole, or with its 月/日 lost in scraping (2022年1231)."""
+    if (m := DATE.fullmatch(text)) and (value := iso_date(m)):
+        return value
+    return squeezed_date(text)
 
 
 def _mostly_agencies(text: str, signers: list[tuple[int, int]]) -> bool:
