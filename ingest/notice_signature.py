@@ -6,7 +6,9 @@ A notice hands the plan down (现将《…》印发给你们,请认真贯彻执�
   of their own;
 - several bodies of a joint notice, one or a few to a line, then the one date;
 - a body that signs for another with a stamp line between name and date: 某某办公室 / (某某局代章) / date;
-  a bracketed note such as (此件公开发布) may stand there too.
+  a bracketed note such as (此件公开发布) may stand there too;
+- the note of the notice's attachments (附件:…) between the body and the signers, where the layout
+  of official documents puts it.
 A signer's place in the block is what makes it one — short bodies such as 人民银行 or 全国工商联 carry
 no agency suffix — so a block counts only when most of its names end like an agency.
 """
@@ -34,6 +36,8 @@ _RUN_ON = re.compile(
 # A bracketed line in the block signs nothing: a stamp (国家知识产权局代章) — the body whose seal
 # stands in for the signer's — or a note such as (此件公开发布).
 _BRACKETED = re.compile(r"^[(][^()]{2,30}[)]$")
+# The note of a notice's attachments (附件:X, 附件1. X) stands between its body and its signature.
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[::.、]")
 _SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 _AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
 _NOT_A_SIGNER = re.compile(rf"{PLAN_KINDS}$|^关于")
@@ -96,7 +100,7 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
             if signers and _mostly_agencies(text, signers):
                 return Signature(tuple(signers), (line.start, line.end, value))
             return None
-        if _BRACKETED.match(line.text):
+        if _BRACKETED.match(line.text) or (not signers and _ATTACHMENT.match(line.text)):
             continue
         tokens = list(re.finditer(r"\S+", line.text))
         if all(_SIGNER.fullmatch(t.group()) and not _NOT_A_SIGNER.search(t.group()) for t in tokens):

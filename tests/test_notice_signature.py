@@ -42,6 +42,10 @@ def _plan(signature: str):
             ["通辽市食品安全委员会办公室"],
         ),
         ("通辽市市场监督管理局\n(此件公开发布)\n2022年6月8日", ["通辽市市场监督管理局"]),
+        (
+            "附件:通辽市“十四五”市场监管规划\n通辽市市场监督管理局\n通辽市发展和改革委员会\n2022年6月8日",
+            ["通辽市市场监督管理局", "通辽市发展和改革委员会"],
+        ),
         ("通辽市人民政府办公室\n2022年0608", ["通辽市人民政府办公室"]),
         ("通辽市人民政府办公室\n20220608", ["通辽市人民政府办公室"]),
     ],
@@ -51,6 +55,7 @@ def _plan(signature: str):
         "joint-signers",
         "stamp-line",
         "note-before-date",
+        "attachment-note-before-signers",
         "date-lost-its-month-and-day",
         "date-lost-every-mark",
     ],
