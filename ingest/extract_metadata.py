@@ -36,8 +36,9 @@ from plangraph.ingest.text_patterns import (
 
 # How far into a document its header (title, notice, signature) may reach, in lines.
 HEAD_LINES = 40
-# A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |).
-_FIELD_VALUE = r"\s*(?:\]\s*\|?|[::])\s*"
+# A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |); a table's cell bar may
+# follow its colon too (文 号: | value |).
+_FIELD_VALUE = r"\s*(?:\]|[::])\s*\|?\s*"
 
 
 def _field(*labels: str) -> str:
@@ -59,7 +60,8 @@ _SOURCE_FIELD = re.compile(
 _NOTICE_ISSUER = re.compile(
     rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX})\s*(?:关于印发|关于转发|转发|批转)"
 )
-_NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}{_FIELD_VALUE}")
+# A number field whose colon was lost (发文字号 肃政发〔2022〕5号) still holds one: a number must follow.
+_NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}(?:{_FIELD_VALUE}|\s+)")
 # A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
 _NATIONAL_NAME = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国(?![((])|国务院|中共中央|中华人民共和国)"

@@ -198,6 +198,14 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
             ("湖州市市场监管局关于印发湖州市知识产权“十四五”规划的通知",),
             ("city", "湖州市", "湖州市市场监督管理局", None, None),
         ),
+        (  # metadata fields: a cell bar after the colon, or the colon lost
+            ("文 号: | 湖政办发〔2021〕9号 | 公开类型: | 主动公开 |", "湖州市“十四五”体育发展规划"),
+            ("city", "湖州市", None, None, "湖政办发〔2021〕9号"),
+        ),
+        (
+            ("索引号 002/2022-00111 发文字号 湖政办发〔2022〕5号", "湖州市“十四五”体育发展规划"),
+            ("city", "湖州市", None, None, "湖政办发〔2022〕5号"),
+        ),
     ],
 )
 def test_level_region_issuer_and_date_come_from_notice_number_and_signature(
