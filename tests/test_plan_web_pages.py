@@ -61,6 +61,22 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence_but_a_dotted_date_keeps_its_
     assert nt.quote(0, nt.text.index("国务院"))[2] == "请认真贯彻执行."
 
 
+def test_question_marks_that_stand_for_lost_spaces_pad_a_signature_as_spaces() -> None:
+    # a page saved in a charset without U+3000 pads its signature with ??????; a lone ? is kept
+    record = _parse(
+        "安吉县人民政府办公室关于印发安吉县体育发展“十四五”规划的通知",
+        "各乡镇人民政府:现将《安吉县体育发展“十四五”规划》印发给你们,请认真贯彻执行。",
+        "??????安吉县人民政府办公室",
+        "????????2021年12月24日",
+        "安吉县体育发展“十四五”规划",
+    )
+    assert [i.name for i in record.plan.issuers] == ["安吉县人民政府办公室"]
+    assert record.plan.published == "2021-12-24"
+    date = next(e for e in record.plan.evidence if e.field == "published")
+    assert date.text == "2021年12月24日" == record.original[date.start : date.end]
+    assert normalise("是否?是").text == "是否?是"
+
+
 def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
     # o006: a traditional-script 实施意见 whose page has no header at all
     record = _parse(
