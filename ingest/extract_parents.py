@@ -5,7 +5,8 @@ Parents are named in many ways, and all of them count:
   (中共中央、国务院《质量强国建设纲要》精神, 市委、市政府《…》);
 - through the notice that issued them (《浙江省人民政府办公厅关于印发浙江省…规划的通知》 → the plan);
 - in quote marks or bare (quote marks lost in scraping), or two plans in one phrase
-  (国家和浙江省市场监管“十四五”规划 → two parents), or one title shared by several issuers
+  (国家和浙江省市场监管“十四五”规划 → two parents; 国家和省… → the plan's own province), or one
+  title shared by several issuers
   (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
 - as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据;
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
@@ -29,7 +30,7 @@ from plangraph.ingest.heading_grammar import body_heading_start
 from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
-from plangraph.ingest.records import Evidence, PlanRef
+from plangraph.ingest.records import Evidence, PlanRef, RegionRef
 from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, FIVE_YEAR, PLAN_KINDS, cn_number
 
 # The preamble sits within this many characters after the title line.
@@ -62,7 +63,8 @@ _BARE = re.compile(
     rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$)"
 )
 # Plans of several divisions in one phrase: 国家和浙江省市场监管“十四五”规划 (two), 国家、省和市… (three).
-_DIVISION = r"(?:国家|[\u4e00-\u9fff]{2,8}?[省市区县])"
+# A division may be named by its level word alone (国家和省…规划): the plan's own province, city …
+_DIVISION = r"(?:国家|[\u4e00-\u9fff]{2,8}?[省市区县]|[省市州区县])"
 _COMBINED = re.compile(
     rf"(?P<sides>{_DIVISION}(?:(?:和|及|与|、){_DIVISION})+)"
     rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
@@ -93,9 +95,14 @@ _ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:中央|国务院|委|政�
 
 
 def extract_parents(
-    source: str, nt: NormalisedText, title_end: int, own_title: str | None = None
+    source: str,
+    nt: NormalisedText,
+    title_end: int,
+    own_title: str | None = None,
+    own_region: RegionRef | None = None,
 ) -> list[PlanRef]:
-    """Parent plans named in the preamble that follows the title (normalised offset ``title_end``)."""
+    """Parent plans named in the preamble that follows the title (normalised offset ``title_end``);
+    ``own_region`` names the divisions a combined phrase gives by their level word (国家和省…规划)."""
     text = nt.text
     window_end = min(len(text), title_end + PREAMBLE_CHARS)
     if (heading := body_heading_start(text, title_end, window_end)) is not None:
@@ -110,7 +117,7 @@ def extract_parents(
         if not _DRAFTED.search(body) or not (trigger := _TRIGGER.search(body)):
             continue
         made_here = {m.end() for m in _MADE_HERE.finditer(text, start, end)}
-        for t_start, t_end, printed in _cited(text, start + trigger.start(), end):
+        for t_start, t_end, printed in _cited(text, start + trigger.start(), end, own_region):
             if t_start in made_here:
                 continue
             title = full_title(printed)
@@ -163,7 +170,9 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield begin, end
 
 
-def _cited(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
+def _cited(
+    text: str, position: int, limit: int, own_region: RegionRef | None = None
+) -> list[tuple[int, int, str]]:
     """Every document the sentence names from its first trigger on: each 《》 title of a plan or
     policy, and the quoted, bare or combined plan titles that follow a trigger directly."""
     found: list[tuple[int, int, str]] = []
@@ -171,7 +180,7 @@ def _cited(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
         if title := parent_title(m[2]):
             found.append((m[0], m[1], title))
     for trigger in _TRIGGER.finditer(text, position, limit):
-        found.extend(_unbracketed(text, trigger.end(), limit))
+        found.extend(_unbracketed(text, trigger.end(), limit, own_region))
     return sorted(set(found))
 
 
@@ -204,7 +213,9 @@ def parent_title(cited: str) -> str | None:
     return cited
 
 
-def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
+def _unbracketed(
+    text: str, position: int, limit: int, own_region: RegionRef | None = None
+) -> list[tuple[int, int, str]]:
     """Plan titles in quote marks, bare or combined, right after a trigger, one after another."""
     found: list[tuple[int, int, str]] = []
     while position < limit:
@@ -231,7 +242,8 @@ def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, s
                 rf"(?:^|(?<=[和及与、])){_DIVISION}(?=[和及与、]|$)", combined.group("sides")
             ):
                 start = combined.start("sides") + side.start()
-                found.append((start, combined.end(), side.group() + rest))
+                if division := _division_named(side.group(), own_region):
+                    found.append((start, combined.end(), division + rest))
             position = combined.end()
         else:
             item = _QUOTED.match(text, position, limit) or _BARE.match(text, position, limit)
@@ -248,6 +260,31 @@ def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, s
         if _SEPARATOR.match(text, position, limit).end() == position and not text.startswith("《", position):
             break
     return found
+
+
+# A level word alone and the levels of the plan's own divisions it may name (市 in a Shanghai district
+# plan is 上海市, a province-level city).
+_LEVEL_WORDS = {
+    "省": ("province",),
+    "市": ("city", "province"),
+    "州": ("city",),
+    "区": ("district",),
+    "县": ("county",),
+}
+
+
+def _division_named(side: str, own_region: RegionRef | None) -> str | None:
+    """One side of a combined phrase: a named division as printed, a level word alone (省) as the plan's
+    own division at that level, or None when the plan's region does not say which one it is."""
+    if side not in _LEVEL_WORDS:
+        return side
+    if own_region is None:
+        return None
+    for level in _LEVEL_WORDS[side]:
+        step = next((step for step in own_region.path if step.level == level), None)
+        if step is not None and (level != "province" or step.name.endswith(side)):
+            return step.name
+    return None
 
 
 def _skip_bracketed(text: str, position: int, limit: int) -> int:

@@ -305,6 +305,14 @@ PREAMBLES = [
         "根据《湖州市人民政府办公室关于转发〈湖州市“十四五”体育发展规划〉的通知》(湖政办发〔2021〕9号),编制本规划。",
         ["湖州市“十四五”体育发展规划"],
     ),
+    (  # the combined form with divisions named by their level word: the plan's own province, city
+        "根据国家和省市场监管“十四五”规划精神,结合我县实际,制定本规划。",
+        ["国家市场监管“十四五”规划", "浙江省市场监管“十四五”规划"],
+    ),
+    (
+        "根据国家、省、市市场监管“十四五”规划,制定本规划。",
+        ["国家市场监管“十四五”规划", "浙江省市场监管“十四五”规划", "湖州市市场监管“十四五”规划"],
+    ),
 ]
 
 
@@ -314,6 +322,12 @@ def test_parents_are_read_from_every_way_a_preamble_names_them(preamble: str, pa
     assert [p.title for p in record.parents] == parents
     for parent in record.parents:
         assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
+
+
+def test_a_level_word_in_a_combined_phrase_is_the_municipality_for_its_district() -> None:
+    # 市 in a Shanghai district's plan is 上海市, a province-level city
+    record = _parse("青浦区市场监管“十四五”规划", "根据国家和市市场监管“十四五”规划,制定本规划。")
+    assert [p.title for p in record.parents] == ["国家市场监管“十四五”规划", "上海市市场监管“十四五”规划"]
 
 
 @pytest.mark.parametrize(
