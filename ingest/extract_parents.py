@@ -8,12 +8,14 @@ Parents are named in many ways, and all of them count:
   (国家和浙江省市场监管“十四五”规划 → two parents; 国家和省… → the plan's own province), or one
   title shared by several issuers
   (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
-- as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据;
+- as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据, or what the notice handing it down says it
+  is handed down for (为落实《X》,现将《Y》印发给你们);
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
 Opinions, decisions and notices the preamble names as its base are parents too (kind "other").
 Laws and regulations are not (they are Law entities); nor is a vague 国家…总体部署, a leader's
 instruction, a plan of an earlier five-year cycle than the document's own, or the document itself
 named after the verb that makes it (特编制《…》, 起草了《…》).
+A title cited again by its tail (《实施方案》 after 《某某实施方案》) is the same document.
 Only the preamble counts: a 根据 deep in the body names a rule being applied, not the plan's parent.
 """
 
@@ -40,8 +42,11 @@ _TRIGGER = re.compile(
     r"|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
     r"|与(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*相?衔接))"
 )
-# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接….
-_DRAFTED = re.compile(r"制定|编制|制订|起草|提出如下|本(?:规划|纲要|方案|实施方案|计划)|《纲要》")
+# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…;
+# or, in the notice that hands it down, why it is handed down (为落实《X》,现将《Y》印发给你们).
+_DRAFTED = re.compile(
+    r"制定|编制|制订|起草|提出如下|本(?:规划|纲要|方案|实施方案|计划)|《纲要》|现将[^。]{2,200}?印发给你们"
+)
 _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
 # What a cited plan says, between it and the next one: 提出的“健全社会信用体系”.
 _WHAT_IT_SAYS = re.compile(r"\s*(?:中)?(?:提出的|明确的|确定的|关于)[,,]?“[^“”]{1,60}”")
@@ -125,6 +130,8 @@ def extract_parents(
             cycle = _cycle(title)
             if key in seen or (own_cycle and cycle and cycle < own_cycle):
                 continue  # the plan itself, a repeat, or its predecessor
+            if _short_name_of(title, [p.title for p in parents]):
+                continue  # 《任务分工方案》 after 《某某规划纲要任务分工方案》: the same document again
             seen.add(key)
             o_start, o_end, quote = nt.quote(t_start, t_end)
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
@@ -136,6 +143,19 @@ def extract_parents(
             o_start, o_end, quote = nt.quote(t_start, t_end)
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
     return parents
+
+
+def _short_name_of(title: str, earlier: list[str]) -> bool:
+    """Whether ``title`` is the tail of a title cited before it (《实施方案》 after 《某某实施方案》), the
+    way a document refers back to one it has named in full. A tail after a division's name is a plan
+    of its own: 《“十四五”体育发展规划》 after 《安徽省“十四五”体育发展规划》 is the national one."""
+    for longer in earlier:
+        if len(longer) > len(title) and longer.endswith(title):
+            prefix = longer[: -len(title)]
+            lead = gazetteer().leading_region(prefix)
+            if lead is None or lead[2] < len(prefix):
+                return True
+    return False
 
 
 def _carried_out_by_title(
