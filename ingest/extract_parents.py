@@ -84,9 +84,9 @@ _ISSUED_BARE = re.compile(
 _NATIONAL_TITLE = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中华人民共和国|中共中央|国务院)"
 )
-# Not a title: the plan itself (本…), a verb, or a division named only by its level (省“十四五”规划纲要,
-# 中省市规划纲要: vague, no one plan).
-_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全|各|[中省市县区]{1,3}(?=[“\"十第国]|规划))")
+# Not a title: the plan itself (本…), a verb, the whole of a division (全省…, but 全国… is the national
+# plan), or a division named only by its level (省“十四五”规划纲要, 中省市规划纲要: vague, no one plan).
+_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全(?!国)|各|[中省市县区]{1,3}(?=[“\"十第国]|规划))")
 # A vague base the list of titles may start with: 省委、省政府关于实施质量强省战略的决策部署.
 _VAGUE_BASE = re.compile(
     rf"(?:{_ISSUER}(?:、{_ISSUER})*)?关于[^《》,。;:!?\n]{{2,60}}?的(?:重要)?(?:决策部署|部署|要求|精神|指示)"
