@@ -192,8 +192,14 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
 
 
 def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> list[AgencyRef]:
-    """Who issued the document: 发布机构 field, else the signature under a notice, else 来源, else
-    the issuer stated in words (a byline, a dated issuing sentence), else a cover page's."""
+    """Who issued the document: the signature under its notice, else a 发布机构 field, else the sender a
+    notice title names, else 来源, else the issuer stated in words (a byline, a dated issuing
+    sentence), else a cover page's. The signer comes first: a site's 发布机构 may be the office that
+    posts the page (区政府办公室) for a notice its government signed."""
+    signature = _signature(reader)
+    if signature is not None and signature.signers:
+        text = reader.nt.text
+        return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
         if m := _ISSUER_FIELD.search(line.text):
             names = [n for n in m.group("name").split("、") if n]
@@ -203,10 +209,6 @@ def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> li
                 offset = start + m.group("name").index(name)
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
-    signature = _signature(reader)
-    if signature is not None and signature.signers:
-        text = reader.nt.text
-        return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
         if m := _NOTICE_ISSUER.match(line.text):
             start = line.start + m.start("name")

@@ -222,6 +222,17 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
             ("索引号 002/2022-00111 发文字号 湖政办发〔2022〕5号", "湖州市“十四五”体育发展规划"),
             ("city", "湖州市", None, None, "湖政办发〔2022〕5号"),
         ),
+        (  # the site's 发布机构 is the office that posts the page; the notice's signer issued it
+            (
+                "[ 发布机构 ] | 湖州市政府办公室 |",
+                "湖州市人民政府关于印发湖州市“十四五”体育发展规划的通知",
+                "各区县人民政府:",
+                "现将《湖州市“十四五”体育发展规划》印发给你们,请认真贯彻执行。",
+                "湖州市人民政府",
+                "2021年9月18日",
+            ),
+            ("city", "湖州市", "湖州市人民政府", "2021-09-18", None),
+        ),
     ],
 )
 def test_level_region_issuer_and_date_come_from_notice_number_and_signature(
