@@ -15,7 +15,7 @@ Opinions, decisions and notices the preamble names as its base are parents too (
 Laws and regulations are not (they are Law entities); nor is a vague 国家…总体部署, a leader's
 instruction, a plan of an earlier five-year cycle than the document's own, or the document itself
 named after the verb that makes it (特编制《…》, 起草了《…》).
-A title cited again by its tail (《实施方案》 after 《某某实施方案》) is the same document.
+A title cited by its tail (以下简称《规划纲要》, 《实施方案》 after 《某某实施方案》) is the same document.
 Only the preamble counts: a 根据 deep in the body names a rule being applied, not the plan's parent.
 """
 
@@ -130,8 +130,8 @@ def extract_parents(
             cycle = _cycle(title)
             if key in seen or (own_cycle and cycle and cycle < own_cycle):
                 continue  # the plan itself, a repeat, or its predecessor
-            if _short_name_of(title, [p.title for p in parents]):
-                continue  # 《任务分工方案》 after 《某某规划纲要任务分工方案》: the same document again
+            if _short_name_of(title, [*([own_title] if own_title else []), *(p.title for p in parents)]):
+                continue  # 《规划纲要》 for the plan itself, 《任务分工方案》 after 《某某…任务分工方案》
             seen.add(key)
             o_start, o_end, quote = nt.quote(t_start, t_end)
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
@@ -146,8 +146,9 @@ def extract_parents(
 
 
 def _short_name_of(title: str, earlier: list[str]) -> bool:
-    """Whether ``title`` is the tail of a title cited before it (《实施方案》 after 《某某实施方案》), the
-    way a document refers back to one it has named in full. A tail after a division's name is a plan
+    """Whether ``title`` is the tail of the plan's own title or of one cited before it (《规划纲要》 for
+    《某某省国民经济和社会发展第十三个五年规划纲要》, 《实施方案》 after 《某某实施方案》), the way a
+    document refers back to one it has named in full. A tail after a division's name is a plan
     of its own: 《“十四五”体育发展规划》 after 《安徽省“十四五”体育发展规划》 is the national one."""
     for longer in earlier:
         if len(longer) > len(title) and longer.endswith(title):

@@ -354,6 +354,16 @@ def test_parents_are_read_from_every_way_a_preamble_names_them(preamble: str, pa
         assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
 
 
+def test_the_plans_own_short_name_is_no_parent() -> None:
+    # (以下简称《…》) then the short name where a notice asks for the plan to be carried out
+    record = _parse(
+        "湖州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "《湖州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》(以下简称《远景目标纲要》)已经"
+        "市人大批准。各地要认真贯彻落实《远景目标纲要》确定的主要目标,制定切实可行的实施方案。",
+    )
+    assert [p.title for p in record.parents] == []
+
+
 def test_a_level_word_in_a_combined_phrase_is_the_municipality_for_its_district() -> None:
     # 市 in a Shanghai district's plan is 上海市, a province-level city
     record = _parse("青浦区市场监管“十四五”规划", "根据国家和市市场监管“十四五”规划,制定本规划。")
