@@ -300,6 +300,9 @@ def _published(
 # A line that is the document number alone, bracketed or followed by the date it was issued.
 _NUMBER_LINE = re.compile(rf"[(\s]*{DOC_NUMBER.pattern}[)\s]*(?:{DATE.pattern})?\s*")
 _NUMBER_THEN_DATE = re.compile(rf"{DOC_NUMBER.pattern}\s*(?P<date>{DATE.pattern})")
+# A notice's own number runs straight into the bodies it is sent to when a page loses the line between
+# them (鄂政发〔2017〕28号各市、州、县人民政府,省政府各部门:), as the layout puts one after the other.
+_NUMBER_THEN_ADDRESSEES = re.compile(rf"(?P<number>{DOC_NUMBER.pattern})\s*各[^::。《》]{{1,80}}[::]")
 
 
 def _dated_number(reader: _Reader) -> tuple[str, Evidence] | None:
@@ -325,6 +328,8 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
         for n in DOC_NUMBER.finditer(line.text) if heading or alone else ():
             if _own_number(line.text[: n.start()], title):
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
+        if n := _NUMBER_THEN_ADDRESSEES.search(line.text):
+            return _keep_number(reader, line.start + n.start(), line.start + n.end("number"), evidence)
     return None
 
 

@@ -233,6 +233,13 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
             ),
             ("city", "湖州市", "湖州市人民政府", "2021-09-18", None),
         ),
+        (  # a notice's number run into its addressees, as a one-line abstract prints it
+            (
+                "湖州市“十四五”体育发展规划",
+                "简介:湖政发〔2021〕9号各区县人民政府,市政府各部门:现将《湖州市“十四五”体育发展规划》印发给你们。",
+            ),
+            ("city", "湖州市", None, None, "湖政发〔2021〕9号"),
+        ),
     ],
 )
 def test_level_region_issuer_and_date_come_from_notice_number_and_signature(
