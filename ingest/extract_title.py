@@ -40,8 +40,9 @@ _TITLE_FRAME = (
 )
 # A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
+# A title starts with none of a metadata table's marks ([ 主题分类 ] … [ 体裁分类 ] 规划计划 is no title).
 TITLE_LINE = re.compile(
-    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《]{_TITLE_CHAR}{{2,80}}?{PLAN_KINDS}"
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{PLAN_KINDS}"
     rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
     rf"》?{_DRAFT}?\s*$"
 )

@@ -127,6 +127,10 @@ def test_text_that_is_no_plan_is_still_refused() -> None:
             ("团队动态", "宁夏回族自治区知识产权保护和运用“十四五” 规划"),
             "宁夏回族自治区知识产权保护和运用“十四五”规划",
         ),
+        (  # a metadata row whose last cell ends like a plan kind is no heading
+            ("[ 主题分类 ] 国民经济发展规划、计划 [ 体裁分类 ] 规划计划", "湖州市体育发展“十四五”规划"),
+            "湖州市体育发展“十四五”规划",
+        ),
     ],
 )
 def test_a_heading_is_read_without_the_site_or_press_framing(lines: tuple[str, ...], title: str) -> None:
