@@ -111,6 +111,30 @@ def test_text_that_is_no_plan_is_still_refused() -> None:
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        (  # 关于转发《X》的通知, X forwarded after 已经…同意
+            "南通市人民政府办公室关于转发《南通市“十四五”体育发展规划》的通知",
+            "市体育局编制的《南通市“十四五”体育发展规划》已经市政府同意,现转发给你们,请认真贯彻执行。",
+        ),
+        (  # X转发Y关于Z的通知, the plan without 《》
+            "南通市人民政府办公室转发市体育局关于南通市“十四五”体育发展规划的通知",
+            "市体育局《南通市“十四五”体育发展规划》已经市政府同意,现转发给你们,请认真贯彻执行。",
+        ),
+        (  # X转发Y关于印发Z的通知: Y's own notice is forwarded, Z is the plan
+            "南通市人民政府办公室转发市体育局关于印发南通市“十四五”体育发展规划的通知",
+            "市体育局《关于印发南通市“十四五”体育发展规划的通知》已经市政府同意,现转发给你们。",
+        ),
+    ],
+)
+def test_a_forwarding_notice_names_the_plan_it_forwards(notice: tuple[str, str]) -> None:
+    record = _parse(*notice, "南通市人民政府办公室", "2021年11月2日", "为推动体育事业发展,编制本规划。")
+    plan = record.plan
+    assert (plan.title, plan.region.name) == ("南通市“十四五”体育发展规划", "南通市")
+    assert [i.name for i in plan.issuers] == ["南通市人民政府办公室"]
+
+
+@pytest.mark.parametrize(
     ("lines", "title"),
     [
         (
