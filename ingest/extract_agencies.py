@@ -139,6 +139,16 @@ def expand(name: str) -> str:
     return name
 
 
+def official_name(name: str) -> str:
+    """The full name a body goes by (what a plan's issuer field holds): a central body's short form is
+    its official name (国家发展改革委 → 国家发展和改革委员会), a standard abbreviated suffix is spelled
+    out (湖州市市场监管局 → 湖州市市场监督管理局); any other name is returned as printed."""
+    for form, canonical in _national():
+        if name == form:
+            return canonical
+    return expand(name)
+
+
 def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
     found: list[Found] = []
     taken = [False] * len(text)

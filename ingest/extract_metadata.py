@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
+from plangraph.ingest.extract_agencies import official_name
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
@@ -35,8 +36,9 @@ from plangraph.ingest.text_patterns import (
 
 # How far into a document its header (title, notice, signature) may reach, in lines.
 HEAD_LINES = 40
-# A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |).
-_FIELD_VALUE = r"\s*(?:\]\s*\|?|[::])\s*"
+# A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |); a table's cell bar may
+# follow its colon too (文 号: | value |).
+_FIELD_VALUE = r"\s*(?:\]|[::])\s*\|?\s*"
 
 
 def _field(*labels: str) -> str:
@@ -52,7 +54,14 @@ _ISSUER_FIELD = re.compile(
 _SOURCE_FIELD = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
 )
-_NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}{_FIELD_VALUE}")
+# A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
+# own, 关于转发 or 转发 another body's, 批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
+# Aggregator sites may put the place in brackets in front of it ((某某市)某某市人民政府关于印发…).
+_NOTICE_ISSUER = re.compile(
+    rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX})\s*(?:关于印发|关于转发|转发|批转)"
+)
+# A number field whose colon was lost (发文字号 肃政发〔2022〕5号) still holds one: a number must follow.
+_NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}(?:{_FIELD_VALUE}|\s+)")
 # A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
 _NATIONAL_NAME = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国(?![((])|国务院|中共中央|中华人民共和国)"
@@ -198,8 +207,14 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
 
 
 def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> list[AgencyRef]:
-    """Who issued the document: 发布机构 field, else the signature under a notice, else 来源, else
-    the issuer stated in words (a byline, a dated issuing sentence), else a cover page's."""
+    """Who issued the document: the signature under its notice, else a 发布机构 field, else the sender a
+    notice title names, else 来源, else the issuer stated in words (a byline, a dated issuing
+    sentence), else a cover page's. The signer comes first: a site's 发布机构 may be the office that
+    posts the page (区政府办公室) for a notice its government signed."""
+    signature = _signature(reader)
+    if signature is not None and signature.signers:
+        text = reader.nt.text
+        return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
         if m := _ISSUER_FIELD.search(line.text):
             names = [n for n in m.group("name").split("、") if n]
@@ -209,13 +224,10 @@ def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> li
                 offset = start + m.group("name").index(name)
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
-    signature = _signature(reader)
-    if signature is not None and signature.signers:
-        text = reader.nt.text
-        return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
-        if m := re.match(rf"^(?P<name>[\u4e00-\u9fff]{{1,40}}{AGENCY_SUFFIX})关于印发", line.text):
-            return [_agency(reader, m.group("name"), (line.start, line.start + len(m.group("name"))), region)]
+        if m := _NOTICE_ISSUER.match(line.text):
+            start = line.start + m.start("name")
+            return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
     for line in reader.head:
         if m := _SOURCE_FIELD.search(line.text):
             start = line.start + m.start("name")
@@ -246,8 +258,9 @@ def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
 
 
 def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: RegionRef | None) -> AgencyRef:
-    """Expand a scoped short form (区市场监督管理局 in a 黄石港区 plan) to the full name."""
-    name = _SHORT_GOVERNMENT.sub("人民政府", printed)
+    """Expand a scoped short form (区市场监督管理局 in a 黄石港区 plan) to the full name, and a short
+    form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会)."""
+    name = official_name(_SHORT_GOVERNMENT.sub("人民政府", printed))
     scope = _SHORT_SCOPE.get(printed[0])
     if scope and region is not None and gazetteer().match_at(printed) is None:
         owner = next((step for step in reversed(region.path) if step.level == scope), None)
@@ -302,6 +315,9 @@ def _published(
 # A line that is the document number alone, bracketed or followed by the date it was issued.
 _NUMBER_LINE = re.compile(rf"[(\s]*{DOC_NUMBER.pattern}[)\s]*(?:{DATE.pattern})?\s*")
 _NUMBER_THEN_DATE = re.compile(rf"{DOC_NUMBER.pattern}\s*(?P<date>{DATE.pattern})")
+# A notice's own number runs straight into the bodies it is sent to when a page loses the line between
+# them (鄂政发〔2017〕28号各市、州、县人民政府,省政府各部门:), as the layout puts one after the other.
+_NUMBER_THEN_ADDRESSEES = re.compile(rf"(?P<number>{DOC_NUMBER.pattern})\s*各[^::。《》]{{1,80}}[::]")
 
 
 def _dated_number(reader: _Reader) -> tuple[str, Evidence] | None:
@@ -327,6 +343,8 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
         for n in DOC_NUMBER.finditer(line.text) if heading or alone else ():
             if _own_number(line.text[: n.start()], title):
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
+        if n := _NUMBER_THEN_ADDRESSEES.search(line.text):
+            return _keep_number(reader, line.start + n.start(), line.start + n.end("number"), evidence)
     return None
 
 

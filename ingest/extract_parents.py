@@ -5,13 +5,17 @@ Parents are named in many ways, and all of them count:
   (中共中央、国务院《质量强国建设纲要》精神, 市委、市政府《…》);
 - through the notice that issued them (《浙江省人民政府办公厅关于印发浙江省…规划的通知》 → the plan);
 - in quote marks or bare (quote marks lost in scraping), or two plans in one phrase
-  (国家和浙江省市场监管“十四五”规划 → two parents), or one title shared by several issuers
+  (国家和浙江省市场监管“十四五”规划 → two parents; 国家和省… → the plan's own province), or one
+  title shared by several issuers
   (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
-- as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据;
+- as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据, or what the notice handing it down says it
+  is handed down for (为落实《X》,现将《Y》印发给你们);
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
 Opinions, decisions and notices the preamble names as its base are parents too (kind "other").
 Laws and regulations are not (they are Law entities); nor is a vague 国家…总体部署, a leader's
-instruction, or a plan of an earlier five-year cycle than the document's own.
+instruction, a plan of an earlier five-year cycle than the document's own, or the document itself
+named after the verb that makes it (特编制《…》, 起草了《…》).
+A title cited by its tail (以下简称《规划纲要》, 《实施方案》 after 《某某实施方案》) is the same document.
 Only the preamble counts: a 根据 deep in the body names a rule being applied, not the plan's parent.
 """
 
@@ -28,18 +32,21 @@ from plangraph.ingest.heading_grammar import body_heading_start
 from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
-from plangraph.ingest.records import Evidence, PlanRef
+from plangraph.ingest.records import Evidence, PlanRef, RegionRef
 from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, FIVE_YEAR, PLAN_KINDS, cn_number
 
 # The preamble sits within this many characters after the title line.
 PREAMBLE_CHARS = 2500
 _TRIGGER = re.compile(
     r"(?:深入贯彻落实|认真贯彻落实|贯彻落实|贯彻实施|承接和落实|承接|根据|按照|依据|依照|遵照|贯彻|落实"
-    r"|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
+    r"|推动(?=《)|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
     r"|与(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*相?衔接))"
 )
-# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接….
-_DRAFTED = re.compile(r"制定|编制|制订|起草|提出如下|本(?:规划|纲要|方案|实施方案|计划)|《纲要》")
+# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…;
+# or, in the notice that hands it down, why it is handed down (为落实《X》,现将《Y》印发给你们).
+_DRAFTED = re.compile(
+    r"制定|编制|制订|起草|提出如下|本(?:规划|纲要|方案|实施方案|计划)|《纲要》|现将[^。]{2,200}?印发给你们"
+)
 _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
 # What a cited plan says, between it and the next one: 提出的“健全社会信用体系”.
 _WHAT_IT_SAYS = re.compile(r"\s*(?:中)?(?:提出的|明确的|确定的|关于)[,,]?“[^“”]{1,60}”")
@@ -49,8 +56,11 @@ _POLICY_KINDS = rf"(?:{PLAN_KINDS}|意见|决定|建议|通知|办法|细则|战
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")
 _POLICY_TITLE = re.compile(_POLICY_KINDS)
 _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
-# 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant.
-_ISSUING_NOTICE = re.compile(r"关于印发\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$")
+# 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant; a notice that
+# forwards (转发) or approves (批转) X hands it down the same way.
+_ISSUING_NOTICE = re.compile(
+    r"关于(?:印发|转发|批转)\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$"
+)
 _PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
 # A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it.
@@ -58,7 +68,8 @@ _BARE = re.compile(
     rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$)"
 )
 # Plans of several divisions in one phrase: 国家和浙江省市场监管“十四五”规划 (two), 国家、省和市… (three).
-_DIVISION = r"(?:国家|[\u4e00-\u9fff]{2,8}?[省市区县])"
+# A division may be named by its level word alone (国家和省…规划): the plan's own province, city …
+_DIVISION = r"(?:国家|[\u4e00-\u9fff]{2,8}?[省市区县]|[省市州区县])"
 _COMBINED = re.compile(
     rf"(?P<sides>{_DIVISION}(?:(?:和|及|与|、){_DIVISION})+)"
     rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
@@ -73,22 +84,30 @@ _ISSUED_BARE = re.compile(
 _NATIONAL_TITLE = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中华人民共和国|中共中央|国务院)"
 )
-# Not a title: the plan itself (本…), a verb, or a division named only by its level (省“十四五”规划纲要,
-# 中省市规划纲要: vague, no one plan).
-_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全|各|[中省市县区]{1,3}(?=[“\"十第国]|规划))")
+# Not a title: the plan itself (本…), a verb, the whole of a division (全省…, but 全国… is the national
+# plan), or a division named only by its level (省“十四五”规划纲要, 中省市规划纲要: vague, no one plan).
+_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全(?!国)|各|[中省市县区]{1,3}(?=[“\"十第国]|规划))")
 # A vague base the list of titles may start with: 省委、省政府关于实施质量强省战略的决策部署.
 _VAGUE_BASE = re.compile(
     rf"(?:{_ISSUER}(?:、{_ISSUER})*)?关于[^《》,。;:!?\n]{{2,60}}?的(?:重要)?(?:决策部署|部署|要求|精神|指示)"
 )
 _DOC_NUMBER_AFTER = re.compile(rf"\s*[(](?:[^()]{{2,30}}号|{DAMAGED_DOC_NUMBER.pattern})[)]")
+# A title right after the verb that makes it is the document itself (特编制《X》, 制定形成了《X》,
+# 起草了《X》(征求意见稿)), however differently from its heading it is named there: never a parent.
+_MADE_HERE = re.compile(r"(?:制定|编制|制订|起草|形成|完成)(?:了|出)?\s*(?=《)")
 # The issuer printed in front of a cited title: 中共中央、国务院《…》, 国务院食品安全办《…》.
 _ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:中央|国务院|委|政府|办|厅|局|部)")
 
 
 def extract_parents(
-    source: str, nt: NormalisedText, title_end: int, own_title: str | None = None
+    source: str,
+    nt: NormalisedText,
+    title_end: int,
+    own_title: str | None = None,
+    own_region: RegionRef | None = None,
 ) -> list[PlanRef]:
-    """Parent plans named in the preamble that follows the title (normalised offset ``title_end``)."""
+    """Parent plans named in the preamble that follows the title (normalised offset ``title_end``);
+    ``own_region`` names the divisions a combined phrase gives by their level word (国家和省…规划)."""
     text = nt.text
     window_end = min(len(text), title_end + PREAMBLE_CHARS)
     if (heading := body_heading_start(text, title_end, window_end)) is not None:
@@ -102,12 +121,17 @@ def extract_parents(
         body = text[start:end]
         if not _DRAFTED.search(body) or not (trigger := _TRIGGER.search(body)):
             continue
-        for t_start, t_end, printed in _cited(text, start + trigger.start(), end):
+        made_here = {m.end() for m in _MADE_HERE.finditer(text, start, end)}
+        for t_start, t_end, printed in _cited(text, start + trigger.start(), end, own_region):
+            if t_start in made_here:
+                continue
             title = full_title(printed)
             key = plan_title_key(title)
             cycle = _cycle(title)
             if key in seen or (own_cycle and cycle and cycle < own_cycle):
                 continue  # the plan itself, a repeat, or its predecessor
+            if _short_name_of(title, [*([own_title] if own_title else []), *(p.title for p in parents)]):
+                continue  # 《规划纲要》 for the plan itself, 《任务分工方案》 after 《某某…任务分工方案》
             seen.add(key)
             o_start, o_end, quote = nt.quote(t_start, t_end)
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
@@ -119,6 +143,20 @@ def extract_parents(
             o_start, o_end, quote = nt.quote(t_start, t_end)
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
     return parents
+
+
+def _short_name_of(title: str, earlier: list[str]) -> bool:
+    """Whether ``title`` is the tail of the plan's own title or of one cited before it (《规划纲要》 for
+    《某某省国民经济和社会发展第十三个五年规划纲要》, 《实施方案》 after 《某某实施方案》), the way a
+    document refers back to one it has named in full. A tail after a division's name is a plan
+    of its own: 《“十四五”体育发展规划》 after 《安徽省“十四五”体育发展规划》 is the national one."""
+    for longer in earlier:
+        if len(longer) > len(title) and longer.endswith(title):
+            prefix = longer[: -len(title)]
+            lead = gazetteer().leading_region(prefix)
+            if lead is None or lead[2] < len(prefix):
+                return True
+    return False
 
 
 def _carried_out_by_title(
@@ -153,7 +191,9 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield begin, end
 
 
-def _cited(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
+def _cited(
+    text: str, position: int, limit: int, own_region: RegionRef | None = None
+) -> list[tuple[int, int, str]]:
     """Every document the sentence names from its first trigger on: each 《》 title of a plan or
     policy, and the quoted, bare or combined plan titles that follow a trigger directly."""
     found: list[tuple[int, int, str]] = []
@@ -161,7 +201,7 @@ def _cited(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
         if title := parent_title(m[2]):
             found.append((m[0], m[1], title))
     for trigger in _TRIGGER.finditer(text, position, limit):
-        found.extend(_unbracketed(text, trigger.end(), limit))
+        found.extend(_unbracketed(text, trigger.end(), limit, own_region))
     return sorted(set(found))
 
 
@@ -194,7 +234,9 @@ def parent_title(cited: str) -> str | None:
     return cited
 
 
-def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, str]]:
+def _unbracketed(
+    text: str, position: int, limit: int, own_region: RegionRef | None = None
+) -> list[tuple[int, int, str]]:
     """Plan titles in quote marks, bare or combined, right after a trigger, one after another."""
     found: list[tuple[int, int, str]] = []
     while position < limit:
@@ -221,7 +263,8 @@ def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, s
                 rf"(?:^|(?<=[和及与、])){_DIVISION}(?=[和及与、]|$)", combined.group("sides")
             ):
                 start = combined.start("sides") + side.start()
-                found.append((start, combined.end(), side.group() + rest))
+                if division := _division_named(side.group(), own_region):
+                    found.append((start, combined.end(), division + rest))
             position = combined.end()
         else:
             item = _QUOTED.match(text, position, limit) or _BARE.match(text, position, limit)
@@ -238,6 +281,31 @@ def _unbracketed(text: str, position: int, limit: int) -> list[tuple[int, int, s
         if _SEPARATOR.match(text, position, limit).end() == position and not text.startswith("《", position):
             break
     return found
+
+
+# A level word alone and the levels of the plan's own divisions it may name (市 in a Shanghai district
+# plan is 上海市, a province-level city).
+_LEVEL_WORDS = {
+    "省": ("province",),
+    "市": ("city", "province"),
+    "州": ("city",),
+    "区": ("district",),
+    "县": ("county",),
+}
+
+
+def _division_named(side: str, own_region: RegionRef | None) -> str | None:
+    """One side of a combined phrase: a named division as printed, a level word alone (省) as the plan's
+    own division at that level, or None when the plan's region does not say which one it is."""
+    if side not in _LEVEL_WORDS:
+        return side
+    if own_region is None:
+        return None
+    for level in _LEVEL_WORDS[side]:
+        step = next((step for step in own_region.path if step.level == level), None)
+        if step is not None and (level != "province" or step.name.endswith(side)):
+            return step.name
+    return None
 
 
 def _skip_bracketed(text: str, position: int, limit: int) -> int:

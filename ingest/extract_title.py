@@ -1,6 +1,7 @@
 """A plan's own title, wherever a page prints it.
 
-Web pages put it in the issuing notice (关于印发《…》的通知, 现将《…》印发给你们), in a heading wrapped in
+Web pages put it in the issuing or forwarding notice (关于印发《…》的通知, 现将《…》印发给你们, X转发Y关于…的
+通知, …现转发给你们), in a heading wrapped in
 the site's or the press's framing ((福建省)…, 原标题:…, 某某网 | …, 某某局发布…), split over two lines,
 or only in the text (编制《…》(以下简称《纲要》)); scraping drops or swaps characters in some copies.
 """
@@ -19,15 +20,17 @@ from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, PLAN_KINDS
 _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
 # Drafts are the same plan: (征求意见稿), (草案), (送审稿) are not part of its title.
 _DRAFT = r"(?:\s*[(](?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿)[)])"
-_NOTICE_TITLE = re.compile(r"关于印发\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
-# 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们
+# A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
+_NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
+# 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /
+# 市体育局编制的《X》已经市政府同意,现转发给你们 (a forwarded 《关于印发X的通知》 is read from the title)
 _FORWARDED_TITLE = re.compile(
-    r"《(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
-    r"(?:(?:已经|已|经)[^。\n]{0,40}(?:同意|批准)[^。\n]{0,10}印发|\s*(?:印发|予以印发)给你们)"
+    r"《(?!关于(?:印发|转发))(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
+    r"(?:(?:已经|已|经)[^。\n]{0,40}(?:同意|批准)[^。\n]{0,10}(?:印发|转发)|\s*(?:印发|予以印发|转发)给你们)"
 )
-# 某某局关于印发某某规划(2016—2020年)的通知, the title without 《》.
+# 某某局关于印发某某规划(2016—2020年)的通知, the title without 《》; 某某办公室转发市体育局关于某某规划的通知.
 _BARE_NOTICE_TITLE = re.compile(
-    rf"关于印发\s*(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
+    rf"(?:关于(?:印发|转发)|转发[^《》\n]{{2,30}}?关于(?!印发|转发))\s*(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
 )
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
@@ -42,8 +45,9 @@ _TITLE_FRAME = (
 _FIELDS_AFTER = r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|来源|信息来源)\s*[::][^《》]*)"
 # A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
+# A title starts with none of a metadata table's marks ([ 主题分类 ] … [ 体裁分类 ] 规划计划 is no title).
 TITLE_LINE = re.compile(
-    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《]{_TITLE_CHAR}{{2,80}}?{PLAN_KINDS}"
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{PLAN_KINDS}"
     rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
     rf"》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
 )

@@ -7,7 +7,8 @@ Three steps, all one character for one character except the last:
 - OpenCC's ``t2s`` turns traditional script into simplified;
 - variant characters t2s leaves alone (陜 printed for 陝, 峯, 衞 …) follow MediaWiki's
   conversion table as shipped in the ``zhconv`` package (no list of our own);
-- widths and odd spaces fold (NFKC), an ASCII full stop that ends a Chinese sentence
+- widths and odd spaces fold (NFKC), a run of question marks that stands for lost layout spaces
+  reads as spaces, an ASCII full stop that ends a Chinese sentence
   (请认真贯彻执行.国务院) reads as 。, and pinyin that some pages glue after each character
   (產(chǎn)權) is dropped, so 产权 reads as one word.
 """
@@ -31,6 +32,9 @@ _KEEP_AS_IS = set("〔〕【】《》〈〉「」『』“”‘’—…·、�
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A full stop typed as ASCII between Chinese sentences; a dot among digits (2021.12.14) is left alone.
 _ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
+# Layout spaces a page lost to a charset that could not hold them (U+3000, no-break) come out as a
+# run of question marks (??????张掖市人民政府办公室); two or more in a row are read as spaces.
+_LOST_SPACES = re.compile(r"\?{2,}")
 _GLUED_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\s?\)")
 
 
@@ -129,6 +133,8 @@ def normalise(original: str) -> NormalisedText:
     simplified = to_simplified(original)
     if "." in simplified:
         simplified = _ASCII_FULL_STOP.sub("。", simplified)
+    if "??" in simplified:
+        simplified = _LOST_SPACES.sub(lambda m: " " * len(m.group()), simplified)
     folds = {ch: _fold_char(ch) for ch in set(simplified)}
     glued = [m.span() for m in _GLUED_PINYIN.finditer(simplified)] if "(" in simplified else []
     if not glued and all(len(folded) == 1 for folded in folds.values()):

@@ -6,7 +6,9 @@ A notice hands the plan down (现将《…》印发给你们,请认真贯彻执�
   of their own;
 - several bodies of a joint notice, one or a few to a line, then the one date;
 - a body that signs for another with a stamp line between name and date: 某某办公室 / (某某局代章) / date;
-  a bracketed note such as (此件公开发布) may stand there too.
+  a bracketed note such as (此件公开发布) may stand there too;
+- the note of the notice's attachments (附件:…) between the body and the signers, where the layout
+  of official documents puts it.
 A signer's place in the block is what makes it one — short bodies such as 人民银行 or 全国工商联 carry
 no agency suffix — so a block counts only when most of its names end like an agency.
 """
@@ -17,7 +19,14 @@ import re
 from dataclasses import dataclass
 
 from plangraph.ingest.text_layout import Line
-from plangraph.ingest.text_patterns import AGENCY_LINE, AGENCY_SUFFIX, DATE, PLAN_KINDS, iso_date
+from plangraph.ingest.text_patterns import (
+    AGENCY_LINE,
+    AGENCY_SUFFIX,
+    DATE,
+    PLAN_KINDS,
+    iso_date,
+    squeezed_date,
+)
 
 # The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows.
 HANDED_DOWN = re.compile(r"(?:印发给你们|予以印发|现予印发|现印发)[^。\n]{0,30}。")
@@ -27,6 +36,8 @@ _RUN_ON = re.compile(
 # A bracketed line in the block signs nothing: a stamp (国家知识产权局代章) — the body whose seal
 # stands in for the signer's — or a note such as (此件公开发布).
 _BRACKETED = re.compile(r"^[(][^()]{2,30}[)]$")
+# The note of a notice's attachments (附件:X, 附件1. X) stands between its body and its signature.
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[::.、]")
 _SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 _AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
 _NOT_A_SIGNER = re.compile(rf"{PLAN_KINDS}$|^关于")
@@ -54,8 +65,7 @@ def read_signature(text: str, lines: list[Line], head_end: int) -> Signature | N
         if not AGENCY_LINE.match(line.text):
             continue
         following = lines[index + 1]
-        m = DATE.fullmatch(following.text)
-        if m and (value := iso_date(m)):
+        if value := _date_line(following.text):
             return Signature(((line.start, line.end),), (following.start, following.end, value))
     # a notice whose closing paragraphs run long: the first date alone on a line below it
     if handed := HANDED_DOWN.search(text, 0, head_end):
@@ -86,11 +96,11 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
     signers: list[tuple[int, int]] = []
     closing = 0
     for line in [line for line in lines if line.start >= position][:_BLOCK_LINES]:
-        if (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
+        if value := _date_line(line.text):
             if signers and _mostly_agencies(text, signers):
                 return Signature(tuple(signers), (line.start, line.end, value))
             return None
-        if _BRACKETED.match(line.text):
+        if _BRACKETED.match(line.text) or (not signers and _ATTACHMENT.match(line.text)):
             continue
         tokens = list(re.finditer(r"\S+", line.text))
         if all(_SIGNER.fullmatch(t.group()) and not _NOT_A_SIGNER.search(t.group()) for t in tokens):
@@ -100,6 +110,13 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
         else:
             return None
     return None
+
+
+def _date_line(text: str) -> str | None:
+    """The date a line consists of: printed whole, or with its 月/日 lost in scraping (2022年1231)."""
+    if (m := DATE.fullmatch(text)) and (value := iso_date(m)):
+        return value
+    return squeezed_date(text)
 
 
 def _mostly_agencies(text: str, signers: list[tuple[int, int]]) -> bool:

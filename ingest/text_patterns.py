@@ -70,6 +70,25 @@ def iso_date(match: re.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# A date whose 月 and 日 (and perhaps 年) a scrape dropped, digits run together: 2022年1231, 20221231,
+# 2019626. Read only where a whole line is a date (a signature's), and only when one split is a date.
+_SQUEEZED_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年?(?P<md>\d{3,4})")
+
+
+def squeezed_date(line: str) -> str | None:
+    """YYYY-MM-DD from a line that is only a date with its separators lost, when the digits allow one
+    reading alone (2016127 may be 1月27日 or 12月7日: None)."""
+    if not (m := _SQUEEZED_DATE.fullmatch(line)):
+        return None
+    year, md = int(m.group("y")), m.group("md")
+    readings = {(int(md[:cut]), int(md[cut:])) for cut in (1, 2) if 1 <= len(md) - cut <= 2}
+    dates = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+    if len(dates) != 1:
+        return None
+    month, day = dates[0]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def five_year_period(ordinal: int) -> str | None:
     """The years of the n-th national five-year plan (the 3rd began in 1966 after a gap)."""
     if ordinal < 3:

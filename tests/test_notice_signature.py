@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from plangraph.ingest.parse_document import parse_document
+from plangraph.ingest.text_patterns import squeezed_date
 
 NOTICE = (
     "通辽市人民政府办公室关于印发通辽市“十四五”市场监管规划的通知\n"
@@ -41,8 +42,23 @@ def _plan(signature: str):
             ["通辽市食品安全委员会办公室"],
         ),
         ("通辽市市场监督管理局\n(此件公开发布)\n2022年6月8日", ["通辽市市场监督管理局"]),
+        (
+            "附件:通辽市“十四五”市场监管规划\n通辽市市场监督管理局\n通辽市发展和改革委员会\n2022年6月8日",
+            ["通辽市市场监督管理局", "通辽市发展和改革委员会"],
+        ),
+        ("通辽市人民政府办公室\n2022年0608", ["通辽市人民政府办公室"]),
+        ("通辽市人民政府办公室\n20220608", ["通辽市人民政府办公室"]),
     ],
-    ids=["one-signer", "closing-line", "joint-signers", "stamp-line", "note-before-date"],
+    ids=[
+        "one-signer",
+        "closing-line",
+        "joint-signers",
+        "stamp-line",
+        "note-before-date",
+        "attachment-note-before-signers",
+        "date-lost-its-month-and-day",
+        "date-lost-every-mark",
+    ],
 )
 def test_every_signer_of_the_block_is_an_issuer_and_its_date_the_published_date(
     signature: str, issuers: list[str]
@@ -61,3 +77,14 @@ def test_a_title_between_notice_and_date_is_no_signer() -> None:
 def test_a_block_of_names_that_are_not_bodies_signs_nothing() -> None:
     plan = _plan("张三 李四\n王五\n2022年6月8日")
     assert [issuer.name for issuer in plan.issuers] == ["通辽市人民政府办公室"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("2022年1231", "2022-12-31"), ("2019626", "2019-06-26"), ("2016127", None), ("2022年1332", None)],
+)
+def test_a_date_that_lost_its_marks_is_read_only_when_its_digits_allow_one_reading(
+    line: str, date: str | None
+) -> None:
+    # 2016127 may be 1月27日 or 12月7日
+    assert squeezed_date(line) == date

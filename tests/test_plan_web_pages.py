@@ -61,6 +61,22 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence_but_a_dotted_date_keeps_its_
     assert nt.quote(0, nt.text.index("国务院"))[2] == "请认真贯彻执行."
 
 
+def test_question_marks_that_stand_for_lost_spaces_pad_a_signature_as_spaces() -> None:
+    # a page saved in a charset without U+3000 pads its signature with ??????; a lone ? is kept
+    record = _parse(
+        "安吉县人民政府办公室关于印发安吉县体育发展“十四五”规划的通知",
+        "各乡镇人民政府:现将《安吉县体育发展“十四五”规划》印发给你们,请认真贯彻执行。",
+        "??????安吉县人民政府办公室",
+        "????????2021年12月24日",
+        "安吉县体育发展“十四五”规划",
+    )
+    assert [i.name for i in record.plan.issuers] == ["安吉县人民政府办公室"]
+    assert record.plan.published == "2021-12-24"
+    date = next(e for e in record.plan.evidence if e.field == "published")
+    assert date.text == "2021年12月24日" == record.original[date.start : date.end]
+    assert normalise("是否?是").text == "是否?是"
+
+
 def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
     # o006: a traditional-script 实施意见 whose page has no header at all
     record = _parse(
@@ -95,6 +111,30 @@ def test_text_that_is_no_plan_is_still_refused() -> None:
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        (  # 关于转发《X》的通知, X forwarded after 已经…同意
+            "南通市人民政府办公室关于转发《南通市“十四五”体育发展规划》的通知",
+            "市体育局编制的《南通市“十四五”体育发展规划》已经市政府同意,现转发给你们,请认真贯彻执行。",
+        ),
+        (  # X转发Y关于Z的通知, the plan without 《》
+            "南通市人民政府办公室转发市体育局关于南通市“十四五”体育发展规划的通知",
+            "市体育局《南通市“十四五”体育发展规划》已经市政府同意,现转发给你们,请认真贯彻执行。",
+        ),
+        (  # X转发Y关于印发Z的通知: Y's own notice is forwarded, Z is the plan
+            "南通市人民政府办公室转发市体育局关于印发南通市“十四五”体育发展规划的通知",
+            "市体育局《关于印发南通市“十四五”体育发展规划的通知》已经市政府同意,现转发给你们。",
+        ),
+    ],
+)
+def test_a_forwarding_notice_names_the_plan_it_forwards(notice: tuple[str, str]) -> None:
+    record = _parse(*notice, "南通市人民政府办公室", "2021年11月2日", "为推动体育事业发展,编制本规划。")
+    plan = record.plan
+    assert (plan.title, plan.region.name) == ("南通市“十四五”体育发展规划", "南通市")
+    assert [i.name for i in plan.issuers] == ["南通市人民政府办公室"]
+
+
+@pytest.mark.parametrize(
     ("lines", "title"),
     [
         (
@@ -110,6 +150,10 @@ def test_text_that_is_no_plan_is_still_refused() -> None:
         (
             ("团队动态", "宁夏回族自治区知识产权保护和运用“十四五” 规划"),
             "宁夏回族自治区知识产权保护和运用“十四五”规划",
+        ),
+        (  # a metadata row whose last cell ends like a plan kind is no heading
+            ("[ 主题分类 ] 国民经济发展规划、计划 [ 体裁分类 ] 规划计划", "湖州市体育发展“十四五”规划"),
+            "湖州市体育发展“十四五”规划",
         ),
     ],
 )
@@ -170,6 +214,59 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
                 "苏政发〔2009〕1号 2009年1月5日",
             ),
             ("province", "江苏省", "江苏省人民政府", "2009-01-05", "苏政发〔2009〕1号"),
+        ),
+        (  # a notice forwarding another body's plan is the forwarding body's, signed or not
+            (
+                "南通市人民政府办公室转发市体育局关于印发南通市“十四五”体育发展规划的通知",
+                "通政办发〔2021〕88号",
+            ),
+            ("city", "南通市", "南通市人民政府办公室", None, "通政办发〔2021〕88号"),
+        ),
+        (  # 关于转发《…》 and a batch approval (批转) name the sender first too
+            ("南通市人民政府关于转发《南通市“十四五”体育发展规划》的通知",),
+            ("city", "南通市", "南通市人民政府", None, None),
+        ),
+        (
+            ("江苏省人民政府批转省体育局关于江苏省“十四五”体育发展规划的通知",),
+            ("province", "江苏省", "江苏省人民政府", None, None),
+        ),
+        (  # an aggregator's place label in brackets before the notice title
+            ("(江苏省)南通市人民政府关于印发南通市“十四五”体育发展规划的通知",),
+            ("city", "南通市", "南通市人民政府", None, None),
+        ),
+        (  # an issuer printed by its short form is named by its official one
+            ("国家发展改革委关于印发“十四五”现代流通体系建设规划的通知",),
+            ("national", "全国", "国家发展和改革委员会", None, None),
+        ),
+        (
+            ("湖州市市场监管局关于印发湖州市知识产权“十四五”规划的通知",),
+            ("city", "湖州市", "湖州市市场监督管理局", None, None),
+        ),
+        (  # metadata fields: a cell bar after the colon, or the colon lost
+            ("文 号: | 湖政办发〔2021〕9号 | 公开类型: | 主动公开 |", "湖州市“十四五”体育发展规划"),
+            ("city", "湖州市", None, None, "湖政办发〔2021〕9号"),
+        ),
+        (
+            ("索引号 002/2022-00111 发文字号 湖政办发〔2022〕5号", "湖州市“十四五”体育发展规划"),
+            ("city", "湖州市", None, None, "湖政办发〔2022〕5号"),
+        ),
+        (  # the site's 发布机构 is the office that posts the page; the notice's signer issued it
+            (
+                "[ 发布机构 ] | 湖州市政府办公室 |",
+                "湖州市人民政府关于印发湖州市“十四五”体育发展规划的通知",
+                "各区县人民政府:",
+                "现将《湖州市“十四五”体育发展规划》印发给你们,请认真贯彻执行。",
+                "湖州市人民政府",
+                "2021年9月18日",
+            ),
+            ("city", "湖州市", "湖州市人民政府", "2021-09-18", None),
+        ),
+        (  # a notice's number run into its addressees, as a one-line abstract prints it
+            (
+                "湖州市“十四五”体育发展规划",
+                "简介:湖政发〔2021〕9号各区县人民政府,市政府各部门:现将《湖州市“十四五”体育发展规划》印发给你们。",
+            ),
+            ("city", "湖州市", None, None, "湖政发〔2021〕9号"),
         ),
     ],
 )
@@ -242,6 +339,45 @@ PREAMBLES = [
         "根据《安吉县市场监管“十三五”规划》实施评估和《浙江省市场监管“十四五”规划》,制定本规划。",
         ["浙江省市场监管“十四五”规划"],
     ),
+    (  # the plan itself, named after the verb that makes it, is no parent however it is spelled
+        "按照国家对体育事业发展的战略部署,结合本县实际,特编制《安吉县体育发展“十四五”专项建设规划》(2021-2025)。",
+        [],
+    ),
+    (
+        "根据《湖州市“十四五”体育发展规划》,制定形成了《安吉县体育事业“十四五”发展规划》。",
+        ["湖州市“十四五”体育发展规划"],
+    ),
+    (  # a plan handed down by a forwarding notice is meant by it, as by an issuing one
+        "根据《湖州市人民政府办公室关于转发〈湖州市“十四五”体育发展规划〉的通知》(湖政办发〔2021〕9号),编制本规划。",
+        ["湖州市“十四五”体育发展规划"],
+    ),
+    (  # the combined form with divisions named by their level word: the plan's own province, city
+        "根据国家和省市场监管“十四五”规划精神,结合我县实际,制定本规划。",
+        ["国家市场监管“十四五”规划", "浙江省市场监管“十四五”规划"],
+    ),
+    (
+        "根据国家、省、市市场监管“十四五”规划,制定本规划。",
+        ["国家市场监管“十四五”规划", "浙江省市场监管“十四五”规划", "湖州市市场监管“十四五”规划"],
+    ),
+    (  # the notice handing the plan down says why: 为落实《X》,现将《Y》印发给你们
+        "为进一步落实《湖州市市场监管“十四五”规划》,经县政府同意,现将《安吉县市场监管“十四五”规划》印发给你们,"
+        "请认真贯彻执行。",
+        ["湖州市市场监管“十四五”规划"],
+    ),
+    (  # a title cited again by its tail is the same document; a tail after a division is another plan
+        "根据《湖州市市场监管现代化实施方案》和《实施方案》明确的任务,以及《浙江省“十四五”市场监管规划》"
+        "和国家《“十四五”市场监管规划》,制定本规划。",
+        ["湖州市市场监管现代化实施方案", "浙江省“十四五”市场监管规划", "“十四五”市场监管规划"],
+    ),
+    (  # a plan made to carry another out: 为推动《X》落地实施
+        "为推动《湖州市市场监管“十四五”规划》落地实施,结合本县实际,制定本规划。",
+        ["湖州市市场监管“十四五”规划"],
+    ),
+    (  # 全国… names the national plan; 全省… / 全市… names no one plan
+        "按照全国市场监管“十四五”规划和湖州市市场监管“十四五”规划,编制本规划。",
+        ["全国市场监管“十四五”规划", "湖州市市场监管“十四五”规划"],
+    ),
+    ("根据全省市场监管“十四五”规划,编制本规划。", []),
 ]
 
 
@@ -251,6 +387,22 @@ def test_parents_are_read_from_every_way_a_preamble_names_them(preamble: str, pa
     assert [p.title for p in record.parents] == parents
     for parent in record.parents:
         assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
+
+
+def test_the_plans_own_short_name_is_no_parent() -> None:
+    # (以下简称《…》) then the short name where a notice asks for the plan to be carried out
+    record = _parse(
+        "湖州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "《湖州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》(以下简称《远景目标纲要》)已经"
+        "市人大批准。各地要认真贯彻落实《远景目标纲要》确定的主要目标,制定切实可行的实施方案。",
+    )
+    assert [p.title for p in record.parents] == []
+
+
+def test_a_level_word_in_a_combined_phrase_is_the_municipality_for_its_district() -> None:
+    # 市 in a Shanghai district's plan is 上海市, a province-level city
+    record = _parse("青浦区市场监管“十四五”规划", "根据国家和市市场监管“十四五”规划,制定本规划。")
+    assert [p.title for p in record.parents] == ["国家市场监管“十四五”规划", "上海市市场监管“十四五”规划"]
 
 
 @pytest.mark.parametrize(
