@@ -27,7 +27,7 @@ _ORGAN = re.compile(
 # 国卫医急发, 国市监…), the Party Centre (中发, 中办发) and the ministries whose code is not one
 # character (发改 NDRC, 工信部, 人社部, 自然资 …); one-character ministry codes (财, 教, 交) are left
 # out, as a county's short name can be the same character (交城县 交政发).
-_CENTRAL = re.compile(r"^(?:国|中发|中办发|发改|工信部|人社部|自然资|文旅|应急|国资)")
+_CENTRAL = re.compile(r"^(?:国|中发|中办发|发改|工信部|人社部|自然资|文旅|应急)")
 
 
 @cache

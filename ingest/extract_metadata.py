@@ -179,11 +179,15 @@ _SELF_LEVELS = {
 }
 
 
+# The self-reference of a prefecture or banner (全州, 我旗, 本盟), which no body-based guess reads.
+_OTHER_SELF_REFERENCE = re.compile(r"(?:全|我|本)[州旗盟]")
+
+
 def _speaks_as_nation(text: str) -> bool:
     """A plan nothing places (no division in its title, issuer or number) that speaks of 我国 and
     never of its own division (全省, 我市, 本区 …) is the nation's: a division's plan says 全市/我市
     of itself, a national one 我国."""
-    return "我国" in text and _SELF_REFERENCE.search(text) is None
+    return "我国" in text and not _SELF_REFERENCE.search(text) and not _OTHER_SELF_REFERENCE.search(text)
 
 
 def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:

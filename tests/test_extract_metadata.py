@@ -177,6 +177,7 @@ def test_a_headline_keeps_its_title_when_the_page_prints_its_posting_time_on_the
             "浙江省",
         ),
         ("某某事业发展规划\n\n为推进我国和全省某某事业,制定本规划。", None, None),
+        ("某某事业发展规划\n\n为推进我国和全州某某事业,制定本规划。", None, None),
     ],
 )
 def test_a_plan_placed_by_a_central_body_or_speaking_as_the_nation(
