@@ -3,7 +3,9 @@
 A document number opens with the issuer's abbreviation; at the top of the hierarchy it is the
 province's one-character short name (public, stable: patterns/doc_number_prefixes.jsonl) followed by
 the organ (政, 政办, 委, 市监 …). Only that first tier is read here: a city's own prefixes (台政发,
-杭政函) are not in any table, and the title or the issuer names the city anyway.
+杭政函) are not in any table, and the title or the issuer names the city anyway. A central body's
+number opens with its own code instead (国发, 国卫…, 发改…, 工信部…): no division's number opens so,
+since a division's always starts with the division's short name.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ _ORGAN = re.compile(
     r"^(?:政|委|办|发|函|市监|质监|知|食安|发改|财|人社|教|科|工信|农|卫健|商|文|生态|自然资源|人大)"
 )
 
+# The codes that open a central body's numbers: the State Council and every 国家… body (国发, 国办发,
+# 国卫医急发, 国市监…), the Party Centre (中发, 中办发) and the ministries whose code is not one
+# character (发改 NDRC, 工信部, 人社部, 自然资 …); one-character ministry codes (财, 教, 交) are left
+# out, as a county's short name can be the same character (交城县 交政发).
+_CENTRAL = re.compile(r"^(?:国|中发|中办发|发改|工信部|人社部|自然资|文旅|应急)")
+
 
 @cache
 def _prefixes() -> dict[str, str | None]:
@@ -29,6 +37,8 @@ def _prefixes() -> dict[str, str | None]:
 
 def region_of_number(number: str) -> RegionRef | None:
     """The national level or the province a document number belongs to; None when it does not say."""
+    if _CENTRAL.match(number or ""):
+        return NATIONAL
     if not number or number[0] not in _prefixes():
         return None
     if not _ORGAN.match(number[1:]):

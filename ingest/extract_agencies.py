@@ -115,6 +115,12 @@ def _national_names() -> frozenset[str]:
     return frozenset(row["name"] for row in load_patterns("agencies_national.jsonl"))
 
 
+def is_central_body(name: str) -> bool:
+    """A central body by its official name (水利部, 国务院办公厅): its plan is a national one. A
+    province's body of the same field is named with the province (浙江省发展和改革委员会) and is not."""
+    return name in _national_names()
+
+
 @lru_cache(maxsize=1)
 def _shorthand() -> re.Pattern[str]:
     forms = sorted({*_abbreviations(), "局", "人民政府", "委", "办公厅", "中院"}, key=len, reverse=True)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
-from plangraph.ingest.extract_agencies import official_name
+from plangraph.ingest.extract_agencies import is_central_body, official_name
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
@@ -127,8 +127,9 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region = next((i.region for i in issuers if i.region is not None), None)
     elif bare_lead and (inner := _issuer_inside(region, issuers)) is not None:
         region, region_evidence = inner, None
-    if region is None and any(
-        _NATIONAL_NAME.match(name or "") for name in (title, *(i.name for i in issuers))
+    if region is None and (
+        any(_NATIONAL_NAME.match(name or "") for name in (title, *(i.name for i in issuers)))
+        or any(is_central_body(i.name) for i in issuers)
     ):
         region = NATIONAL
     if region is None and doc_number:
@@ -137,6 +138,8 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region = NATIONAL
     if region is None and title is None and (own := _region_from_body(reader)):
         region, region_evidence = own
+    if region is None and _speaks_as_nation(nt.text):
+        region = NATIONAL
     level = region.level if region else None
     published = _published(reader, evidence, title, named_issuer=bool(issuers))
     period = _period(reader, title, evidence)
@@ -174,6 +177,17 @@ _SELF_LEVELS = {
     "区": ("district", "province"),
     "县": ("county",),
 }
+
+
+# The self-reference of a prefecture or banner (全州, 我旗, 本盟), which no body-based guess reads.
+_OTHER_SELF_REFERENCE = re.compile(r"(?:全|我|本)[州旗盟]")
+
+
+def _speaks_as_nation(text: str) -> bool:
+    """A plan nothing places (no division in its title, issuer or number) that speaks of 我国 and
+    never of its own division (全省, 我市, 本区 …) is the nation's: a division's plan says 全市/我市
+    of itself, a national one 我国."""
+    return "我国" in text and not _SELF_REFERENCE.search(text) and not _OTHER_SELF_REFERENCE.search(text)
 
 
 def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:

@@ -34,6 +34,11 @@ _BARE_NOTICE_TITLE = re.compile(
 )
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
+# A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制).
+_SELF_DESCRIBED_TITLE = re.compile(
+    rf"(?:^|\n)\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{PLAN_KINDS}{_TITLE_TAIL})》?"
+    r"\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"
+)
 # Press and site framing in front of a heading: (福建省), 原标题:, 某某网 |, and a news line's
 # subject and verb (某某网 某某局发布…, 某某市出台…).
 _TITLE_FRAME = (
@@ -104,6 +109,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
                 end = following.start + m.end("title") - len(line.text)
                 return _with_lines_above(nt, head, index, (clean_title(m.group("title")), (start, end)))
     if m := _NAMED_TITLE.search(nt.text):
+        return _found(0, m)
+    if m := _SELF_DESCRIBED_TITLE.search(nt.text):
         return _found(0, m)
     return None
 

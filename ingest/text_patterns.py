@@ -38,9 +38,15 @@ AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
 PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
 # What makes a text a plan when it has no title, or is short: its own preamble (特制定本规划,
 # 提出如下实施意见) or the notice handing it down (印发给你们).
+# A preamble may also close on the plan's own name (为……,根据……,制定某某区某某实施方案。) — a sentence
+# opening on 为/根据/按照 and ending on the plan it makes, which a news line (下一步将制定工作计划) is not —
+# and an outline describes itself (某某纲要,根据《…建议》编制 / 本规划依据…编制).
 PLAN_BODY = re.compile(
     r"(?:制定|编制|制订|出台|提出)(?:本|如下)(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|意见)"
     r"|印发给你们"
+    r"|(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{4,400}?[,,]\s*(?:特|现)?(?:制定|编制|制订)"
+    r"[^。,,;\n]{0,40}?(?:规划|纲要|方案|计划|实施意见)。"
+    r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"
 )
 # 第十四个五年规划 / “十四五” → the ordinal of the national five-year cycle.
 FIVE_YEAR = re.compile(r"第?([一二三四五六七八九十]{1,3})(?:个五年|五)")

@@ -160,3 +160,29 @@ def test_a_headline_keeps_its_title_when_the_page_prints_its_posting_time_on_the
         ]
     )
     assert parse_document("page.txt", text).plan.title == "某某省“十四五”数字政府建设规划"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "region"),
+    [
+        # A ministry's plan by its issuer, and one known only by a central body's number.
+        ("某某事业发展规划\n\n水利部\n2021年12月\n\n为推进某某事业,制定本规划。", "national", "全国"),
+        ("某某事业发展规划\n\n发改规划〔2021〕9号\n\n为推进某某事业,制定本规划。", "national", "全国"),
+        # Nothing places it, and it speaks of 我国 and of no division of its own.
+        ("“十四五”某某保障规划\n\n为解决我国某某问题,编制本规划。", "national", "全国"),
+        # A province's commission is a local body; a plan saying 全省 of itself is not the nation's.
+        (
+            "某某事业发展规划\n\n浙江省发展和改革委员会\n2021年12月\n\n为推进某某事业,制定本规划。",
+            "province",
+            "浙江省",
+        ),
+        ("某某事业发展规划\n\n为推进我国和全省某某事业,制定本规划。", None, None),
+        ("某某事业发展规划\n\n为推进我国和全州某某事业,制定本规划。", None, None),
+    ],
+)
+def test_a_plan_placed_by_a_central_body_or_speaking_as_the_nation(
+    text: str, level: str | None, region: str | None
+) -> None:
+    plan = parse_document("plan.txt", text).plan
+    assert plan.level == level
+    assert (plan.region.name if plan.region else None) == region

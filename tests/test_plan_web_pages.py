@@ -103,6 +103,24 @@ def test_ingesting_a_headerless_plan_warns_once_and_exits_zero(tmp_path: Path) -
     assert len(warnings) == 1 and "preamble.txt" in warnings[0] and "null title" in warnings[0]
 
 
+@pytest.mark.parametrize(
+    ("preamble", "title"),
+    [
+        # The preamble closes on the plan it makes, with no 本.
+        ("为推进质量强区建设,根据《天津市质量强市建设纲要》,结合实际,制定某某区质量强区实施方案。", None),
+        # An outline describing itself names its title in its first words.
+        (
+            "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要,根据《中共某某县委关于制定"
+            "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制,主要阐明发展战略。",
+            "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        ),
+        ("本规划依据《某某法》编制,规划期为2021—2025年。", None),
+    ],
+)
+def test_a_headerless_body_is_read_by_its_preamble(preamble: str, title: str | None) -> None:
+    assert parse_document("preamble.txt", preamble + BODY).plan.title == title
+
+
 def test_text_that_is_no_plan_is_still_refused() -> None:
     with pytest.raises(IngestError, match="not a plan document"):
         parse_document(
