@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
 from plangraph.ingest.extract_agencies import is_central_body, official_name
@@ -93,6 +94,12 @@ class _Reader:
         self.nt = nt
         self.lines = list(lines_of(nt.text))
         self.head = self.lines[:HEAD_LINES]
+
+    @cached_property
+    def signature(self) -> Signature | None:
+        """The signature block under the notice, read once: the issuer and the date both ask for it."""
+        head_end = self.head[-1].end if self.head else 0
+        return read_signature(self.nt.text, self.lines, head_end)
 
     def evidence(self, start: int, end: int, field: str) -> Evidence:
         o_start, o_end, quote = self.nt.quote(start, end)
@@ -225,7 +232,7 @@ def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> li
     notice title names, else 来源, else the issuer stated in words (a byline, a dated issuing
     sentence), else a cover page's. The signer comes first: a site's 发布机构 may be the office that
     posts the page (区政府办公室) for a notice its government signed."""
-    signature = _signature(reader)
+    signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
         return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
@@ -287,11 +294,6 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
 
 
-def _signature(reader: _Reader) -> Signature | None:
-    head_end = reader.head[-1].end if reader.head else 0
-    return read_signature(reader.nt.text, reader.lines, head_end)
-
-
 def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[str, Evidence] | None:
     for line in reader.head:
         for m in pattern.finditer(line.text):
@@ -309,7 +311,7 @@ def _published(
     the site is the issuer's own (ingest/page_source.py) — or, for a page that does not say where it
     came from, when it names who issued the plan: an anonymous repost's date is the repost's."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
-    if found is None and (signature := _signature(reader)) is not None:
+    if found is None and (signature := reader.signature) is not None:
         start, end, value = signature.date
         found = value, reader.evidence(start, end, "published")
     if found is None:
