@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -124,6 +125,9 @@ def _summarise(reports: dict[str, dict]) -> dict:
                 row[name] = bool(plan.get(name, False))
             parents = plan.get("parents", "0/0")
             row["parents"] = parents.split(" ")[0] if "/" in str(parents) else "missing"
+            # parents linked beyond the gold's: the precision side, which score.py prints but does not total
+            linked = re.search(r"(\d+) linked", str(parents))
+            row["linked"] = int(linked.group(1)) if linked else 0
             rows[document] = row
         for name, value in report["plan_fields"].items():
             found, total = _fraction(value)
@@ -135,6 +139,8 @@ def _summarise(reports: dict[str, dict]) -> dict:
     # documents with no Plan node count against every field
     for name in FIELDS:
         fields[name][1] = max(fields[name][1], len(rows))
+    if "parents" in fields:
+        fields["parents linked"] = [sum(row["linked"] for row in rows.values()), fields["parents"][0]]
     return {"documents": rows, "plan_fields": fields, "entities": labels}
 
 
@@ -145,13 +151,19 @@ def _f1(counts: dict[str, float]) -> str:
 
 def print_table(summary: dict, overall: dict[str, dict], title: str = "dev set") -> None:
     print(f"== {title}")
-    header = ["document", *FIELDS, "parents"]
+    header = ["document", *FIELDS, "parents", "linked"]
     print("  ".join(f"{h:<10}" for h in header))
     for document, row in sorted(summary["documents"].items()):
-        cells = [document[:10]] + ["yes" if row[name] else "-" for name in FIELDS] + [row["parents"]]
+        cells = [document[:10]] + ["yes" if row[name] else "-" for name in FIELDS]
+        cells += [row["parents"], str(row["linked"])]
         print("  ".join(f"{c:<10}" for c in cells))
     print()
-    print("plan fields: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in summary["plan_fields"].items()))
+    print(
+        "plan fields: "
+        + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in summary["plan_fields"].items() if k != "parents linked")
+    )
+    if linked := summary["plan_fields"].get("parents linked"):
+        print(f"parents linked {linked[0]} (of them {linked[1]} in the gold)")
     for set_name, totals in summary["entities"].items():
         print(f"\n{set_name}: overall entity F1 {overall[set_name]['f1']:.3f}")
         for label in LABELS:

@@ -36,3 +36,20 @@ def test_label_misses_lists_only_documents_with_a_miss_or_an_extra(graph: Path) 
         assert all(isinstance(name, str) for name in (*row["missed"], *row["extra"]))
     # the seed gold's Region names are all found and none is extra: no document is listed
     assert _dev_eval().label_misses(graph, GOLD, SEEDS, "Region") == {}
+
+
+def test_summary_counts_parents_linked_beyond_the_gold() -> None:
+    """score.py prints '2/3 found, 4 linked' per document; the summary keeps the linked count so a
+    rule that finds more parents by linking everything shows up as extras, not as recall alone."""
+    report = {
+        "documents": {
+            "a.txt": {"plan": {"title": True, "parents": "1/2 found, 3 linked"}},
+            "b.txt": {"plan": {"title": True, "parents": "0/0 found, 0 linked"}},
+        },
+        "plan_fields": {"title": "2/2", "parents": "1/2"},
+        "totals": {},
+    }
+    summary = _dev_eval().summarise({"probe": report})["sets"]["probe"]
+    assert summary["documents"]["a.txt"]["linked"] == 3
+    assert summary["plan_fields"]["parents"] == [1, 2]
+    assert summary["plan_fields"]["parents linked"] == [3, 1]
