@@ -40,6 +40,7 @@ PREAMBLE_CHARS = 2500
 _TRIGGER = re.compile(
     r"(?:深入贯彻落实|认真贯彻落实|贯彻落实|贯彻实施|承接和落实|承接|根据|按照|依据|依照|遵照|贯彻|落实"
     r"|推动(?=《)|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
+    r"|(?<=本规划|本方案|本纲要|本计划)(?:是|作为)对?(?=《)"
     r"|与(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*相?衔接))"
 )
 # The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…;
@@ -65,7 +66,8 @@ _PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
 # A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it.
 _BARE = re.compile(
-    rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$)"
+    rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})"
+    r"(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$|编制|制定|制订)"
 )
 # Plans of several divisions in one phrase: 国家和浙江省市场监管“十四五”规划 (two), 国家、省和市… (three).
 # A division may be named by its level word alone (国家和省…规划): the plan's own province, city …
@@ -135,8 +137,6 @@ def extract_parents(
             seen.add(key)
             o_start, o_end, quote = nt.quote(t_start, t_end)
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
-        if parents:
-            break
     if own_title and (cited := _carried_out_by_title(nt, own_title, title_end)):
         title, (t_start, t_end) = cited
         if plan_title_key(title) not in seen and parent_title(title):
@@ -271,6 +271,7 @@ def _unbracketed(
             if item is None:
                 break
             title = re.sub(r"\s+", "", item.group("t") or item.group("t2"))
+            title = _in_own_division(title, own_region)
             if _PLAN_TITLE.search(title) and not _NOT_A_TITLE.search(title):
                 found.append((item.start(), item.end(), title))
             position = item.end()
@@ -306,6 +307,19 @@ def _division_named(side: str, own_region: RegionRef | None) -> str | None:
         if step is not None and (level != "province" or step.name.endswith(side)):
             return step.name
     return None
+
+
+# A title that names its division by the level word alone: 省“十四五”生态环境保护规划, 市十四五规划纲要.
+_LEVEL_WORD_TITLE = re.compile(r"^(?P<level>[省市州区县])(?=[“\"]?十[一二三四五六七八九]五|第十)")
+
+
+def _in_own_division(title: str, own_region: RegionRef | None) -> str:
+    """省“十四五”某某规划 in a plan of that province is the province's plan: the level word becomes the
+    plan's own division at that level; a title whose level the plan's region does not give stays as it is
+    (and is no title: 省… alone names no one plan)."""
+    if (m := _LEVEL_WORD_TITLE.match(title)) and (division := _division_named(m.group("level"), own_region)):
+        return division + title[1:]
+    return title
 
 
 def _skip_bracketed(text: str, position: int, limit: int) -> int:

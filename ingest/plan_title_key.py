@@ -2,8 +2,10 @@
 
 A plan is cited in many spellings: traditional or variant script, full- or half-width, with 《》,
 “”, 「」 or no quote marks at all, its long-range year as 2035, 二〇三五, 二○三五, 二O三五 or 二0三五,
-its period with an em dash or a hyphen. Stub merging (graph.keys.plan_id) and the parent finder's
-duplicate check both key plans here, so they can never disagree.
+its period with an em dash or a hyphen. A division's development outline is also cited by its short
+name (湖州市“十四五”规划纲要, 市十四五规划 once the level word is resolved) and with or without its
+long-range vision (…第十四个五年规划和二〇三五年远景目标纲要): one key for all of them. Stub merging
+(graph.keys.plan_id) and the parent finder's duplicate check both key plans here, so they can never disagree.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ _CN_YEAR = re.compile(r"(?<![\d〇○OoО0零一二三四五六七八九十])[�
 _DIGIT = {**dict.fromkeys("〇○OoО0零", "0"), **{ch: str(i) for i, ch in enumerate("一二三四五六七八九", 1)}}
 # An en dash, em dash, minus or tilde between two years is one range.
 _RANGE = re.compile(r"(?<=\d)\s*[-‐‑‒–—―−~～至到]+\s*(?=\d)")
+# A division's five-year development outline, by its short or its full name (after the folds above).
+_OUTLINE = re.compile(
+    r"^(?P<division>[^\d]{0,20}?[省市区县州旗盟])"
+    r"(?:十(?P<short>[一二三四五六七八九])五规划(?:纲要)?"
+    r"|国民经济和社会发展第十(?P<full>[一二三四五六七八九])个五年规划(?:和\d{4}年远景目标)?纲要)$"
+)
 
 
 def arabic_year(match: re.Match[str]) -> str:
@@ -30,4 +38,8 @@ def plan_title_key(title: str) -> str:
     text = fold_text(to_simplified(title))
     text = _MARKS.sub("", text)
     text = _CN_YEAR.sub(arabic_year, text)
-    return _RANGE.sub("-", text)
+    text = _RANGE.sub("-", text)
+    if m := _OUTLINE.match(text):
+        cycle = m.group("short") or m.group("full")
+        return f"{m.group('division')}国民经济和社会发展第十{cycle}个五年规划纲要"
+    return text

@@ -46,6 +46,23 @@ def test_every_spelling_of_one_outline_is_one_plan_with_its_region(spelling: str
     assert plan_id(canonical) in {node.id for node in graph.nodes}
 
 
+def test_a_divisions_outline_by_its_short_name_is_the_same_plan_as_by_its_full_one() -> None:
+    full = "安吉县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    shorts = ("安吉县“十四五”规划纲要", "安吉县十四五规划", "安吉县国民经济和社会发展第十四个五年规划纲要")
+    for short in shorts:
+        assert plan_id(short) == plan_id(full)
+    # another cycle, another division or a sector plan of the cycle is another plan
+    assert plan_id("安吉县“十三五”规划纲要") != plan_id(full)
+    assert plan_id("德清县“十四五”规划纲要") != plan_id(full)
+    assert plan_id("安吉县市场监管“十四五”规划") != plan_id(full)
+    # a preamble citing the outline both ways names one parent
+    record = _parse(
+        "安吉县市场监管“十四五”规划",
+        f"根据《{full}》,制定本规划。本规划是落实县“十四五”规划纲要的专项规划。",
+    )
+    assert [p.title for p in record.parents] == [full]
+
+
 def test_a_variant_character_opencc_leaves_alone_is_read_simplified_and_quoted_as_printed() -> None:
     original = "陜西省發展和改革委員會\n國務(wù)院關(guān)于印發(fā)"
     nt = normalise(original)
@@ -396,6 +413,20 @@ PREAMBLES = [
         ["全国市场监管“十四五”规划", "湖州市市场监管“十四五”规划"],
     ),
     ("根据全省市场监管“十四五”规划,编制本规划。", []),
+    (  # a level word alone before the cycle is the plan's own division at that level; a bare title
+        # may run straight into the verb that makes the plan
+        "本规划依据省“十四五”市场监管规划和县“十四五”规划纲要编制。",
+        ["浙江省“十四五”市场监管规划", "安吉县“十四五”规划纲要"],
+    ),
+    (  # what the plan says it is: the 专项规划 of an outline carries that outline out
+        "本规划是《安吉县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》在市场监管领域的专项规划,"
+        "是未来五年全县市场监管工作的行动指南。",
+        ["安吉县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"],
+    ),
+    (  # every sentence of the preamble that says what the plan is made from counts, not the first alone
+        "根据《浙江省市场监管“十四五”规划》,结合本县实际,制定本规划。本规划是落实《湖州市市场监管“十四五”规划》的具体举措。",
+        ["浙江省市场监管“十四五”规划", "湖州市市场监管“十四五”规划"],
+    ),
 ]
 
 
