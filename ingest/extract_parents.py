@@ -11,7 +11,8 @@ Parents are named in many ways, and all of them count:
 - as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据, or what the notice handing it down says it
   is handed down for (为落实《X》,现将《Y》印发给你们);
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
-Opinions, decisions and notices the preamble names as its base are parents too (kind "other").
+Opinions, decisions, notices, approvals (批复) and letters (函) the preamble names as its base are
+parents too (kind "other").
 Laws and regulations are not (they are Law entities); nor is a vague 国家…总体部署, a leader's
 instruction, a plan of an earlier five-year cycle than the document's own, or the document itself
 named after the verb that makes it (特编制《…》, 起草了《…》).
@@ -53,7 +54,7 @@ _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
 _WHAT_IT_SAYS = re.compile(r"\s*(?:中)?(?:提出的|明确的|确定的|关于)[,,]?“[^“”]{1,60}”")
 # Kinds of document a plan is based on: plans, and the opinions, decisions and rules it carries out.
 _TAIL = r"(?:\s*[(][^()]{2,20}[)])?"
-_POLICY_KINDS = rf"(?:{PLAN_KINDS}|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南){_TAIL}$"
+_POLICY_KINDS = rf"(?:{PLAN_KINDS}|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南|批复|(?<!公)函){_TAIL}$"
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")
 _POLICY_TITLE = re.compile(_POLICY_KINDS)
 _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
