@@ -53,3 +53,17 @@ def test_summary_counts_parents_linked_beyond_the_gold() -> None:
     assert summary["documents"]["a.txt"]["linked"] == 3
     assert summary["plan_fields"]["parents"] == [1, 2]
     assert summary["plan_fields"]["parents linked"] == [3, 1]
+
+
+def test_a_refused_documents_gold_parents_count_as_missed(tmp_path: Path) -> None:
+    (tmp_path / "refused.gold.json").write_text('{"parents": [{"title": "甲"}, {"title": "乙"}]}', "utf-8")
+    report = {
+        "documents": {
+            "read.txt": {"plan": {"title": True, "parents": "1/1 found, 1 linked"}},
+            "refused.txt": {"plan": {"plan": "no Plan node with this source"}},
+        },
+        "plan_fields": {"title": "1/2", "parents": "1/1"},
+    }
+    report = _dev_eval().count_refused_parents(report, tmp_path)
+    assert report["plan_fields"]["parents"] == "1/3"
+    assert report["documents"]["refused.txt"]["plan"]["parents"].startswith("0/2")
