@@ -38,8 +38,8 @@ from plangraph.ingest.text_patterns import (
 # How far into a document its header (title, notice, signature) may reach, in lines.
 HEAD_LINES = 40
 # A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |); a table's cell bar may
-# follow its colon too (文 号: | value |).
-_FIELD_VALUE = r"\s*(?:\]|[::])\s*\|?\s*"
+# follow its colon too (文 号: | value |), or stand for it (文 号 | 德府发〔2016〕20号 | 发文日期 |).
+_FIELD_VALUE = r"\s*(?:\]|[::]|(?=\|))\s*\|?\s*"
 
 
 def _field(*labels: str) -> str:
@@ -58,8 +58,16 @@ _SOURCE_FIELD = re.compile(
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
 # own, 关于转发 or 转发 another body's, 批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
 # Aggregator sites may put the place in brackets in front of it ((某某市)某某市人民政府关于印发…).
+# Bodies that issue a document jointly stand in its title one after another, a space between them
+# (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
+_ONE_BODY = rf"[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX}"
 _NOTICE_ISSUER = re.compile(
-    rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX})\s*(?:关于印发|关于转发|转发|批转)"
+    rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{_ONE_BODY}(?:[ \u3000、]+{_ONE_BODY}){{0,8}})\s*"
+    r"(?:关于印发|关于转发|转发|批转)"
+)
+# An opinion's title opens with the body that gives it: 山东省人民政府关于深化…的实施意见.
+_OPINION_ISSUER = re.compile(
+    rf"(?P<name>{_ONE_BODY}(?:[ \u3000、]+{_ONE_BODY}){{0,8}})\s*关于(?=[\s\S]*意见)"
 )
 # A number field whose colon was lost (发文字号 肃政发〔2022〕5号) still holds one: a number must follow.
 _NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}(?:{_FIELD_VALUE}|\s+)")
@@ -94,6 +102,18 @@ class _Reader:
         self.nt = nt
         self.lines = list(lines_of(nt.text))
         self.head = self.lines[:HEAD_LINES]
+        self.doc_number: str | None = None
+
+    @cached_property
+    def division(self) -> RegionRef | None:
+        """The plan's own division when its title names none, for a header that names a body by its
+        kind alone (省人民政府, 市市场监管局): the province its number belongs to (鄂政发 → 湖北省),
+        else the division its text calls 全市/我市 and names most."""
+        by_number = region_of_number(self.doc_number) if self.doc_number else None
+        if by_number is not None and by_number != NATIONAL:
+            return by_number
+        own = _region_from_body(self)
+        return own[0] if own else None
 
     @cached_property
     def signature(self) -> Signature | None:
@@ -128,8 +148,8 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
             start = title_span[0] + lead[1]
             region_evidence = reader.evidence(start, start + lead[2] - lead[1], "region")
             bare_lead = not printed_title[: lead[2]].endswith(region.name)
-    issuers = _issuers(reader, region, title)
-    doc_number = _doc_number(reader, title, evidence)
+    doc_number = reader.doc_number = _doc_number(reader, title, evidence)
+    issuers = _issuers(reader, region, title, title_span)
     if region is None:
         region = next((i.region for i in issuers if i.region is not None), None)
     elif bare_lead and (inner := _issuer_inside(region, issuers)) is not None:
@@ -227,10 +247,12 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     return g.ref(code), reader.evidence(*first[code], "region")
 
 
-def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> list[AgencyRef]:
+def _issuers(
+    reader: _Reader, region: RegionRef | None, title: str | None, title_span: tuple[int, int] | None
+) -> list[AgencyRef]:
     """Who issued the document: the signature under its notice, else a 发布机构 field, else the sender a
-    notice title names, else 来源, else the issuer stated in words (a byline, a dated issuing
-    sentence), else a cover page's. The signer comes first: a site's 发布机构 may be the office that
+    notice title names, else the body an opinion's title opens with, else 来源, else the issuer stated
+    in words (a byline, a dated issuing sentence), else a cover page's. The signer comes first: a site's 发布机构 may be the office that
     posts the page (区政府办公室) for a notice its government signed."""
     signature = reader.signature
     if signature is not None and signature.signers:
@@ -247,8 +269,9 @@ def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> li
             return refs
     for line in reader.head:
         if m := _NOTICE_ISSUER.match(line.text):
-            start = line.start + m.start("name")
-            return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
+            return _bodies(reader, m.group("name"), line.start + m.start("name"), region)
+    if title_span is not None and (m := _OPINION_ISSUER.match(reader.nt.text, *title_span)):
+        return _bodies(reader, m.group("name"), m.start("name"), region)
     for line in reader.head:
         if m := _SOURCE_FIELD.search(line.text):
             start = line.start + m.start("name")
@@ -259,6 +282,14 @@ def _issuers(reader: _Reader, region: RegionRef | None, title: str | None) -> li
     if cover := _cover_issuer(reader):
         return [_agency(reader, reader.nt.text[cover[0] : cover[1]], cover, region)]
     return []
+
+
+def _bodies(reader: _Reader, names: str, start: int, region: RegionRef | None) -> list[AgencyRef]:
+    """Each of the bodies a joint title names one after another (``names`` printed at ``start``)."""
+    return [
+        _agency(reader, body.group(), (start + body.start(), start + body.end()), region)
+        for body in re.finditer(r"[^ \u3000、]+", names)
+    ]
 
 
 # A cover page: the body that drew the plan up alone on a line, then only a month (2021 年 3 月,
@@ -280,13 +311,17 @@ def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
 
 def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: RegionRef | None) -> AgencyRef:
     """Expand a scoped short form (区市场监督管理局 in a 黄石港区 plan) to the full name, and a short
-    form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会)."""
+    form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会). A body named by its
+    kind alone is the plan's own division's: where the title names no division, the one its number or
+    text gives (``_Reader.division``)."""
     name = official_name(_SHORT_GOVERNMENT.sub("人民政府", printed))
     scope = _SHORT_SCOPE.get(printed[0])
-    if scope and region is not None and gazetteer().match_at(printed) is None:
-        owner = next((step for step in reversed(region.path) if step.level == scope), None)
-        if owner is None and scope in {"district", "county"} and region.level in {"district", "county"}:
-            owner = region.path[-1]
+    unplaced = scope is not None and gazetteer().match_at(printed) is None
+    within = region or (reader.division if unplaced else None)
+    if unplaced and within is not None:
+        owner = next((step for step in reversed(within.path) if step.level == scope), None)
+        if owner is None and scope in {"district", "county"} and within.level in {"district", "county"}:
+            owner = within.path[-1]
         if owner is not None:
             name = owner.name + name[1:]
     lead = gazetteer().leading_region(name, context=reader.nt.text)

@@ -14,7 +14,7 @@ from collections import Counter
 from plangraph.ingest.boilerplate import is_chrome
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.text_layout import Line
-from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, PLAN_KINDS
+from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, OWN_PLAN_KINDS
 
 # A plan title may end in a bracketed period or edition: (2021—2035年), (2020-2022), (修订版), (试行).
 _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
@@ -30,13 +30,13 @@ _FORWARDED_TITLE = re.compile(
 )
 # 某某局关于印发某某规划(2016—2020年)的通知, the title without 《》; 某某办公室转发市体育局关于某某规划的通知.
 _BARE_NOTICE_TITLE = re.compile(
-    rf"(?:关于(?:印发|转发)|转发[^《》\n]{{2,30}}?关于(?!印发|转发))\s*(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
+    rf"(?:关于(?:印发|转发)|转发[^《》\n]{{2,30}}?关于(?!印发|转发))\s*(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
 )
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
-_NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
+_NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
 # A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制).
 _SELF_DESCRIBED_TITLE = re.compile(
-    rf"(?:^|\n)\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{PLAN_KINDS}{_TITLE_TAIL})》?"
+    rf"(?:^|\n)\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》?"
     r"\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"
 )
 # Press and site framing in front of a heading: (福建省), 原标题:, 某某网 |, and a news line's
@@ -52,10 +52,27 @@ _FIELDS_AFTER = r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 # A title starts with none of a metadata table's marks ([ 主题分类 ] … [ 体裁分类 ] 规划计划 is no title).
 TITLE_LINE = re.compile(
-    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{PLAN_KINDS}"
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{OWN_PLAN_KINDS}"
     rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
     rf"》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
 )
+
+# An opinion is titled by its issuer and subject: 山东省人民政府关于深化预算管理制度改革的实施意见,
+# 国务院关于推动内蒙古高质量发展…的意见, 东莞市人民政府关于贯彻落实《…》的实施意见 (its preamble ends
+# 现提出如下意见). The whole heading is its title, as it is cited.
+_OPINION_TITLE = re.compile(
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{0,60}}?关于{_TITLE_CHAR}{{2,100}}?"
+    rf"的(?:实施|指导|若干|工作)?意见(?:\s*[(](?:试行|暂行)[)])?)》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
+)
+
+
+def _heading_title(text: str) -> re.Match[str] | None:
+    """A line that is a plan's heading: a plan kind's title (no 关于: 关于印发… is a notice's) or an
+    opinion's."""
+    m = TITLE_LINE.match(text)
+    if m and "关于" not in m.group("title"):
+        return m
+    return _OPINION_TITLE.match(text)
 
 
 # A title built round the document it carries out: 贯彻实施《国家标准化发展纲要》行动计划.
@@ -96,15 +113,14 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     for index, line in enumerate(head):
         if "当前位置" in line.text:
             continue
-        m = TITLE_LINE.match(line.text)
-        if m and "关于" not in m.group("title"):
+        if m := _heading_title(line.text):
             return _with_lines_above(nt, head, index, _found(line.start, m))
         following = head[index + 1] if index + 1 < len(head) else None
         if following and _title_may_continue(line.text) and not _whole_title_line(following.text):
             # A title broken over two lines: 湖州市市场监管“十四五” / 规划
             joined = line.text + following.text
-            m = TITLE_LINE.match(joined)
-            if m and m.start("title") < len(line.text) and "关于" not in m.group("title"):
+            m = _heading_title(joined)
+            if m and m.start("title") < len(line.text):
                 start = line.start + m.start("title")
                 end = following.start + m.end("title") - len(line.text)
                 return _with_lines_above(nt, head, index, (clean_title(m.group("title")), (start, end)))
@@ -234,7 +250,8 @@ def _found(offset: int, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
 
 
 def _title_may_continue(line: str) -> bool:
-    """A short line with no sentence punctuation that is not site chrome may be a title's first half."""
+    """A short line with no sentence punctuation that is not site chrome may be a title's first half;
+    a date, a body's name or the document number alone (东府〔2021〕54号 over an opinion's title) is not."""
     if not 4 <= len(line) <= 40 or re.search(r"[,。;:!?]", line) or is_chrome(line):
         return False
-    return not (DATE.fullmatch(line) or AGENCY_LINE.match(line))
+    return not (DATE.fullmatch(line) or AGENCY_LINE.match(line) or DOC_NUMBER.fullmatch(line.strip()))

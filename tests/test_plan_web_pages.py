@@ -585,3 +585,100 @@ def test_an_issuer_stated_in_words_is_read_where_no_signature_is(
     plan = _parse(*lines, "为加快推进社会信用体系建设,特制定本规划。").plan
     assert ("、".join(i.name for i in plan.issuers) or None) == issuer
     assert plan.published == published
+
+
+# Opinions and emergency plans are plans users bring (pages corpus: 0798ci.com/law/8240.html,
+# imasd-velecdom.com show.aspx?ES=41ht5, sangco.com.cn post_3608759, chaincenturyfinance.com/tzgg/2421).
+@pytest.mark.parametrize(
+    ("lines", "title", "issuer", "region"),
+    [
+        (  # the heading on one line, its preamble ending 提出以下实施意见
+            (
+                "山东省人民政府关于深化预算管理制度改革的实施意见",
+                "鲁政发〔2014〕20号",
+                "各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:",
+                "根据新修订的《中华人民共和国预算法》有关要求,现就深化我省预算管理制度改革提出以下实施意见:",
+            ),
+            "山东省人民政府关于深化预算管理制度改革的实施意见",
+            "山东省人民政府",
+            "山东省",
+        ),
+        (  # the heading broken over two lines
+            (
+                "国务院关于推动内蒙古高质量发展",
+                "奋力书写中国式现代化新篇章的意见",
+                "国发〔2023〕16号",
+                "为深入贯彻落实习近平总书记重要讲话和指示批示精神,奋力书写中国式现代化内蒙古新篇章,现提出如下意见。",
+            ),
+            "国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见",
+            "国务院",
+            "全国",
+        ),
+        (  # the number alone above the heading is no part of it; traditional script
+            (
+                "東府〔2021〕54號",
+                "東莞市人民政府關于貫徹落實《廣東省進一步穩定和擴大就業若干政策措施》的實施意見",
+                "各鎮人民政府(街道辦事處),市府直屬各單位:",
+                "為貫徹落實《廣東省人民政府關于印發廣東省進一步穩定和擴大就業若干政策措施的通知》,提出如下意見:",
+            ),
+            "东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见",
+            "东莞市人民政府",
+            "东莞市",
+        ),
+        (  # 省人民政府 by its kind alone: the province its number (鄂政发) belongs to
+            (
+                "省人民政府關于",
+                "進一步優化營商環境的若干意見",
+                "鄂政發〔2018〕26號",
+                "為深入貫徹習近平總書記關于加大營商環境改革力度的重要指示精神,結合我省實際,提出如下意見。",
+            ),
+            "省人民政府关于进一步优化营商环境的若干意见",
+            "湖北省人民政府",
+            "湖北省",
+        ),
+    ],
+)
+def test_an_opinion_is_a_plan_titled_and_issued_by_its_heading(
+    lines: tuple[str, ...], title: str, issuer: str, region: str
+) -> None:
+    plan = _parse(*lines).plan
+    assert (plan.title, plan.region.name) == (title, region)
+    assert [i.name for i in plan.issuers] == [issuer]
+
+
+def test_an_emergency_plan_heading_is_a_plan_title() -> None:
+    # smwenxue.com/article/1249081: the page opens on the 预案's own heading
+    record = _parse(
+        "涿鹿县煤矿事故灾难应急预案", "1.总则", "建立健全全县煤矿安全生产事故灾难救援体系,制定本预案。"
+    )
+    assert (record.plan.title, record.plan.region.name) == ("涿鹿县煤矿事故灾难应急预案", "涿鹿县")
+
+
+def test_bodies_issuing_jointly_are_each_an_issuer() -> None:
+    # lr5.cn/2024/08/07/47893.html: the bodies stand one after another, a space between them
+    record = _parse(
+        "成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局"
+        " 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
+        "各区(市)县政府(管委会),市级有关部门,有关单位:",
+        "经市领导同意,现将《成都市城市社区嵌入式服务设施建设工程实施方案》印发给你们,请结合实际认真贯彻落实.",
+    )
+    assert [i.name for i in record.plan.issuers] == [
+        "成都市发展和改革委员会",
+        "中共成都市委社会工作部",
+        "成都市规划和自然资源局",
+        "成都市住房和城乡建设局",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "number", "signed"),
+    [
+        # lssme.org.cn/zcfg/show.php?itemid=17: the cell bar stands for the colon
+        ("文 号 | 德府发〔2016〕20号 | 发文日期 | 2016-11-04 | ||", "德府发〔2016〕20号", "2016-11-04"),
+        # lucheng.gov.cn art_1229443018_2039002: the same table layout on another site
+        ("文号 | 鹿山政〔2020〕72号 |", "鹿山政〔2020〕72号", None),
+    ],
+)
+def test_a_tables_cell_bar_stands_for_a_fields_colon(table: str, number: str, signed: str | None) -> None:
+    plan = _parse(table, "德阳市推广政府和社会资本合作模式实施方案", "结合我市实际,制定本方案。").plan
+    assert (plan.doc_number, plan.published) == (number, signed)
