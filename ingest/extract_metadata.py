@@ -48,8 +48,10 @@ def _field(*labels: str) -> str:
 
 _SIGNED_FIELD = re.compile(rf"{_field('发文时间', '成文日期', '发文日期', '印发日期')}{_FIELD_VALUE}")
 _POSTED_FIELD = re.compile(rf"{_field('发布时间', '发布日期', '公开日期', '生成日期')}{_FIELD_VALUE}")
+# A field's label may stand before its value with no colon at all (发布机构 梁山县人民政府办公室): the
+# value must then still be a body's name.
 _ISSUER_FIELD = re.compile(
-    rf"{_field('发布机构', '发文机关', '发文单位')}{_FIELD_VALUE}"
+    rf"{_field('发布机构', '发文机关', '发文单位', '发布部门')}(?:{_FIELD_VALUE}|\s+)"
     rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
 )
 _SOURCE_FIELD = re.compile(
@@ -163,7 +165,11 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region = region_of_number(doc_number)
     if region is None and title and _implements_national(title):
         region = NATIONAL
-    if region is None and title is None and (own := _region_from_body(reader)):
+    if (
+        region is None
+        and title is None
+        and (own := _region_from_outline(reader) or _region_from_body(reader))
+    ):
         region, region_evidence = own
     if region is None and _speaks_as_nation(nt.text):
         region = NATIONAL
@@ -217,6 +223,31 @@ def _speaks_as_nation(text: str) -> bool:
     return "我国" in text and not _SELF_REFERENCE.search(text) and not _OTHER_SELF_REFERENCE.search(text)
 
 
+# The development outline a division's sector plan is made under: 依据《…》和《伊犁哈萨克自治州国民经济和
+# 社会发展第十四个五年规划和2035年远景目标纲要》,制定本规划.
+_OUTLINE_CITED = re.compile(r"《(?P<title>[^《》]{2,40}?国民经济和社会发展[^《》]{2,40}?纲要)》")
+
+
+def _region_from_outline(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
+    """For a page without title or issuer: the division whose development outline its own preamble
+    (the sentence that makes the plan) names as a basis, the lowest when it names several — a sector
+    plan is made under its own division's outline (安徽省 for the 安徽 market-regulation plan that cites
+    《安徽省国民经济和社会发展…纲要》, 伊犁哈萨克自治州 for the 伊犁州直 one)."""
+    text = reader.nt.text
+    making = PLAN_BODY.search(text)
+    if making is None:
+        return None
+    start = max(text.rfind("。", 0, making.start()), text.rfind("\n", 0, making.start())) + 1
+    best: tuple[RegionRef, int, int] | None = None
+    for m in _OUTLINE_CITED.finditer(text, start, making.end()):
+        lead = gazetteer().leading_region(m.group("title"), context=text)
+        if lead and (best is None or len(lead[0].path) > len(best[0].path)):
+            best = (lead[0], m.start("title") + lead[1], m.start("title") + lead[2])
+    if best is None:
+        return None
+    return best[0], reader.evidence(best[1], best[2], "region")
+
+
 def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     """For a page without title or issuer: the division the text calls 全省/我省 (全市, 全县 …) and
     names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
@@ -252,8 +283,9 @@ def _issuers(
 ) -> list[AgencyRef]:
     """Who issued the document: the signature under its notice, else a 发布机构 field, else the sender a
     notice title names, else the body an opinion's title opens with, else 来源, else the issuer stated
-    in words (a byline, a dated issuing sentence), else a cover page's. The signer comes first: a site's 发布机构 may be the office that
-    posts the page (区政府办公室) for a notice its government signed."""
+    in words (a byline, a dated issuing sentence), else a cover page's. The signer comes first: a
+    site's 发布机构 may be the office that posts the page (区政府办公室) for a notice its government
+    signed."""
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
@@ -343,8 +375,9 @@ def _published(
     reader: _Reader, evidence: list[Evidence], title: str | None, named_issuer: bool
 ) -> str | None:
     """The date the issuer signed it; the website's posting date only when nothing better exists and
-    the site is the issuer's own (ingest/page_source.py) — or, for a page that does not say where it
-    came from, when it names who issued the plan: an anonymous repost's date is the repost's."""
+    the site is the issuer's own (ingest/page_source.py) or the date stands in a field block that
+    names the issuer and the number — or, for a page that does not say where it came from, when it
+    names who issued the plan: an anonymous repost's date is the repost's."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := reader.signature) is not None:
         start, end, value = signature.date
@@ -355,12 +388,25 @@ def _published(
         start, end, value = words.date
         found = value, reader.evidence(start, end, "published")
     own_site = posted_by_government(reader.nt.text)
-    if found is None and (named_issuer if own_site is None else own_site):
+    if found is None and (
+        (named_issuer if own_site is None else own_site) or _issuer_field_block(reader, reader.doc_number)
+    ):
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
         return None
     evidence.append(found[1])
     return found[0]
+
+
+def _issuer_field_block(reader: _Reader, doc_number: str | None) -> bool:
+    """Whether the header is a record of the document, with fields for its issuer and its number
+    (发布部门:济宁市任城区人民政府 / 发布时间:2021年08月28日 / 政策文号:济任政字〔2021〕28号; 发文机关 /
+    发布日期 / 文号 on another site): its posting field is when the issuer published it, on any site.
+    A repost's date beside an issuer alone is still the repost's."""
+    has_number = doc_number is not None and any(
+        _NUMBER_FIELD.search(line.text) and doc_number in line.text.replace(" ", "") for line in reader.head
+    )
+    return has_number and any(_ISSUER_FIELD.search(line.text) for line in reader.head)
 
 
 # A line that is the document number alone, bracketed or followed by the date it was issued.

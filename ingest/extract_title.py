@@ -23,10 +23,12 @@ _DRAFT = r"(?:\s*[(](?:征求意见稿|草案|送审稿|讨论稿|公开征求�
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
 # 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /
-# 市体育局编制的《X》已经市政府同意,现转发给你们 (a forwarded 《关于印发X的通知》 is read from the title)
+# 市体育局编制的《X》已经市政府同意,现转发给你们 (a forwarded 《关于印发X的通知》 is read from the title);
+# 《X》已经区政府第29次常务会议审议通过,现印发给你们; 经研究,制定《X》,现印发给你们.
 _FORWARDED_TITLE = re.compile(
     r"《(?!关于(?:印发|转发))(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
-    r"(?:(?:已经|已|经)[^。\n]{0,40}(?:同意|批准)[^。\n]{0,10}(?:印发|转发)|\s*(?:印发|予以印发|转发)给你们)"
+    r"(?:(?:已经|已|经)[^。\n]{0,40}(?:同意|批准|审议通过)[^。\n]{0,10}(?:印发|转发)"
+    r"|[,,]?\s*现?\s*(?:印发|予以印发|转发)给你们)"
 )
 # 某某局关于印发某某规划(2016—2020年)的通知, the title without 《》; 某某办公室转发市体育局关于某某规划的通知.
 _BARE_NOTICE_TITLE = re.compile(
@@ -65,12 +67,15 @@ _OPINION_TITLE = re.compile(
     rf"的(?:实施|指导|若干|工作)?意见(?:\s*[(](?:试行|暂行)[)])?)》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
 )
 
+# What a notice's title says of the plan it hands down; no plan's own heading says it.
+_NOTICE_WORDS = re.compile(r"关于(?:印发|转发|公布|发布|征求)|印发|转发")
+
 
 def _heading_title(text: str) -> re.Match[str] | None:
-    """A line that is a plan's heading: a plan kind's title (no 关于: 关于印发… is a notice's) or an
-    opinion's."""
+    """A line that is a plan's heading: a plan kind's title (not a notice's 关于印发/关于转发…, though a
+    plan may be titled 鄞州区关于大力实施…的行动方案) or an opinion's."""
     m = TITLE_LINE.match(text)
-    if m and "关于" not in m.group("title"):
+    if m and not _NOTICE_WORDS.search(m.group("title")):
         return m
     return _OPINION_TITLE.match(text)
 
@@ -158,7 +163,7 @@ def _with_lines_above(
             break
         joined = clean_title(nt.text[above.start : end])
         m = TITLE_LINE.match(joined)
-        if not m or m.end("title") != len(joined) or "关于" in m.group("title"):
+        if not m or m.end("title") != len(joined) or _NOTICE_WORDS.search(m.group("title")):
             break
         skipped = m.start("title")  # the frame in front of the title on the line above
         offset = next(i for i, _ in _non_space(above.text, skipped))

@@ -682,3 +682,55 @@ def test_bodies_issuing_jointly_are_each_an_issuer() -> None:
 def test_a_tables_cell_bar_stands_for_a_fields_colon(table: str, number: str, signed: str | None) -> None:
     plan = _parse(table, "德阳市推广政府和社会资本合作模式实施方案", "结合我市实际,制定本方案。").plan
     assert (plan.doc_number, plan.published) == (number, signed)
+
+
+def test_a_plan_title_may_say_关于_and_a_forwarding_line_may_say_审议通过() -> None:
+    # aloodi.com art_1229560968_1776040 (鄞州区): no notice title, the plan's own heading says 关于
+    record = _parse(
+        "各鎮政府、街道辦事處,區政府各部門、直屬單位:",
+        "《鄞州區關于大力實施“224X”先進制造業集群培育推動制造業高質量發展的行動方案(2023—2027年)》"
+        "已經區政府第29次常務會議審議通過,現印發給你們,請認真貫徹落實。",
+        "寧波市鄞州區人民政府",
+        "2023年6月15日",
+    )
+    title = "鄞州区关于大力实施“224X”先进制造业集群培育推动制造业高质量发展的行动方案(2023—2027年)"
+    assert (record.plan.title, record.plan.region.name) == (title, "鄞州区")
+
+
+@pytest.mark.parametrize(
+    ("fields", "issuer", "published"),
+    [
+        (  # sd.010b.com/policy/detail/171633: a policy database's field block on a site not the issuer's
+            ("发布部门:济宁市任城区人民政府", "发布时间:2021年08月28日", "政策文号:济任政字〔2021〕28号"),
+            "济宁市任城区人民政府",
+            "2021-08-28",
+        ),
+        (  # laodongfa.com/stadata/bmgz/7504: the same block, its date the one the signature gives
+            ("发文机关:山西省人民政府", "发布日期:2018年03月27日", "文号 :晋政发〔2018〕13号"),
+            "山西省人民政府",
+            "2018-03-27",
+        ),
+    ],
+)
+def test_a_field_block_naming_the_issuer_dates_the_plan(
+    fields: tuple[str, ...], issuer: str, published: str
+) -> None:
+    plan = _parse(*fields, "为整体提升农产品质量安全水平,结合实际,制定本方案。").plan
+    assert ([i.name for i in plan.issuers], plan.published) == ([issuer], published)
+
+
+def test_an_issuer_field_may_lose_its_colon() -> None:
+    # liangshan.gov.cn art_59710_2751643
+    plan = _parse("发布机构 梁山县人民政府办公室 组配分类 梁政发", "梁山县突发事件总体应急预案").plan
+    assert [i.name for i in plan.issuers] == ["梁山县人民政府办公室"]
+
+
+def test_a_headerless_sector_plan_is_its_own_outlines_divisions() -> None:
+    # probe h507 (xjyl.gov.cn): 州直 names no division, 我国 does not make it national
+    record = parse_document(
+        "page.txt",
+        "市场监管是政府的重要职能。为贯彻落实党的十九届六中全会精神,进一步优化市场环境,依据《新疆维吾尔自治区市场监管"
+        "“十四五”规划》和《伊犁哈萨克自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,制定本规划。\n"
+        "一、“十三五”发展成效\n“十三五”时期是我国发展极不平凡的五年,伊犁州直市场监管系统坚持党的全面领导。\n",
+    )
+    assert (record.plan.level, record.plan.region.name) == ("city", "伊犁哈萨克自治州")
