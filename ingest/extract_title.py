@@ -34,6 +34,14 @@ _FORWARDED_TITLE = re.compile(
 _BARE_NOTICE_TITLE = re.compile(
     rf"(?:关于(?:印发|转发)|转发[^《》\n]{{2,30}}?关于(?!印发|转发))\s*(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
 )
+# A notice putting a draft out for comment names the plan, its draft mark aside:
+# 关于征求《四川省国土空间规划(2020—2035年)(草案)》社会公众意见的公告,
+# 关于公开征求《X(征求意见稿)》意见的公告, 关于《X》(草案)公开征求意见的公告.
+_DRAFT_MARK = r"(?:\s*[(]?\s*(?:公开)?(?:征求意见稿|草案|送审稿|讨论稿)\s*[)]?)"
+_CONSULTATION_TITLE = re.compile(
+    rf"(?:征求|关于)\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL}){_DRAFT_MARK}?》"
+    rf"{_DRAFT_MARK}?[^《》\n。]{{0,12}}?(?:意见|公示)"
+)
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
 # A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制).
@@ -110,7 +118,7 @@ def read_title(nt: NormalisedText, lines: list[Line]) -> tuple[str, tuple[int, i
 
 
 def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, int]] | None:
-    for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE):
+    for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, _CONSULTATION_TITLE):
         for line in head:
             for m in pattern.finditer(line.text):
                 if not _inside_citation(line.text, m.start()):
@@ -205,7 +213,7 @@ def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tupl
     loose = _loose(first[0])
     spellings: dict[str, list[tuple[int, int]]] = {}
     for line in head:
-        for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, TITLE_LINE):
+        for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, _CONSULTATION_TITLE, TITLE_LINE):
             for m in pattern.finditer(line.text):
                 if _inside_citation(line.text, m.start()):
                     continue

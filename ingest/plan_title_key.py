@@ -21,6 +21,8 @@ _CN_YEAR = re.compile(r"(?<![\d〇○OoО0零一二三四五六七八九十])[�
 _DIGIT = {**dict.fromkeys("〇○OoО0零", "0"), **{ch: str(i) for i, ch in enumerate("一二三四五六七八九", 1)}}
 # An en dash, em dash, minus or tilde between two years is one range.
 _RANGE = re.compile(r"(?<=\d)\s*[-‐‑‒–—―−~～至到]+\s*(?=\d)")
+# A draft is the plan it becomes: a trailing (征求意见稿), (草案), (送审稿) is no part of its identity.
+_DRAFT = re.compile(r"\((?:公开)?(?:征求意见稿|草案|送审稿|讨论稿)\)$")
 # A division's five-year development outline, by its short or its full name (after the folds above).
 _OUTLINE = re.compile(
     r"^(?P<division>[^\d]{0,20}?[省市区县州旗盟])"
@@ -34,11 +36,13 @@ def arabic_year(match: re.Match[str]) -> str:
 
 
 def plan_title_key(title: str) -> str:
-    """Simplified, width-folded, without marks or spaces, years in Arabic digits, ranges with '-'."""
+    """Simplified, width-folded, without marks or spaces or a draft mark, years in Arabic digits,
+    ranges with '-'."""
     text = fold_text(to_simplified(title))
     text = _MARKS.sub("", text)
     text = _CN_YEAR.sub(arabic_year, text)
     text = _RANGE.sub("-", text)
+    text = _DRAFT.sub("", text)
     if m := _OUTLINE.match(text):
         cycle = m.group("short") or m.group("full")
         return f"{m.group('division')}国民经济和社会发展第十{cycle}个五年规划纲要"

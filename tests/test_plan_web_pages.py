@@ -734,3 +734,49 @@ def test_a_headerless_sector_plan_is_its_own_outlines_divisions() -> None:
         "一、“十三五”发展成效\n“十三五”时期是我国发展极不平凡的五年,伊犁州直市场监管系统坚持党的全面领导。\n",
     )
     assert (record.plan.level, record.plan.region.name) == ("city", "伊犁哈萨克自治州")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "issuer"),
+    [
+        (  # yiyang.gov.cn content_1594306: the issuer in front, the draft mark outside 《》
+            (
+                "益阳市城市管理和综合执法局 关于《益阳市中心城区绿道专项规划(2021-2035)》(征求意见稿)"
+                " 公开征求意见的公告",
+                "发布时间:2022-06-02 17:33 作者: 来源:市城市管理和综合执法局办公室",
+                "附件:益阳市中心城区绿道专项规划(征求意见稿).pdf",
+                "益阳市城市管理和综合执法局",
+                "2022年6月2日",
+            ),
+            "益阳市中心城区绿道专项规划(2021-2035)",
+            "益阳市城市管理和综合执法局",
+        ),
+        (  # ghzyj.sh.gov.cn 20240223: the draft mark inside 《》
+            (
+                "关于《上海市特色村落风貌保护传承专项规划(草案)》征求公众意见的公告",
+                "尊敬的市民朋友:",
+                "上海市规划和自然资源局",
+                "2024年2月23日",
+            ),
+            "上海市特色村落风貌保护传承专项规划",
+            "上海市规划和自然资源局",
+        ),
+        (  # dnr.sc.gov.cn 2021/6/10: 征求《X(草案)》社会公众意见
+            (
+                "关于征求《四川省国土空间规划(2020—2035年)(草案)》社会公众意见的公告",
+                "附件:四川省国土空间规划(2020—2035年)(草案)(公示版)",
+                "四川省自然资源厅",
+                "2021年6月10日",
+            ),
+            "四川省国土空间规划(2020—2035年)",
+            "四川省自然资源厅",
+        ),
+    ],
+)
+def test_a_draft_put_out_for_comment_is_the_plan_it_drafts(
+    lines: tuple[str, ...], title: str, issuer: str
+) -> None:
+    plan = _parse(*lines).plan
+    assert plan.title == title
+    assert [i.name for i in plan.issuers] == [issuer]
+    assert plan_id(f"{title}(征求意见稿)") == plan_id(f"{title}(草案)") == plan_id(title)
