@@ -124,7 +124,12 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
                 if not _inside_citation(line.text, m.start()):
                     return _best_spelling(_found(line.start, m), head)
     for index, line in enumerate(head):
-        if "当前位置" in line.text:
+        if crumbs := _BREADCRUMB.search(line.text):
+            # 首页 > 政务公开 > 规划计划 names the site's sections; its last step may be the page itself
+            last = _CRUMB_STEP.split(line.text[crumbs.start() :])[-1]
+            offset = line.start + len(line.text) - len(last)
+            if last and (m := _heading_title(last)):
+                return _found(offset, m)
             continue
         if m := _heading_title(line.text):
             return _with_lines_above(nt, head, index, _found(line.start, m))
@@ -142,6 +147,14 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if m := _SELF_DESCRIBED_TITLE.search(nt.text):
         return _found(0, m)
     return None
+
+
+# A site's breadcrumb trail: 当前位置:首页 -> 科学研究 -> 正文, 首页 / 互动交流 / 意见征集,
+# 首页 >> 公开信息内容.
+_CRUMB_STEP = re.compile(r"\s*(?:->|>>|>|›|»|/|\\)\s*")
+_BREADCRUMB = re.compile(
+    r"(?:当前位置|所在的?位置|现在的?位置|您的位置|位置\s*[::])|(?:网站)?(?:首页|主页)\s*(?:->|>>|>|›|»|/)"
+)
 
 
 # How the tail of a title broken over lines starts: no title begins with 规划和…, 第十四个五年…,
@@ -265,6 +278,11 @@ def _found(offset: int, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
 def _title_may_continue(line: str) -> bool:
     """A short line with no sentence punctuation that is not site chrome may be a title's first half;
     a date, a body's name or the document number alone (东府〔2021〕54号 over an opinion's title) is not."""
-    if not 4 <= len(line) <= 40 or re.search(r"[,。;:!?]", line) or is_chrome(line):
+    if (
+        not 4 <= len(line) <= 40
+        or re.search(r"[,。;:!?]", line)
+        or is_chrome(line)
+        or _BREADCRUMB.search(line)
+    ):
         return False
     return not (DATE.fullmatch(line) or AGENCY_LINE.match(line) or DOC_NUMBER.fullmatch(line.strip()))

@@ -780,3 +780,20 @@ def test_a_draft_put_out_for_comment_is_the_plan_it_drafts(
     assert plan.title == title
     assert [i.name for i in plan.issuers] == [issuer]
     assert plan_id(f"{title}(征求意见稿)") == plan_id(f"{title}(草案)") == plan_id(title)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        # the trails of dnr.sc.gov.cn (首页 / 互动交流 / …) and zg-xc.gov.cn (首页->信息公开->…), their last
+        # step a site column named after a plan kind, as 政务公开 columns are (规划计划, 专项规划)
+        "首页 / 互动交流 / 规划计划",
+        "您所在的位置:首页->信息公开->行政决策公开->专项规划",
+        "首页 > 政务公开 > 规划计划 > 湖州市市场监管“十四五”规划",
+    ],
+)
+def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) -> None:
+    record = _parse(
+        crumbs, "湖州市市场监管“十四五”规划", "为加快推进市场监管现代化,结合我市实际,制定本规划。"
+    )
+    assert record.plan.title == "湖州市市场监管“十四五”规划"
