@@ -89,7 +89,9 @@ class Gazetteer:
                             Division(district["code"], district["name"], _county_level(district), c_code)
                         )
                 else:
-                    level = "district" if municipality else _direct_level(child)
+                    # A municipality's own counties stay counties (石柱土家族自治县, 秀山土家族苗族自治县
+                    # under 重庆市): the level follows the unit's type, as under a prefecture.
+                    level = _county_level(child) if municipality else _direct_level(child)
                     self._add(Division(_six(child["code"]), child["name"], level, p_code))
         self.max_name_length = max(len(name) for name in self.by_name)
         # The names printed with their suffix (湖南省, 南浔区), as against short forms (湖南, 南浔).

@@ -797,3 +797,28 @@ def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) ->
         crumbs, "湖州市市场监管“十四五”规划", "为加快推进市场监管现代化,结合我市实际,制定本规划。"
     )
     assert record.plan.title == "湖州市市场监管“十四五”规划"
+
+
+@pytest.mark.parametrize(
+    ("lines", "region"),
+    [
+        (  # cqszx.gov.cn t20230427_11919358: a county of the municipality 重庆市 is a county
+            (
+                "石柱土家族自治县人民政府办公室关于印发《石柱土家族自治县地质灾害应急预案》的通知",
+                "石柱府办发〔2023〕41号",
+                "《石柱土家族自治县地质灾害应急预案》已经县政府同意,现印发给你们,请认真贯彻落实。",
+                "石柱土家族自治县人民政府办公室",
+                "2023年4月18日",
+            ),
+            "石柱土家族自治县",
+        ),
+        (  # kuaibao.lzzcloud.net 715124: the outline of another 重庆 county
+            ("秀山土家族苗族自治县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",),
+            "秀山土家族苗族自治县",
+        ),
+    ],
+)
+def test_a_municipalitys_county_is_a_county(lines: tuple[str, ...], region: str) -> None:
+    plan = _parse(*lines).plan
+    assert (plan.region.name, plan.level) == (region, "county")
+    assert [step.name for step in plan.region.path] == ["重庆市", region]
