@@ -585,3 +585,35 @@ def test_an_issuer_stated_in_words_is_read_where_no_signature_is(
     plan = _parse(*lines, "为加快推进社会信用体系建设,特制定本规划。").plan
     assert ("、".join(i.name for i in plan.issuers) or None) == issuer
     assert plan.published == published
+
+
+@pytest.mark.parametrize(
+    ("heading", "preamble", "parents", "laws"),
+    [
+        (  # o029: 法 and 条例 stay laws; the 管理办法 after 根据 is the plan's base, kind other
+            "青浦区创建国家食品安全示范城市工作方案",
+            "为贯彻落实《中华人民共和国食品安全法》《上海市食品安全条例》,根据国务院食品安全办"
+            "《国家食品安全示范城市评价与管理办法》(食安办〔2021〕5号)的要求,特制定本方案。",
+            ["国家食品安全示范城市评价与管理办法"],
+            ["食品安全法", "上海市食品安全条例"],
+        ),
+        (  # the Jiading sponge-city plan: a municipal 管理办法 among the plans it is based on
+            "嘉定区系统化全域推进海绵城市建设的实施方案",
+            "为贯彻落实《国务院办公厅关于推进海绵城市建设的指导意见》等文件精神,根据《上海市海绵城市专项规划"
+            "(2016-2035)》《上海市海绵城市规划建设管理办法》(沪住建规范联〔2023〕11号),制定本方案。",
+            [
+                "国务院办公厅关于推进海绵城市建设的指导意见",
+                "上海市海绵城市专项规划(2016-2035)",
+                "上海市海绵城市规划建设管理办法",
+            ],
+            [],
+        ),
+    ],
+    ids=["o029-qingpu", "jiading-sponge-city"],
+)
+def test_a_rule_cited_as_the_base_is_a_parent_and_no_law(
+    heading: str, preamble: str, parents: list[str], laws: list[str]
+) -> None:
+    record = _parse(heading, preamble)
+    assert [p.title for p in record.parents] == parents
+    assert [m.name for m in record.mentions if m.label == "Law"] == laws
