@@ -16,6 +16,7 @@ import pytest
 from plangraph.graph.build import build_document_graph
 from plangraph.graph.keys import plan_id
 from plangraph.ingest.errors import IngestError
+from plangraph.ingest.extract_parents import extract_parents
 from plangraph.ingest.normalise import normalise
 from plangraph.ingest.parse_document import parse_document
 
@@ -617,3 +618,57 @@ def test_a_rule_cited_as_the_base_is_a_parent_and_no_law(
     record = _parse(heading, preamble)
     assert [p.title for p in record.parents] == parents
     assert [m.name for m in record.mentions if m.label == "Law"] == laws
+
+
+def test_an_emergency_plan_is_based_on_the_emergency_plans_above_it() -> None:
+    # Xingyang's weather-disaster 预案: the laws stay laws; the 预案 of the nation, province and city
+    # are its bases
+    record = _parse(
+        "荥阳市人民政府办公室",
+        "关于印发荥阳市气象灾害应急预案的",
+        "通 知",
+        "荥政办〔2015〕67号",
+        "《荥阳市气象灾害应急预案》已经市人民政府同意,现印发给你们,请结合实际,认真贯彻执行。",
+        "荥阳市人民政府办公室",
+        "2015年11月16日",
+        "荥阳市气象灾害应急预案",
+        "1 总则",
+        "1.2 编制依据",
+        "依据《中华人民共和国突发事件应对法》、《中华人民共和国气象法》、《国家突发公共事件总体应急预案》、"
+        "《国家气象灾害应急预案》、《河南省气象灾害应急预案》、《河南省气象灾害防御条例》和"
+        "《郑州市气象灾害应急预案》等法律、法规和规范性文件,制定本预案。",
+    )
+    assert [p.title for p in record.parents] == [
+        "国家突发公共事件总体应急预案",
+        "国家气象灾害应急预案",
+        "河南省气象灾害应急预案",
+        "郑州市气象灾害应急预案",
+    ]
+    laws = [m.name for m in record.mentions if m.label == "Law"]
+    assert laws == ["突发事件应对法", "气象法", "河南省气象灾害防御条例"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "parents"),
+    [
+        (  # Huoqiu's 新店镇 预案: the 编制依据 section lists its bases with no verb around them
+            "新店镇突发公共事件总体应急预案\n1. 总则\n1.1 编制目的\n"
+            "为了提高政府保障公共安全和处置各种突发公共事件的能力,特制定本预案。\n1.2 编制依据\n"
+            "宪法及《中华人民共和国突发事件应对法》和《霍邱县人民政府突发公共事件总体应急预案》等。\n"
+            "1.3 突发公共事件及其类别\n本预案所称突发公共事件是指突然发生的紧急事件,"
+            "依照《安徽省人民政府突发公共事件总体应急预案》执行。",
+            ["霍邱县人民政府突发公共事件总体应急预案"],
+        ),
+        (  # the section may be the plan's first heading, before any sentence that says it is made
+            "荥阳市气象灾害应急预案\n一、编制依据\n依据《中华人民共和国气象法》、《河南省气象灾害应急预案》和"
+            "《郑州市气象灾害应急预案》,制定本预案。\n二、适用范围\n本预案适用于气象灾害事件的防范和应对,"
+            "依照《国家气象灾害应急预案》执行。",
+            ["河南省气象灾害应急预案", "郑州市气象灾害应急预案"],
+        ),
+    ],
+    ids=["huoqiu-xindian", "xingyang-first-heading"],
+)
+def test_a_basis_section_lists_the_parents(opening: str, parents: list[str]) -> None:
+    nt = normalise(opening)
+    title = opening.split("\n", 1)[0]
+    assert [p.title for p in extract_parents("page.txt", nt, len(title), title)] == parents
