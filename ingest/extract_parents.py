@@ -46,10 +46,11 @@ _TRIGGER = re.compile(
     r"|(?<=本规划|本方案|本纲要|本计划)(?:是|作为)对?(?=《)"
     r"|与(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*相?衔接))"
 )
-# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…;
+# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…,
+# or an opinion's, decision's or notice's own formula (提出以下意见, 特作如下决定, 现就…通知如下);
 # or, in the notice that hands it down, why it is handed down (为落实《X》,现将《Y》印发给你们).
 _DRAFTED = re.compile(
-    r"制定|编制|制订|起草|提出如下|本(?:规划|纲要|方案|实施方案|计划)|《纲要》|现将[^。]{2,200}?印发给你们"
+    r"制定|编制|制订|起草|(?:提出|作出?|通知)(?:如下|以下)|本(?:规划|纲要|方案|实施方案|计划)|《纲要》|现将[^。]{2,200}?印发给你们"
 )
 _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
 # What a cited plan says, between it and the next one: 提出的“健全社会信用体系”.

@@ -672,3 +672,38 @@ def test_a_basis_section_lists_the_parents(opening: str, parents: list[str]) -> 
     nt = normalise(opening)
     title = opening.split("\n", 1)[0]
     assert [p.title for p in extract_parents("page.txt", nt, len(title), title)] == parents
+
+
+@pytest.mark.parametrize(
+    ("title", "preamble", "parents"),
+    [
+        (  # Zhejiang's 2009 实施意见: 提出以下实施意见 says the document is made, as 制定本方案 does
+            "浙江省人民政府贯彻国务院关于进一步推进长江三角洲地区改革开放和经济社会发展指导意见的实施意见",
+            "为贯彻《国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见》(国发[2008]30号,"
+            "以下简称《指导意见》)精神,现结合我省实际,按照突出重点的原则,提出以下实施意见。",
+            ["国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见"],
+        ),
+        (  # Henan's 2006 决定: 特作如下决定
+            "中共河南省委 河南省人民政府关于增强自主创新能力建设创新型河南的决定",
+            "为全面贯彻落实《中共中央、国务院关于实施科技规划纲要增强自主创新能力的决定》(中发〔2006〕4号)、"
+            "《国家中长期科学和技术发展规划纲要(2006—2020年)》(国发〔2005〕44号),实施自主创新跨越发展战略,"
+            "增强我省自主创新能力,建设创新型河南,特作如下决定。",
+            [
+                "中共中央、国务院关于实施科技规划纲要增强自主创新能力的决定",
+                "国家中长期科学和技术发展规划纲要(2006—2020年)",
+            ],
+        ),
+        (  # Hunan's 2009 通知: 现就…有关问题通知如下
+            "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知",
+            "根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发〔2009〕3号)精神,结合我省实际,"
+            "经省人民政府同意,现就加强普通高等学校毕业生就业工作有关问题通知如下:",
+            ["国务院办公厅关于加强普通高等学校毕业生就业工作的通知"],
+        ),
+    ],
+    ids=["zhejiang-opinion", "henan-decision", "hunan-notice"],
+)
+def test_an_opinion_decision_or_notice_says_it_is_made_with_its_own_formula(
+    title: str, preamble: str, parents: list[str]
+) -> None:
+    text = f"{title}\n{preamble}\n一、总体要求\n加强工作。\n"
+    assert [p.title for p in extract_parents("page.txt", normalise(text), len(title), title)] == parents
