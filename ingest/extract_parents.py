@@ -31,7 +31,7 @@ from plangraph.ingest.doc_number_region import NATIONAL
 from plangraph.ingest.extract_metadata import period_from_title
 from plangraph.ingest.extract_title import carried_out
 from plangraph.ingest.gazetteer import gazetteer
-from plangraph.ingest.heading_grammar import NUMBERING_ONLY, body_heading_start
+from plangraph.ingest.heading_grammar import NUMBERING_ONLY, after_contents, body_heading_start
 from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
@@ -118,6 +118,7 @@ def extract_parents(
     """Parent plans named in the preamble that follows the title (normalised offset ``title_end``);
     ``own_region`` names the divisions a combined phrase gives by their level word (国家和省…规划)."""
     text = nt.text
+    title_end = after_contents(text, title_end, min(len(text), title_end + PREAMBLE_CHARS))
     window_end = min(len(text), title_end + PREAMBLE_CHARS)
     if (heading := body_heading_start(text, title_end, window_end)) is not None:
         window_end = heading

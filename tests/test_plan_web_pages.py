@@ -707,3 +707,24 @@ def test_an_opinion_decision_or_notice_says_it_is_made_with_its_own_formula(
 ) -> None:
     text = f"{title}\n{preamble}\n一、总体要求\n加强工作。\n"
     assert [p.title for p in extract_parents("page.txt", normalise(text), len(title), title)] == parents
+
+
+def test_the_preamble_after_a_table_of_contents_names_the_parent() -> None:
+    # Jingmen's 市场监管“十四五”规划 on a document site: a contents list of chapter headings, the title
+    # again, then the preamble
+    record = _parse(
+        "(荆门市)荆门市市场监管“十四五”规划",
+        "目录",
+        "第一章 发展现状和面临形势",
+        "“十三五”时期市场监管工作回顾",
+        "二、当前市场监管工作面临的形势",
+        "第二章 指导思想与发展目标",
+        "第八章 强化规划实施保障",
+        "荆门市市场监管“十四五”规划",
+        "市场监管是现代政府五大基本职能之一。本规划作为政府总体规划的子规划,依据《荆门市国民经济和社会发展"
+        "第十四个五年规划和2035年远景目标纲要》要求,围绕切实加强政府市场监管职能,提出未来五年市场监管的"
+        "指导思想、总体目标和工作路径。",
+    )
+    assert [p.title for p in record.parents] == [
+        "荆门市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    ]
