@@ -68,6 +68,9 @@ _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 # forwards (转发) or approves (批转) X hands it down the same way.
 _ISSUING_NOTICE = re.compile(
     r"关于(?:印发|转发|批转)\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$"
+    # the offices of the Party centre and the State Council, and those below them, write 印发〈X〉的通知
+    # without 关于 (中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知)
+    r"|(?<=[厅府委局部室会院])(?:印发|转发|批转)(?P<open2>[〈<《])(?P<t2>.{4,100}?)(?P<close2>[〉>》])的通知$"
 )
 _PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
@@ -269,9 +272,10 @@ def _bracketed(text: str, position: int, limit: int) -> Iterator[tuple[int, int,
 def parent_title(cited: str) -> str | None:
     """The parent a cited title means, or None for a law or a document that is no plan or policy."""
     if notice := _ISSUING_NOTICE.search(cited):
-        inner = notice.group("t")
-        if _PAIRS.get(notice.group("open")) != notice.group("close"):
-            inner = notice.group("open") + inner + notice.group("close")  # “十四五”…规划 keeps its marks
+        side = "" if notice.group("t") else "2"
+        inner, opened, closed = (notice.group(name + side) for name in ("t", "open", "close"))
+        if _PAIRS.get(opened) != closed:
+            inner = opened + inner + closed  # “十四五”…规划 keeps its marks
         if _POLICY_TITLE.search(inner):
             return inner
     if len(cited) < 4 or _LAW_TITLE.search(cited) or not _POLICY_TITLE.search(cited):

@@ -16,7 +16,7 @@ import pytest
 from plangraph.graph.build import build_document_graph
 from plangraph.graph.keys import plan_id
 from plangraph.ingest.errors import IngestError
-from plangraph.ingest.extract_parents import extract_parents
+from plangraph.ingest.extract_parents import extract_parents, parent_title
 from plangraph.ingest.normalise import normalise
 from plangraph.ingest.parse_document import parse_document
 
@@ -728,3 +728,23 @@ def test_the_preamble_after_a_table_of_contents_names_the_parent() -> None:
     assert [p.title for p in record.parents] == [
         "荆门市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
     ]
+
+
+@pytest.mark.parametrize(
+    ("cited", "meant"),
+    [
+        (  # cited by Yueyang's 2017 实施意见 and by Beijing's 2016 政务公开工作要点
+            "中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知",
+            "关于全面推进政务公开工作的意见",
+        ),
+        (  # cited by Yueyang's 2017 实施意见
+            "中共湖南省委办公厅湖南省人民政府办公厅印发〈关于全面推进政务公开工作的实施意见〉的通知",
+            "关于全面推进政务公开工作的实施意见",
+        ),
+        ("国务院办公厅关于印发“十四五”国家信息化规划的通知", "“十四五”国家信息化规划"),
+    ],
+)
+def test_a_notice_that_issues_a_document_means_that_document_with_or_without_关于(
+    cited: str, meant: str
+) -> None:
+    assert parent_title(cited) == meant
