@@ -11,8 +11,10 @@ Parents are named in many ways, and all of them count:
 - as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据, or what the notice handing it down says it
   is handed down for (为落实《X》,现将《Y》印发给你们);
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
-Opinions, decisions, notices, approvals (批复) and letters (函) the preamble names as its base are
-parents too (kind "other").
+Opinions, decisions, notices, rules (办法, 细则), approvals (批复), letters (函) and emergency plans
+(预案) the preamble names as its base are parents too (kind "other"); so is every title listed in a
+编制依据 section (1.2 编制依据, 一、编制依据), with or without a verb around it, though it comes after
+the first heading.
 Laws and regulations are not (they are Law entities); nor is a vague 国家…总体部署, a leader's
 instruction, a plan of an earlier five-year cycle than the document's own, or the document itself
 named after the verb that makes it (特编制《…》, 起草了《…》).
@@ -29,7 +31,7 @@ from plangraph.ingest.doc_number_region import NATIONAL
 from plangraph.ingest.extract_metadata import period_from_title
 from plangraph.ingest.extract_title import carried_out
 from plangraph.ingest.gazetteer import gazetteer
-from plangraph.ingest.heading_grammar import body_heading_start
+from plangraph.ingest.heading_grammar import NUMBERING_ONLY, after_contents, body_heading_start
 from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
@@ -44,17 +46,21 @@ _TRIGGER = re.compile(
     r"|(?<=本规划|本方案|本纲要|本计划)(?:是|作为)对?(?=《)"
     r"|与(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*相?衔接))"
 )
-# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…;
+# The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…,
+# or an opinion's, decision's or notice's own formula (提出以下意见, 特作如下决定, 现就…通知如下);
 # or, in the notice that hands it down, why it is handed down (为落实《X》,现将《Y》印发给你们).
 _DRAFTED = re.compile(
-    r"制定|编制|制订|起草|提出如下|本(?:规划|纲要|方案|实施方案|计划)|《纲要》|现将[^。]{2,200}?印发给你们"
+    r"制定|编制|制订|起草|(?:提出|作出?|通知)(?:如下|以下)|本(?:规划|纲要|方案|实施方案|计划)|《纲要》|现将[^。]{2,200}?印发给你们"
 )
 _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
 # What a cited plan says, between it and the next one: 提出的“健全社会信用体系”.
 _WHAT_IT_SAYS = re.compile(r"\s*(?:中)?(?:提出的|明确的|确定的|关于)[,,]?“[^“”]{1,60}”")
 # Kinds of document a plan is based on: plans, and the opinions, decisions and rules it carries out.
 _TAIL = r"(?:\s*[(][^()]{2,20}[)])?"
-_POLICY_KINDS = rf"(?:{PLAN_KINDS}|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南|批复|(?<!公)函){_TAIL}$"
+# An emergency plan (预案) is made under the 预案 above it (国家气象灾害应急预案 → 河南省… → 郑州市…).
+_POLICY_KINDS = (
+    rf"(?:{PLAN_KINDS}|预案|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南|批复|(?<!公)函){_TAIL}$"
+)
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")
 _POLICY_TITLE = re.compile(_POLICY_KINDS)
 _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
@@ -62,6 +68,9 @@ _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 # forwards (转发) or approves (批转) X hands it down the same way.
 _ISSUING_NOTICE = re.compile(
     r"关于(?:印发|转发|批转)\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$"
+    # the offices of the Party centre and the State Council, and those below them, write 印发〈X〉的通知
+    # without 关于 (中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知)
+    r"|(?<=[厅府委局部室会院])(?:印发|转发|批转)(?P<open2>[〈<《])(?P<t2>.{4,100}?)(?P<close2>[〉>》])的通知$"
 )
 _PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
@@ -112,6 +121,7 @@ def extract_parents(
     """Parent plans named in the preamble that follows the title (normalised offset ``title_end``);
     ``own_region`` names the divisions a combined phrase gives by their level word (国家和省…规划)."""
     text = nt.text
+    title_end = after_contents(text, title_end, min(len(text), title_end + PREAMBLE_CHARS))
     window_end = min(len(text), title_end + PREAMBLE_CHARS)
     if (heading := body_heading_start(text, title_end, window_end)) is not None:
         window_end = heading
@@ -119,31 +129,68 @@ def extract_parents(
     own_cycle = _cycle(own_title or "")
     parents: list[PlanRef] = []
     seen: set[str] = {own_key} if own_key else set()
-    # a consultation or issuing notice above the title may name the bases too
-    for start, end in _sentences(text, 0, window_end):
-        body = text[start:end]
-        if not _DRAFTED.search(body) or not (trigger := _TRIGGER.search(body)):
-            continue
-        made_here = {m.end() for m in _MADE_HERE.finditer(text, start, end)}
-        for t_start, t_end, printed in _cited(text, start + trigger.start(), end, own_region):
-            if t_start in made_here:
-                continue
-            title = full_title(printed)
-            key = plan_title_key(title)
-            cycle = _cycle(title)
-            if key in seen or (own_cycle and cycle and cycle < own_cycle):
-                continue  # the plan itself, a repeat, or its predecessor
-            if _short_name_of(title, [*([own_title] if own_title else []), *(p.title for p in parents)]):
-                continue  # 《规划纲要》 for the plan itself, 《任务分工方案》 after 《某某…任务分工方案》
-            seen.add(key)
-            o_start, o_end, quote = nt.quote(t_start, t_end)
-            parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
+    for t_start, t_end, printed in _named_bases(text, title_end, window_end, own_region):
+        title = full_title(printed)
+        key = plan_title_key(title)
+        cycle = _cycle(title)
+        if key in seen or (own_cycle and cycle and cycle < own_cycle):
+            continue  # the plan itself, a repeat, or its predecessor
+        if _short_name_of(title, [*([own_title] if own_title else []), *(p.title for p in parents)]):
+            continue  # 《规划纲要》 for the plan itself, 《任务分工方案》 after 《某某…任务分工方案》
+        seen.add(key)
+        o_start, o_end, quote = nt.quote(t_start, t_end)
+        parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
     if own_title and (cited := _carried_out_by_title(nt, own_title, title_end)):
         title, (t_start, t_end) = cited
         if plan_title_key(title) not in seen and parent_title(title):
             o_start, o_end, quote = nt.quote(t_start, t_end)
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
     return parents
+
+
+# The heading of the section that lists what the plan is made under: 一、编制依据, 1.2 编制依据, 规划依据:
+_BASIS_HEADING = re.compile(r"(?:编制|制定|制订|规划|修订|主要)?依据\s*[::]?")
+# A line that opens the next section: numbered, short, no sentence (1.3 适用范围, 二、指导思想).
+_NEXT_HEADING = re.compile(r"[^《》。;;,,]{2,20}")
+
+
+def _basis_sections(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The body of each 编制依据 section between ``start`` and ``end``: the lines after a heading that
+    says it lists the bases, up to the next numbered heading. Its titles are bases without a 根据 or
+    a 制定本预案 around them (宪法及《X》和《Y》等。)."""
+    position = text.rfind("\n", 0, start) + 1
+    section: int | None = None
+    while position < end:
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        numbering = NUMBERING_ONLY.match(line)
+        rest = line[numbering.end() :]
+        if section is not None and numbering.end() and _NEXT_HEADING.fullmatch(rest):
+            yield section, position
+            section = None
+        if numbering.end() and _BASIS_HEADING.fullmatch(rest):
+            section = line_end
+        position = line_end + 1
+    if section is not None:
+        yield section, min(end, len(text))
+
+
+def _named_bases(
+    text: str, title_end: int, window_end: int, own_region: RegionRef | None
+) -> Iterator[tuple[int, int, str]]:
+    """Every title the opening names as a base, in order: those of the sentences up to ``window_end``
+    that say the plan is made from them (a consultation or issuing notice above the title may name
+    the bases too), then those listed in a 编制依据 section, which may come after the first heading."""
+    for start, end in _sentences(text, 0, window_end):
+        if not _DRAFTED.search(text, start, end) or not (trigger := _TRIGGER.search(text, start, end)):
+            continue
+        made_here = {m.end() for m in _MADE_HERE.finditer(text, start, end)}
+        for cited in _cited(text, trigger.start(), end, own_region):
+            if cited[0] not in made_here:
+                yield cited
+    for start, end in _basis_sections(text, title_end, min(len(text), title_end + PREAMBLE_CHARS)):
+        yield from _cited(text, start, end, own_region)
 
 
 def _short_name_of(title: str, earlier: list[str]) -> bool:
@@ -225,9 +272,10 @@ def _bracketed(text: str, position: int, limit: int) -> Iterator[tuple[int, int,
 def parent_title(cited: str) -> str | None:
     """The parent a cited title means, or None for a law or a document that is no plan or policy."""
     if notice := _ISSUING_NOTICE.search(cited):
-        inner = notice.group("t")
-        if _PAIRS.get(notice.group("open")) != notice.group("close"):
-            inner = notice.group("open") + inner + notice.group("close")  # “十四五”…规划 keeps its marks
+        side = "" if notice.group("t") else "2"
+        inner, opened, closed = (notice.group(name + side) for name in ("t", "open", "close"))
+        if _PAIRS.get(opened) != closed:
+            inner = opened + inner + closed  # “十四五”…规划 keeps its marks
         if _POLICY_TITLE.search(inner):
             return inner
     if len(cited) < 4 or _LAW_TITLE.search(cited) or not _POLICY_TITLE.search(cited):

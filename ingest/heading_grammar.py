@@ -102,6 +102,32 @@ def body_heading_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# A table of contents: its 目录 line, then the headings it lists, one short line each.
+_CONTENTS = re.compile(r"\s*目\s*录\s*[::]?\s*")
+_CONTENTS_ENTRY_MAX = 40
+
+
+def after_contents(text: str, start: int, end: int) -> int:
+    """Where the text resumes after a table of contents that opens the document at ``start`` (a 目录
+    line before any sentence, then its short entry lines), or ``start`` when there is none. The entries
+    are headings, so read as the body the first of them would close the preamble before it begins;
+    the text resumes at the first line that is a sentence (the preamble, or the body's first paragraph
+    under the repeated headings)."""
+    position = text.rfind("\n", 0, start) + 1 if start else 0
+    in_contents = False
+    while position < end:
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        sentence = len(line) > _CONTENTS_ENTRY_MAX or "。" in line
+        if _CONTENTS.fullmatch(line):
+            in_contents = True
+        elif sentence:
+            return position if in_contents else start
+        position = line_end + 1
+    return start
+
+
 # Numbering and bullets in front of a statement are structure, not content.
 LEADING_NUMBERING = re.compile(
     rf"(?:[\s——•·、,]|第[{_CN_TEN}]+[章节]|[{_CN_TEN}]+[、)]|[(][{_CN_TEN}\d]+[)]"

@@ -10,11 +10,11 @@ from plangraph.ingest.errors import IngestError
 from plangraph.ingest.extract_entities import extract_entities
 from plangraph.ingest.extract_indicators import extract_indicators
 from plangraph.ingest.extract_metadata import extract_metadata
-from plangraph.ingest.extract_parents import extract_parents
+from plangraph.ingest.extract_parents import extract_parents, parent_title
 from plangraph.ingest.extract_structure import extract_structure
 from plangraph.ingest.extract_tasks import extract_tasks
 from plangraph.ingest.normalise import normalise
-from plangraph.ingest.records import DocumentRecord
+from plangraph.ingest.records import DocumentRecord, EntityMention, PlanRef
 
 # Without a handler of the caller's, a warning reaches stderr as its bare message (logging's last resort).
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def parse_document(source: str, original: str) -> DocumentRecord:
     body_start = bisect_left(body.origin, title_evidence.end) if title_evidence else 0
     sections = extract_structure(source, body, body_start)
     indicators = extract_indicators(source, body)
-    mentions = extract_entities(source, body, plan, tuple(sections))
+    mentions = _bases_are_no_laws(extract_entities(source, body, plan, tuple(sections)), parents)
     tasks = extract_tasks(source, body, tuple(sections))
     return DocumentRecord(
         source=source,
@@ -55,3 +55,16 @@ def parse_document(source: str, original: str) -> DocumentRecord:
         mentions=tuple(mentions),
         tasks=tuple(tasks),
     )
+
+
+def _bases_are_no_laws(mentions: list[EntityMention], parents: list[PlanRef]) -> list[EntityMention]:
+    """A 办法, 细则 or 规定 the preamble names as the plan's base (根据《某某管理办法》…制定本方案) is a
+    parent of kind other, not also a Law; a 法 or 条例 cited there is never a parent and stays a Law."""
+    spans = [(p.evidence.start, p.evidence.end) for p in parents]
+    return [
+        m
+        for m in mentions
+        if m.label != "Law"
+        or parent_title(m.name) is None
+        or not any(start <= m.evidence.start and m.evidence.end <= end for start, end in spans)
+    ]

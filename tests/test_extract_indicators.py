@@ -340,3 +340,15 @@ def test_prose_targets_are_whole_quantified_clauses() -> None:
 
 def test_a_clause_is_whole_when_the_text_ends_with_its_sentence() -> None:
     assert [r.target for r in _parse(_GOALS + "国有影响力的品牌。")][-1] == "100个"
+
+
+def test_months_are_a_unit_and_not_part_of_the_name() -> None:
+    # CNIPA's 专利和商标审查“十四五”规划 as reported (mondaq, 2022-03-02): 个月 is the unit, as 个工作日 is
+    text = (
+        "专利和商标审查“十四五”规划\n《规划》预期,从发明专利申请实审生效日到作出首次授权决定的平均审查用时"
+        "将从20个月缩减至15个月;符合一般情形的商标注册申请,从商标注册申请之日至商标注册公告之日的周期"
+        "进一步从8个月提升至7个月。"
+    )
+    found = [(r.baseline, r.target, r.unit) for r in _parse(text)]
+    assert found == [("20个月", "15个月", "个月"), ("8个月", "7个月", "个月")]
+    assert not [r.name for r in _parse(text) if r.name.endswith("月")]

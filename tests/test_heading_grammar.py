@@ -12,6 +12,7 @@ import pytest
 
 from plangraph.ingest.heading_grammar import (
     LEADING_NUMBERING,
+    after_contents,
     body_heading_start,
     classify,
     heading_title,
@@ -126,3 +127,22 @@ def test_ranked_headings_for_the_review_of_the_past(document: str, prefix: str, 
 def test_leading_numbering_is_stripped_from_a_statement() -> None:
     line = _line(HUZHOU, "1.提升审批监管服务水平")
     assert line[LEADING_NUMBERING.match(line).end() :].startswith("提升审批监管服务水平")
+
+
+# The 2015 Air Pollution Prevention and Control Law as printed on a news page: its table of contents,
+# then the body repeating its headings.
+_LAW_WITH_CONTENTS = (
+    "中华人民共和国大气污染防治法\n目 录\n第一章 总 则\n第二章 大气污染防治标准和限期达标规划\n"
+    "第三章 大气污染防治的监督管理\n第一节 燃煤和其他能源污染防治\n第八章 附 则\n第一章 总 则\n"
+    "第一条 为保护和改善环境,防治大气污染,保障公众健康,推进生态文明建设,促进经济社会可持续发展,制定本法。\n"
+)
+
+
+def test_the_text_resumes_after_a_table_of_contents_at_its_first_sentence() -> None:
+    text = _LAW_WITH_CONTENTS
+    title_end = text.index("\n")
+    resumed = after_contents(text, title_end, len(text))
+    assert text[resumed:].startswith("第一条 为保护和改善环境")
+    # without the table of contents the text resumes where it was
+    plain = text.replace("目 录\n", "")
+    assert after_contents(plain, title_end, len(plain)) == title_end

@@ -16,6 +16,7 @@ import pytest
 from plangraph.graph.build import build_document_graph
 from plangraph.graph.keys import plan_id
 from plangraph.ingest.errors import IngestError
+from plangraph.ingest.extract_parents import extract_parents, parent_title
 from plangraph.ingest.normalise import normalise
 from plangraph.ingest.parse_document import parse_document
 
@@ -822,3 +823,165 @@ def test_a_municipalitys_county_is_a_county(lines: tuple[str, ...], region: str)
     plan = _parse(*lines).plan
     assert (plan.region.name, plan.level) == (region, "county")
     assert [step.name for step in plan.region.path] == ["重庆市", region]
+
+
+@pytest.mark.parametrize(
+    ("heading", "preamble", "parents", "laws"),
+    [
+        (  # o029: 法 and 条例 stay laws; the 管理办法 after 根据 is the plan's base, kind other
+            "青浦区创建国家食品安全示范城市工作方案",
+            "为贯彻落实《中华人民共和国食品安全法》《上海市食品安全条例》,根据国务院食品安全办"
+            "《国家食品安全示范城市评价与管理办法》(食安办〔2021〕5号)的要求,特制定本方案。",
+            ["国家食品安全示范城市评价与管理办法"],
+            ["食品安全法", "上海市食品安全条例"],
+        ),
+        (  # the Jiading sponge-city plan: a municipal 管理办法 among the plans it is based on
+            "嘉定区系统化全域推进海绵城市建设的实施方案",
+            "为贯彻落实《国务院办公厅关于推进海绵城市建设的指导意见》等文件精神,根据《上海市海绵城市专项规划"
+            "(2016-2035)》《上海市海绵城市规划建设管理办法》(沪住建规范联〔2023〕11号),制定本方案。",
+            [
+                "国务院办公厅关于推进海绵城市建设的指导意见",
+                "上海市海绵城市专项规划(2016-2035)",
+                "上海市海绵城市规划建设管理办法",
+            ],
+            [],
+        ),
+    ],
+    ids=["o029-qingpu", "jiading-sponge-city"],
+)
+def test_a_rule_cited_as_the_base_is_a_parent_and_no_law(
+    heading: str, preamble: str, parents: list[str], laws: list[str]
+) -> None:
+    record = _parse(heading, preamble)
+    assert [p.title for p in record.parents] == parents
+    assert [m.name for m in record.mentions if m.label == "Law"] == laws
+
+
+def test_an_emergency_plan_is_based_on_the_emergency_plans_above_it() -> None:
+    # Xingyang's weather-disaster 预案: the laws stay laws; the 预案 of the nation, province and city
+    # are its bases
+    record = _parse(
+        "荥阳市人民政府办公室",
+        "关于印发荥阳市气象灾害应急预案的",
+        "通 知",
+        "荥政办〔2015〕67号",
+        "《荥阳市气象灾害应急预案》已经市人民政府同意,现印发给你们,请结合实际,认真贯彻执行。",
+        "荥阳市人民政府办公室",
+        "2015年11月16日",
+        "荥阳市气象灾害应急预案",
+        "1 总则",
+        "1.2 编制依据",
+        "依据《中华人民共和国突发事件应对法》、《中华人民共和国气象法》、《国家突发公共事件总体应急预案》、"
+        "《国家气象灾害应急预案》、《河南省气象灾害应急预案》、《河南省气象灾害防御条例》和"
+        "《郑州市气象灾害应急预案》等法律、法规和规范性文件,制定本预案。",
+    )
+    assert [p.title for p in record.parents] == [
+        "国家突发公共事件总体应急预案",
+        "国家气象灾害应急预案",
+        "河南省气象灾害应急预案",
+        "郑州市气象灾害应急预案",
+    ]
+    laws = [m.name for m in record.mentions if m.label == "Law"]
+    assert laws == ["突发事件应对法", "气象法", "河南省气象灾害防御条例"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "parents"),
+    [
+        (  # Huoqiu's 新店镇 预案: the 编制依据 section lists its bases with no verb around them
+            "新店镇突发公共事件总体应急预案\n1. 总则\n1.1 编制目的\n"
+            "为了提高政府保障公共安全和处置各种突发公共事件的能力,特制定本预案。\n1.2 编制依据\n"
+            "宪法及《中华人民共和国突发事件应对法》和《霍邱县人民政府突发公共事件总体应急预案》等。\n"
+            "1.3 突发公共事件及其类别\n本预案所称突发公共事件是指突然发生的紧急事件,"
+            "依照《安徽省人民政府突发公共事件总体应急预案》执行。",
+            ["霍邱县人民政府突发公共事件总体应急预案"],
+        ),
+        (  # the section may be the plan's first heading, before any sentence that says it is made
+            "荥阳市气象灾害应急预案\n一、编制依据\n依据《中华人民共和国气象法》、《河南省气象灾害应急预案》和"
+            "《郑州市气象灾害应急预案》,制定本预案。\n二、适用范围\n本预案适用于气象灾害事件的防范和应对,"
+            "依照《国家气象灾害应急预案》执行。",
+            ["河南省气象灾害应急预案", "郑州市气象灾害应急预案"],
+        ),
+    ],
+    ids=["huoqiu-xindian", "xingyang-first-heading"],
+)
+def test_a_basis_section_lists_the_parents(opening: str, parents: list[str]) -> None:
+    nt = normalise(opening)
+    title = opening.split("\n", 1)[0]
+    assert [p.title for p in extract_parents("page.txt", nt, len(title), title)] == parents
+
+
+@pytest.mark.parametrize(
+    ("title", "preamble", "parents"),
+    [
+        (  # Zhejiang's 2009 实施意见: 提出以下实施意见 says the document is made, as 制定本方案 does
+            "浙江省人民政府贯彻国务院关于进一步推进长江三角洲地区改革开放和经济社会发展指导意见的实施意见",
+            "为贯彻《国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见》(国发[2008]30号,"
+            "以下简称《指导意见》)精神,现结合我省实际,按照突出重点的原则,提出以下实施意见。",
+            ["国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见"],
+        ),
+        (  # Henan's 2006 决定: 特作如下决定
+            "中共河南省委 河南省人民政府关于增强自主创新能力建设创新型河南的决定",
+            "为全面贯彻落实《中共中央、国务院关于实施科技规划纲要增强自主创新能力的决定》(中发〔2006〕4号)、"
+            "《国家中长期科学和技术发展规划纲要(2006—2020年)》(国发〔2005〕44号),实施自主创新跨越发展战略,"
+            "增强我省自主创新能力,建设创新型河南,特作如下决定。",
+            [
+                "中共中央、国务院关于实施科技规划纲要增强自主创新能力的决定",
+                "国家中长期科学和技术发展规划纲要(2006—2020年)",
+            ],
+        ),
+        (  # Hunan's 2009 通知: 现就…有关问题通知如下
+            "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知",
+            "根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》(国办发〔2009〕3号)精神,结合我省实际,"
+            "经省人民政府同意,现就加强普通高等学校毕业生就业工作有关问题通知如下:",
+            ["国务院办公厅关于加强普通高等学校毕业生就业工作的通知"],
+        ),
+    ],
+    ids=["zhejiang-opinion", "henan-decision", "hunan-notice"],
+)
+def test_an_opinion_decision_or_notice_says_it_is_made_with_its_own_formula(
+    title: str, preamble: str, parents: list[str]
+) -> None:
+    text = f"{title}\n{preamble}\n一、总体要求\n加强工作。\n"
+    assert [p.title for p in extract_parents("page.txt", normalise(text), len(title), title)] == parents
+
+
+def test_the_preamble_after_a_table_of_contents_names_the_parent() -> None:
+    # Jingmen's 市场监管“十四五”规划 on a document site: a contents list of chapter headings, the title
+    # again, then the preamble
+    record = _parse(
+        "(荆门市)荆门市市场监管“十四五”规划",
+        "目录",
+        "第一章 发展现状和面临形势",
+        "“十三五”时期市场监管工作回顾",
+        "二、当前市场监管工作面临的形势",
+        "第二章 指导思想与发展目标",
+        "第八章 强化规划实施保障",
+        "荆门市市场监管“十四五”规划",
+        "市场监管是现代政府五大基本职能之一。本规划作为政府总体规划的子规划,依据《荆门市国民经济和社会发展"
+        "第十四个五年规划和2035年远景目标纲要》要求,围绕切实加强政府市场监管职能,提出未来五年市场监管的"
+        "指导思想、总体目标和工作路径。",
+    )
+    assert [p.title for p in record.parents] == [
+        "荆门市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cited", "meant"),
+    [
+        (  # cited by Yueyang's 2017 实施意见 and by Beijing's 2016 政务公开工作要点
+            "中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知",
+            "关于全面推进政务公开工作的意见",
+        ),
+        (  # cited by Yueyang's 2017 实施意见
+            "中共湖南省委办公厅湖南省人民政府办公厅印发〈关于全面推进政务公开工作的实施意见〉的通知",
+            "关于全面推进政务公开工作的实施意见",
+        ),
+        ("国务院办公厅关于印发“十四五”国家信息化规划的通知", "“十四五”国家信息化规划"),
+    ],
+)
+def test_a_notice_that_issues_a_document_means_that_document_with_or_without_关于(
+    cited: str, meant: str
+) -> None:
+    assert parent_title(cited) == meant
