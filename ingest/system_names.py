@@ -157,6 +157,8 @@ def judge(name: str, context: PlanContext, *, heading: bool = False, quoted: boo
         return _judge_brand(body, suffix, quoted)
     if any(word in body for word in vocab["physical_system"]):
         return REJECT
+    if suffix == "系统" and bare(body).endswith(tuple(vocab["non_software_head"])):
+        return REJECT  # 知识产权共生系统, 创新系统: 系统 in the abstract sense
     if suffix in {"平台", "数据中心", "大数据中心"}:
         if any(part in body for part in vocab["physical"] | vocab["platform_business"]):
             return REJECT

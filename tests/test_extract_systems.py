@@ -138,6 +138,9 @@ def test_scope_words_are_dropped_from_names_but_a_region_is_kept() -> None:
         "建设新项目检测服务平台和纤维检测平台,强化电商平台主体责任。",
         "布局智能化广告产业生态系统,为碳离子治疗系统提供技术支撑。",
         "通过经营异常名录、严重违法失信名单实施信用约束。",
+        # 系统 in the abstract sense, from two papers on innovation ecologies
+        "有效利用创新资源,形成协同共生、自主进化的经济社会创新系统。",
+        "施晓清认为产业生态系统是具有自调节能力的自组织系统。",
     ],
 )
 def test_generic_kinds_of_systems_are_not_systems(sentence: str) -> None:
