@@ -182,3 +182,15 @@ def test_the_same_system_in_two_plans_gets_the_same_name() -> None:
 )
 def test_systems_by_head_word_and_the_words_around_it(sentence: str, expected: list[str]) -> None:
     assert [f.name for f in find_systems(sentence, PlanContext())] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the national 14th outline as quoted on a city-brain page; a Chongqing news report
+        ("“十四五”规划纲要中明确提出“构建城市数据资源体系,推进城市数据大脑建设”。", ["城市数据大脑"]),
+        ("这场由“数智大脑”主导的百万级人流管控战役,", ["数智大脑"]),
+    ],
+)
+def test_a_data_hub_named_as_a_brain_is_a_system(sentence: str, expected: list[str]) -> None:
+    assert [f.name for f in find_systems(sentence, PlanContext())] == expected
