@@ -168,6 +168,15 @@ def judge(name: str, context: PlanContext, *, heading: bool = False, quoted: boo
     return Verdict(True, True)
 
 
+def judge_quoted_brand(name: str) -> Verdict:
+    """A quoted brand without a system suffix (“浙里办”, “渝快政”), spoken of as software: a name
+    when it is short and neither a common word nor made of generic words alone."""
+    plain = re.sub(r"\W", "", bare(name))
+    if not 2 <= len(plain) <= 10 or is_common_word(plain) or made_of(plain, vocabulary()["generic"]):
+        return REJECT
+    return Verdict(True, True)
+
+
 def _without_scope_letter(name: str) -> str:
     """市公共信用信息平台 → 公共信用信息平台 (but 区域… keeps its 区): a lone 省/市/县/区 word is a scope."""
     words = pipeline_words(name)

@@ -187,6 +187,29 @@ def test_systems_by_head_word_and_the_words_around_it(sentence: str, expected: l
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a list of quoted names after 上线 and before 等10大应用 (a Zhejiang news report)
+        (
+            "目前已上线“浙冷链”“浙食链”“浙江外卖在线”“浙江质量在线”等10大应用,实现核心业务数字化全覆盖。",
+            ["浙冷链", "浙食链", "浙江外卖在线", "浙江质量在线"],
+        ),
+        # quoted brands after 迭代更新 / 普及推广 (another Zhejiang news report)
+        ("进一步迭代更新“浙冷链”、普及推广“浙食链”系统,冷链物防工作全面升级。", ["浙冷链", "浙食链"]),
+        # a quoted brand without a suffix, spoken of as software (宁波市数字政府建设“十四五”规划)
+        ("“浙政钉”开发100 多个钉上微应用,注册用户数超过18 万。", ["浙政钉"]),
+        # …and in a Chongqing report
+        ("“渝快政”接入应用490个、公职人员日活超55万,实现跨层级、跨条线、跨部门在线沟通。", ["渝快政"]),
+        # quoted ways of working are not software, whatever verb stands before them (浙江省市场监管规划)
+        ("试点推进电梯按需维保模式,科学调整检验检测方式,推广应用“保险+服务”等模式。", []),
+        ("坚持“让数据多跑路、群众少跑腿”理念,着力推进“最多跑一次”改革,全面整合政务服务事项。", []),
+    ],
+)
+def test_quoted_brands_that_the_words_around_speak_of_as_software(sentence: str, expected: list[str]) -> None:
+    assert list(dict.fromkeys(f.name for f in find_systems(sentence, PlanContext()))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # the national 14th outline as quoted on a city-brain page; a Chongqing news report
         ("“十四五”规划纲要中明确提出“构建城市数据资源体系,推进城市数据大脑建设”。", ["城市数据大脑"]),
         ("这场由“数智大脑”主导的百万级人流管控战役,", ["数智大脑"]),
