@@ -50,9 +50,9 @@ _KEEP_NUMBER = re.compile(r"\d{3,}|\d+\.\d+")
 # A run of quoted names, side by side or joined by a list word (“浙冷链”“浙食链”“浙江外卖在线”).
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{2,12}”[、和及与]?)+")
 _QUOTED_ITEM = re.compile(r"“(?P<name>[^“”]{2,12})”")
-# 等10大应用 / 等系统: a count after a list (等 10 大, 等两项) and what the listed names are said to be
+# 等10大应用 / 等重点应用: a count after a list (等 10 大, 等两项) and what the listed names are said to be
 _LIST_COUNT = re.compile(r"^等(?:\d+|[一二三四五六七八九十两]+)?[个大项类]?")
-_SOFTWARE_KINDS = ("应用", "系统", "平台", "APP", "App")
+_LISTED_AS_SOFTWARE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:应用|系统|平台|APP|App)")  # (重点)应用
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,8 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
         if start is None or start >= suffix_start:
             continue
         start = _own_quote(text, start, suffix_start)
+        if _inside_quoted_phrase(text, start, end):
+            continue  # “四张清单一张网”: a name does not begin inside a quoted phrase
         cued = _cued(text, start, end) or _quoted_alone(text, start, end)
         if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries and not cued:
             continue  # 融通, 产业链: the segmenter reads the suffix inside a word
@@ -191,6 +193,17 @@ def _own_quote(text: str, start: int, suffix_start: int) -> int:
     return opening
 
 
+def _inside_quoted_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` begins inside a short quoted phrase that holds it (“四张清单一张网”):
+    the walk stopped at a word inside the quotation, so what it found is part of a slogan or a
+    longer quoted name, not a name of its own. A quoted sentence (with punctuation) does not count."""
+    opening = text.rfind("“", max(0, start - 12), max(0, start - 1))
+    if opening < 0 or "”" in text[opening:start]:
+        return False  # no quotation open, or the name begins right at it (“浙江公平在线”)
+    closing = text.find("”", start)
+    return closing >= end and NAME_CHARS.fullmatch(text[opening + 1 : closing]) is not None
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """“浙冷链”: a short name set in quote marks on its own is marked as a brand by the writer."""
     return text.startswith("“", start) and text.startswith("”", end)
@@ -212,7 +225,7 @@ def _quoted_brands(text: str, found: list[Spelling]) -> list[Spelling]:
         cued = (
             text[:run_start].endswith(tuple(vocab["cue_before"]))
             or after.startswith(tuple(vocab["cue_after"]))
-            or (listed_as is not None and listed_as.startswith(_SOFTWARE_KINDS))
+            or (listed_as is not None and _LISTED_AS_SOFTWARE.match(listed_as) is not None)
         )
         if not cued:
             continue

@@ -138,6 +138,12 @@ def test_scope_words_are_dropped_from_names_but_a_region_is_kept() -> None:
         "建设新项目检测服务平台和纤维检测平台,强化电商平台主体责任。",
         "布局智能化广告产业生态系统,为碳离子治疗系统提供技术支撑。",
         "通过经营异常名录、严重违法失信名单实施信用约束。",
+        # a reform's quoted slogan holds a head word, but no name begins inside a quotation (two
+        # Zhejiang pages: the digital-government plan, a review of 互联网+政务服务)
+        "2014年建设电子政务云,形成“四张清单一张网”,开全国之先。",
+        "以“四张清单一张网”为基础和总抓手,围绕“放管服”三条主线。",
+        # a count of kinds is no name (浙江省数字政府建设“十四五”规划)
+        "打通省级部门500多套业务系统,满足1951项业务需求。",
         # 系统 in the abstract sense, from two papers on innovation ecologies
         "有效利用创新资源,形成协同共生、自主进化的经济社会创新系统。",
         "施晓清认为产业生态系统是具有自调节能力的自组织系统。",
@@ -198,6 +204,9 @@ def test_systems_by_head_word_and_the_words_around_it(sentence: str, expected: l
         ("“浙政钉”开发100 多个钉上微应用,注册用户数超过18 万。", ["浙政钉"]),
         # …and in a Chongqing report
         ("“渝快政”接入应用490个、公职人员日活超55万,实现跨层级、跨条线、跨部门在线沟通。", ["渝快政"]),
+        # a list said to be 重点应用, and a brand with its registered users (浙江省数字政府建设“十四五”规划)
+        ("推动“浙政钉”“浙里办”“互联网+监管”等重点应用的优化升级。", ["浙政钉", "浙里办"]),
+        ("全省政务服务办件“一网通办”比率超过80%,“浙里办”注册用户数超过5600万。", ["浙里办"]),
         # quoted ways of working are not software, whatever verb stands before them (浙江省市场监管规划)
         ("试点推进电梯按需维保模式,科学调整检验检测方式,推广应用“保险+服务”等模式。", []),
         ("坚持“让数据多跑路、群众少跑腿”理念,着力推进“最多跑一次”改革,全面整合政务服务事项。", []),
