@@ -34,6 +34,7 @@ from plangraph.ingest.name_walk import (
     previous_edge,
 )
 from plangraph.ingest.system_names import (
+    Verdict,
     display_form,
     judge,
     judge_quoted_brand,
@@ -94,13 +95,14 @@ class PlanSystems:
         self.context = context
         self.spellings = {line: spellings_in(line, context, edges) for line, edges in lines}
         every = [s for found in self.spellings.values() for s in found]
+        self.verdicts = {s: self._judge(s) for s in every}
+        brands = {_quoted_text(s.name) for s in every if self.verdicts[s].alone} - {None}
+        for line in self.spellings:
+            for s in _known_brands(line, brands, self.spellings[line]):
+                self.spellings[line].append(s)
+                self.verdicts[s] = self._judge(s)
+                every.append(s)
         self.keys = {s: self._keys(s) for s in every}
-        self.verdicts = {
-            s: judge_quoted_brand(s.name)
-            if s.brand_only
-            else judge(plain_form(s.name), context, heading=s.heading, quoted="“" in s.name or s.cued)
-            for s in every
-        }
         joining = [s for s in every if self.verdicts[s].joins]
         cluster_of_key = merge_spellings([self.keys[s] for s in joining])
         members: dict[int, list[Spelling]] = defaultdict(list)
@@ -112,6 +114,11 @@ class PlanSystems:
             for number, group in members.items()
             if any(self.verdicts[s].alone for s in group)
         }
+
+    def _judge(self, s: Spelling) -> Verdict:
+        if s.brand_only:
+            return judge_quoted_brand(s.name)
+        return judge(plain_form(s.name), self.context, heading=s.heading, quoted="“" in s.name or s.cued)
 
     def _keys(self, spelling: Spelling) -> tuple[str, ...]:
         keys = keys_of(spelling.name, display_form(spelling.name), self.context)
@@ -207,6 +214,23 @@ def _inside_quoted_phrase(text: str, start: int, end: int) -> bool:
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     """“浙冷链”: a short name set in quote marks on its own is marked as a brand by the writer."""
     return text.startswith("“", start) and text.startswith("”", end)
+
+
+def _quoted_text(name: str) -> str | None:
+    """浙冷链 for “浙冷链” or “浙冷链: the brand a spelling prints in quote marks alone."""
+    m = re.fullmatch(r"“([^“”]{2,12})”?", name)
+    return m.group(1) if m else None
+
+
+def _known_brands(text: str, brands: set[str], found: list[Spelling]) -> list[Spelling]:
+    """“浙冷链”将…汇集, 构建了“浙冷链”、…: once a quoted brand is a system somewhere in the plan,
+    its other quoted mentions are that system too, whatever words stand around them."""
+    taken = [(s.start, s.end) for s in found]
+    return [
+        Spelling(m.start(), m.end(), m.group(), None, False, True, True)
+        for m in _QUOTED_ITEM.finditer(text)
+        if m.group("name") in brands and not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
 
 
 def _quoted_brands(text: str, found: list[Spelling]) -> list[Spelling]:

@@ -6,7 +6,9 @@ import pytest
 
 from plangraph.graph.build import build_document_graph
 from plangraph.ingest.entities import PlanContext
-from plangraph.ingest.extract_systems import find_systems
+from plangraph.ingest.extract_systems import find_systems, read_plan_systems
+from plangraph.ingest.name_walk import plan_lines
+from plangraph.ingest.normalise import normalise
 from plangraph.ingest.records import EntityMention
 from tests.conftest import SEEDS
 from tests.expected_plans import GANSU, HUZHOU
@@ -226,3 +228,16 @@ def test_quoted_brands_that_the_words_around_speak_of_as_software(sentence: str,
 )
 def test_a_data_hub_named_as_a_brain_is_a_system(sentence: str, expected: list[str]) -> None:
     assert [f.name for f in find_systems(sentence, PlanContext())] == expected
+
+
+def test_a_quoted_brand_is_the_same_system_wherever_the_plan_quotes_it() -> None:
+    """Two sentences of a report on 浙江省数字政府建设“十四五”规划 (traditional script, as scraped):
+    the list names 浙里办 as an application; the second sentence quotes it with no cue around it."""
+    text = normalise(
+        "推動“浙政釘”“浙里辦”“互聯網+監管”等重點應用的優化升級。\n"
+        "“浙里辦”要全面覆蓋群眾和企業辦事需求,全面實現申請政務服務事項“一網通辦”。"
+    ).text
+    lines = text.split("\n")
+    context = PlanContext(text=text)
+    context.readings["System"] = read_plan_systems(context, plan_lines(lines))
+    assert [f.name for f in find_systems(lines[1], context)] == ["浙里办"]
