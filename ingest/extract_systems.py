@@ -53,6 +53,8 @@ _QUOTED_RUN = re.compile(r"(?:“[^“”]{2,12}”[、和及与]?)+")
 _QUOTED_ITEM = re.compile(r"“(?P<name>[^“”]{2,12})”")
 # 等10大应用 / 等重点应用: a count after a list (等 10 大, 等两项) and what the listed names are said to be
 _LIST_COUNT = re.compile(r"^等(?:\d+|[一二三四五六七八九十两]+)?[个大项类]?")
+# A cue word that begins a place instead (“…”开发区): the quoted name is the zone's, not an app's.
+_PLACE_AFTER = re.compile(r"开发[区园]")
 _LISTED_AS_SOFTWARE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:应用|系统|平台|APP|App)")  # (重点)应用
 
 
@@ -248,7 +250,7 @@ def _quoted_brands(text: str, found: list[Spelling]) -> list[Spelling]:
             continue
         cued = (
             text[:run_start].endswith(tuple(vocab["cue_before"]))
-            or after.startswith(tuple(vocab["cue_after"]))
+            or (after.startswith(tuple(vocab["cue_after"])) and not _PLACE_AFTER.match(after))
             or (listed_as is not None and _LISTED_AS_SOFTWARE.match(listed_as) is not None)
         )
         if not cued:
