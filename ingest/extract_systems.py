@@ -34,8 +34,10 @@ from plangraph.ingest.name_walk import (
     previous_edge,
 )
 from plangraph.ingest.system_names import (
+    Verdict,
     display_form,
     judge,
+    judge_quoted_brand,
     keys_of,
     merge_spellings,
     plain_form,
@@ -46,6 +48,14 @@ from plangraph.ingest.system_names import (
 
 _QUOTED_LIST = re.compile(r"”(?P<items>(?:[\u4e00-\u9fff]{2}、)+)$")
 _KEEP_NUMBER = re.compile(r"\d{3,}|\d+\.\d+")
+# A run of quoted names, side by side or joined by a list word (“浙冷链”“浙食链”“浙江外卖在线”).
+_QUOTED_RUN = re.compile(r"(?:“[^“”]{2,12}”[、和及与]?)+")
+_QUOTED_ITEM = re.compile(r"“(?P<name>[^“”]{2,12})”")
+# 等10大应用 / 等重点应用: a count after a list (等 10 大, 等两项) and what the listed names are said to be
+_LIST_COUNT = re.compile(r"^等(?:\d+|[一二三四五六七八九十两]+)?[个大项类]?")
+# A cue word that begins a place instead (“…”开发区): the quoted name is the zone's, not an app's.
+_PLACE_AFTER = re.compile(r"开发[区园]")
+_LISTED_AS_SOFTWARE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:应用|系统|平台|APP|App)")  # (重点)应用
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,7 @@ class Spelling:
     brand: str | None
     heading: bool
     cued: bool = False  # the words around speak of it as software (强化绿融通功能)
+    brand_only: bool = False  # a quoted brand without a suffix, spoken of as software (“浙里办”)
 
 
 def find_systems(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
@@ -86,11 +97,14 @@ class PlanSystems:
         self.context = context
         self.spellings = {line: spellings_in(line, context, edges) for line, edges in lines}
         every = [s for found in self.spellings.values() for s in found]
+        self.verdicts = {s: self._judge(s) for s in every}
+        brands = {_quoted_text(s.name) for s in every if self.verdicts[s].alone} - {None}
+        for line in self.spellings:
+            for s in _known_brands(line, brands, self.spellings[line]):
+                self.spellings[line].append(s)
+                self.verdicts[s] = self._judge(s)
+                every.append(s)
         self.keys = {s: self._keys(s) for s in every}
-        self.verdicts = {
-            s: judge(plain_form(s.name), context, heading=s.heading, quoted="“" in s.name or s.cued)
-            for s in every
-        }
         joining = [s for s in every if self.verdicts[s].joins]
         cluster_of_key = merge_spellings([self.keys[s] for s in joining])
         members: dict[int, list[Spelling]] = defaultdict(list)
@@ -102,6 +116,11 @@ class PlanSystems:
             for number, group in members.items()
             if any(self.verdicts[s].alone for s in group)
         }
+
+    def _judge(self, s: Spelling) -> Verdict:
+        if s.brand_only:
+            return judge_quoted_brand(s.name)
+        return judge(plain_form(s.name), self.context, heading=s.heading, quoted="“" in s.name or s.cued)
 
     def _keys(self, spelling: Spelling) -> tuple[str, ...]:
         keys = keys_of(spelling.name, display_form(spelling.name), self.context)
@@ -152,7 +171,10 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
         start = _name_start(text, suffix_start, context, boundaries)
         if start is None or start >= suffix_start:
             continue
-        cued = _cued(text, start, end)
+        start = _own_quote(text, start, suffix_start)
+        if _inside_quoted_phrase(text, start, end):
+            continue  # “四张清单一张网”: a name does not begin inside a quoted phrase
+        cued = _cued(text, start, end) or _quoted_alone(text, start, end)
         if m.group() in vocab["suffix:weak"] and suffix_start not in boundaries and not cued:
             continue  # 融通, 产业链: the segmenter reads the suffix inside a word
         name_end = end
@@ -164,9 +186,82 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
         name = strip_scope(text[start:name_end])
         start = name_end - len(name)
         heading = NUMBERING_ONLY.fullmatch(text[:start]) is not None and text[end : end + 1] == "。"
+        if found and found[-1].start == start and found[-1].end == suffix_start:
+            found.pop()  # “鄂冷链”平台: the brand and its generic tail are one mention
         found.append(Spelling(start, end, name, brand, heading, cued))
         covered = end
-    return found
+    return found + _quoted_brands(text, found)
+
+
+def _own_quote(text: str, start: int, suffix_start: int) -> int:
+    """“浙冷链”“浙食链”: when the suffix sits inside a quoted name that follows other quoted names,
+    the name begins at its own opening mark, not at the first name of the list."""
+    opening = text.rfind("“", start + 1, suffix_start)
+    if opening < 0 or "”" in text[opening:suffix_start] or text[opening - 1] not in "”、和及与":
+        return start
+    return opening
+
+
+def _inside_quoted_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` begins inside a short quoted phrase that holds it (“四张清单一张网”):
+    the walk stopped at a word inside the quotation, so what it found is part of a slogan or a
+    longer quoted name, not a name of its own. A quoted sentence (with punctuation) does not count."""
+    opening = text.rfind("“", max(0, start - 12), max(0, start - 1))
+    if opening < 0 or "”" in text[opening:start]:
+        return False  # no quotation open, or the name begins right at it (“浙江公平在线”)
+    closing = text.find("”", start)
+    return closing >= end and NAME_CHARS.fullmatch(text[opening + 1 : closing]) is not None
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """“浙冷链”: a short name set in quote marks on its own is marked as a brand by the writer."""
+    return text.startswith("“", start) and text.startswith("”", end)
+
+
+def _quoted_text(name: str) -> str | None:
+    """浙冷链 for “浙冷链” or “浙冷链: the brand a spelling prints in quote marks alone."""
+    m = re.fullmatch(r"“([^“”]{2,12})”?", name)
+    return m.group(1) if m else None
+
+
+def _known_brands(text: str, brands: set[str], found: list[Spelling]) -> list[Spelling]:
+    """“浙冷链”将…汇集, 构建了“浙冷链”、…: once a quoted brand is a system somewhere in the plan,
+    its other quoted mentions are that system too, whatever words stand around them."""
+    taken = [(s.start, s.end) for s in found]
+    return [
+        Spelling(m.start(), m.end(), m.group(), None, False, True, True)
+        for m in _QUOTED_ITEM.finditer(text)
+        if m.group("name") in brands and not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
+
+
+def _quoted_brands(text: str, found: list[Spelling]) -> list[Spelling]:
+    """Quoted names without a system suffix that the words around speak of as software: 上线“浙冷链”
+    “浙食链”“浙江外卖在线”等10大应用, “浙政钉”开发…微应用, 迭代更新“浙冷链”. A cue before or after a
+    run of quoted names holds for every name in the run."""
+    vocab = vocabulary()
+    taken = [(s.start, s.end) for s in found]
+    brands = []
+    for run in _QUOTED_RUN.finditer(text):
+        run_start, run_end = run.start(), run.end() - (text[run.end() - 1] in "、和及与")
+        after = text[run_end:]
+        listed_as = _LIST_COUNT.sub("", after) if after.startswith("等") else None
+        if (listed_as if listed_as is not None else after).startswith(tuple(vocab["not_software_after"])):
+            continue
+        cued = (
+            text[:run_start].endswith(tuple(vocab["cue_before"]))
+            or (after.startswith(tuple(vocab["cue_after"])) and not _PLACE_AFTER.match(after))
+            or (listed_as is not None and _LISTED_AS_SOFTWARE.match(listed_as) is not None)
+        )
+        if not cued:
+            continue
+        for item in _QUOTED_ITEM.finditer(text, run_start, run_end):
+            if any(s < item.end() and item.start() < e for s, e in taken):
+                continue
+            if not NAME_CHARS.fullmatch(item.group("name")) or suffix_of(item.group("name")):
+                continue  # a quoted name with a suffix is read by the suffix walk
+            brands.append(Spelling(item.start(), item.end(), item.group(), None, False, True, True))
+    return brands
 
 
 def _cued(text: str, start: int, end: int) -> bool:

@@ -22,9 +22,11 @@ from plangraph.ingest.segment import pipeline_boundaries
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+.]+")
 QUOTES = "“”\"‘’'"
 BRACKETED = re.compile(r"\([^()]*\)")
-# A count or ordinal word (3个, 第二批, 5朵, 两类) ends a name: it counts what follows, it names nothing.
+# A count or ordinal word (3个, 第二批, 5朵, 两类, the 多套 of 500多套) ends a name: it counts what
+# follows, it names nothing.
 COUNT_WORD = re.compile(
     r"\d+(?:\.\d+)?|第?[0-9一二三四五六七八九十百千万两几]+(?:个|级|大|项|类|家|套|批|张|朵|万|亿|条|种|名|年)"
+    r"|[多余](?:个|项|类|家|套|批|种|款)"
 )
 _BRACKET_REACH = 14  # a bracketed or quoted part of a name is short: (绿色家居), “浙里检”
 

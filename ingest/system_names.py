@@ -157,12 +157,23 @@ def judge(name: str, context: PlanContext, *, heading: bool = False, quoted: boo
         return _judge_brand(body, suffix, quoted)
     if any(word in body for word in vocab["physical_system"]):
         return REJECT
+    if suffix == "系统" and bare(body).endswith(tuple(vocab["non_software_head"])):
+        return REJECT  # 知识产权共生系统, 创新系统: 系统 in the abstract sense
     if suffix in {"平台", "数据中心", "大数据中心"}:
         if any(part in body for part in vocab["physical"] | vocab["platform_business"]):
             return REJECT
         digital = any(marker in body for marker in vocab["digital"])
         specific = bool(region_end) or quoted or bool(_NUMBER.search(body)) or heading
         return Verdict(digital or specific, True)
+    return Verdict(True, True)
+
+
+def judge_quoted_brand(name: str) -> Verdict:
+    """A quoted brand without a system suffix (“浙里办”, “渝快政”), spoken of as software: a name
+    when it is short and neither a common word nor made of generic words alone."""
+    plain = re.sub(r"\W", "", bare(name))
+    if not 2 <= len(plain) <= 10 or is_common_word(plain) or made_of(plain, vocabulary()["generic"]):
+        return REJECT
     return Verdict(True, True)
 
 

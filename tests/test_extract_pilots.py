@@ -168,3 +168,17 @@ def test_a_demonstration_project_is_a_pilot() -> None:
     huzhou = gazetteer().resolve("湖州市")
     found = find_pilots("继续推进餐饮服务食品安全示范工程建设,打造放心食堂。", PlanContext(region=huzhou))
     assert [f.name for f in found] == ["餐饮服务食品安全示范工程"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a news item on 上合示范区 (the body that runs it is an agency, not a pilot)
+        "7月17日,在国家外汇管理局青岛市分局、上合示范区管委会的大力支持下,欧亚班列公司联合青岛农商银行"
+        "胶州支行,成功落地中欧班列(齐鲁号)首笔线上仓单质押融资业务。",
+        # a court judgment listing an official's posts
+        "陕西省人民政府副省长、杨凌农业高新技术产业示范区管委会主任等职务上的便利以及职权、地位形成的便利条件",
+    ],
+)
+def test_a_zone_named_before_its_administrative_committee_is_an_agency_not_a_pilot(sentence: str) -> None:
+    assert find_pilots(sentence, PlanContext()) == []

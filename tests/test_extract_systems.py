@@ -6,7 +6,9 @@ import pytest
 
 from plangraph.graph.build import build_document_graph
 from plangraph.ingest.entities import PlanContext
-from plangraph.ingest.extract_systems import find_systems
+from plangraph.ingest.extract_systems import find_systems, read_plan_systems
+from plangraph.ingest.name_walk import plan_lines
+from plangraph.ingest.normalise import normalise
 from plangraph.ingest.records import EntityMention
 from tests.conftest import SEEDS
 from tests.expected_plans import GANSU, HUZHOU
@@ -138,6 +140,15 @@ def test_scope_words_are_dropped_from_names_but_a_region_is_kept() -> None:
         "建设新项目检测服务平台和纤维检测平台,强化电商平台主体责任。",
         "布局智能化广告产业生态系统,为碳离子治疗系统提供技术支撑。",
         "通过经营异常名录、严重违法失信名单实施信用约束。",
+        # a reform's quoted slogan holds a head word, but no name begins inside a quotation (two
+        # Zhejiang pages: the digital-government plan, a review of 互联网+政务服务)
+        "2014年建设电子政务云,形成“四张清单一张网”,开全国之先。",
+        "以“四张清单一张网”为基础和总抓手,围绕“放管服”三条主线。",
+        # a count of kinds is no name (浙江省数字政府建设“十四五”规划)
+        "打通省级部门500多套业务系统,满足1951项业务需求。",
+        # 系统 in the abstract sense, from two papers on innovation ecologies
+        "有效利用创新资源,形成协同共生、自主进化的经济社会创新系统。",
+        "施晓清认为产业生态系统是具有自调节能力的自组织系统。",
     ],
 )
 def test_generic_kinds_of_systems_are_not_systems(sentence: str) -> None:
@@ -179,3 +190,54 @@ def test_the_same_system_in_two_plans_gets_the_same_name() -> None:
 )
 def test_systems_by_head_word_and_the_words_around_it(sentence: str, expected: list[str]) -> None:
     assert [f.name for f in find_systems(sentence, PlanContext())] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of quoted names after 上线 and before 等10大应用 (a Zhejiang news report)
+        (
+            "目前已上线“浙冷链”“浙食链”“浙江外卖在线”“浙江质量在线”等10大应用,实现核心业务数字化全覆盖。",
+            ["浙冷链", "浙食链", "浙江外卖在线", "浙江质量在线"],
+        ),
+        # quoted brands after 迭代更新 / 普及推广 (another Zhejiang news report)
+        ("进一步迭代更新“浙冷链”、普及推广“浙食链”系统,冷链物防工作全面升级。", ["浙冷链", "浙食链"]),
+        # a quoted brand without a suffix, spoken of as software (宁波市数字政府建设“十四五”规划)
+        ("“浙政钉”开发100 多个钉上微应用,注册用户数超过18 万。", ["浙政钉"]),
+        # …and in a Chongqing report
+        ("“渝快政”接入应用490个、公职人员日活超55万,实现跨层级、跨条线、跨部门在线沟通。", ["渝快政"]),
+        # a list said to be 重点应用, and a brand with its registered users (浙江省数字政府建设“十四五”规划)
+        ("推动“浙政钉”“浙里办”“互联网+监管”等重点应用的优化升级。", ["浙政钉", "浙里办"]),
+        ("全省政务服务办件“一网通办”比率超过80%,“浙里办”注册用户数超过5600万。", ["浙里办"]),
+        # quoted ways of working are not software, whatever verb stands before them (浙江省市场监管规划)
+        ("试点推进电梯按需维保模式,科学调整检验检测方式,推广应用“保险+服务”等模式。", []),
+        ("坚持“让数据多跑路、群众少跑腿”理念,着力推进“最多跑一次”改革,全面整合政务服务事项。", []),
+    ],
+)
+def test_quoted_brands_that_the_words_around_speak_of_as_software(sentence: str, expected: list[str]) -> None:
+    assert list(dict.fromkeys(f.name for f in find_systems(sentence, PlanContext()))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the national 14th outline as quoted on a city-brain page; a Chongqing news report
+        ("“十四五”规划纲要中明确提出“构建城市数据资源体系,推进城市数据大脑建设”。", ["城市数据大脑"]),
+        ("这场由“数智大脑”主导的百万级人流管控战役,", ["数智大脑"]),
+    ],
+)
+def test_a_data_hub_named_as_a_brain_is_a_system(sentence: str, expected: list[str]) -> None:
+    assert [f.name for f in find_systems(sentence, PlanContext())] == expected
+
+
+def test_a_quoted_brand_is_the_same_system_wherever_the_plan_quotes_it() -> None:
+    """Two sentences of a report on 浙江省数字政府建设“十四五”规划 (traditional script, as scraped):
+    the list names 浙里办 as an application; the second sentence quotes it with no cue around it."""
+    text = normalise(
+        "推動“浙政釘”“浙里辦”“互聯網+監管”等重點應用的優化升級。\n"
+        "“浙里辦”要全面覆蓋群眾和企業辦事需求,全面實現申請政務服務事項“一網通辦”。"
+    ).text
+    lines = text.split("\n")
+    context = PlanContext(text=text)
+    context.readings["System"] = read_plan_systems(context, plan_lines(lines))
+    assert [f.name for f in find_systems(lines[1], context)] == ["浙里办"]
