@@ -409,11 +409,11 @@ def _find_shorthand(text: str, context: PlanContext, found: list[Found], add) ->
 
 # 市财政局, 省教育厅, 县住建局, 市发展改革委: a scope word, a field and a department's head word.
 _SCOPED_DEPARTMENT = re.compile(
-    _SCOPE + r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?P<suffix>委员会|办公室|局|厅|委)(?![长员托属])"
+    _SCOPE + r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?P<suffix>委员会办公室|委员会|办公室|局|厅|委)(?![长员托属])"
 )
 # Where such a name may start: after punctuation or a space, or after the word that leads a body in a
 # sentence (由…牵头, 会同…, 配合…, 经…同意); anywhere else the scope character is inside a word (城市).
-_DEPARTMENT_LEAD = "由和及与经向请在对为同头合"
+_DEPARTMENT_LEAD = "由和及与经向请在对为同头合设"
 
 
 def _find_scoped_departments(text: str, context: PlanContext, found: list[Found], add) -> None:
@@ -469,9 +469,15 @@ _NOT_A_DEPARTMENT = frozenset(
 )
 
 
+# Fields whose own words hold a scope character: 市场监督管理局, 城市管理局 are departments, though a
+# 市 elsewhere in a field means a list of divisions (省市县各级) or running text.
+_FIELD_WORDS = re.compile(r"市场|城市")
+
+
 def _department_body(body: str, suffix: str) -> bool:
     """财政局 and 建设局 are departments though 政局 and 设局 are words; 建设新格局 is none."""
-    return not _BAD_FIELD.search(body) and body[-1] + suffix not in _NOT_A_DEPARTMENT
+    field = _FIELD_WORDS.sub("", body)
+    return bool(field) and not _BAD_FIELD.search(field) and body[-1] + suffix not in _NOT_A_DEPARTMENT
 
 
 _SCOPED_INSTITUTION = re.compile(

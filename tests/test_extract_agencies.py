@@ -286,3 +286,30 @@ def test_the_national_table_names_each_form_once_with_its_class() -> None:
 )
 def test_bodies_and_non_bodies_by_shape(text: str, region: str, expected: list[str]) -> None:
     assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # amr.jinan.gov.cn, 济南市“十四五”市场监管规划: a level word before a department's full name
+        (
+            "全市市场监管系统在市委、市政府和省市场监督管理局的正确领导下",
+            "济南市",
+            ["中共济南市委员会", "济南市人民政府", "山东省市场监督管理局"],
+        ),
+        # seed 002 (黄石港区市场监管“十四五”工作方案), its page header
+        ("发布时间:2022-02-05 来源:区市场监督管理局", "黄石港区", ["黄石港区市场监督管理局"]),
+        # a list of divisions is no field: 省市县 stays unread
+        ("省市县三级联动", "济南市", []),
+    ],
+)
+def test_a_level_word_before_a_field_that_holds_a_level_character(
+    text: str, region: str, expected: list[str]
+) -> None:
+    assert _names(text, region) == expected
+
+
+def test_a_committees_office_is_read_whole() -> None:
+    # 防城港市食品安全委员会 news: 市食品安全委员会下设市食品安全委员会办公室,具体负责日常工作
+    text = "市食品安全委员会下设市食品安全委员会办公室,具体负责日常工作。"
+    assert _names(text, "防城港市") == ["防城港市食品安全委员会", "防城港市食品安全委员会办公室"]
