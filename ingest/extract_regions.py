@@ -17,11 +17,17 @@ from plangraph.ingest.records import RegionRef
 from plangraph.ingest.segment import is_common_word
 from plangraph.ingest.township_names import find_townships
 
-# A place name followed by these is part of an institution's name, not the place itself.
+# A place name followed by these is part of an institution's name, not the place itself: a school, a
+# bank, a firm, or a medium (宁德市广播电视台, 寿宁县融媒体中心, 平顶山广播电视台, 湖州日报).
 _INSTITUTION_AFTER = re.compile(
-    r"^(?:大学|学院|理工|师范|医院|银行|中心支行|分行|支行|集团|公司|日报|电视台)"
+    r"(?:大学|学院|理工|师范|医院|银行|中心支行|分行|支行|集团|公司"
+    r"|日报|晚报|报社|电视台|广播电视台|广播电视总台|广播电台|人民广播电台|融媒体中心)"
 )
 _COUNTRY = {"中国", "中华"}
+# A zone with a proper name of its own between the place and the zone's head: 四川天府新区, 浙江舟山群岛
+# 新区, 武汉东湖综合保税区 (state-level new areas are functional zones, no divisions). The name holds no
+# word of a list or a level (江苏各开发区, 全省开发区 name no zone).
+_NAMED_ZONE = re.compile(r"(?:(?![全各省市县区的和与及等类级个])[\u4e00-\u9fff]){2,4}?" + ZONE_NAME.pattern)
 # A government printed after a division's full name: the segmenter may keep the two as one word.
 _GOVERNMENT_AFTER = re.compile(r"人民政府|人民代表大会|政府")
 
@@ -78,6 +84,8 @@ def place_at(
         if name not in places.by_name:
             continue
         end = position + length
+        if _INSTITUTION_AFTER.match(text, end):
+            return None  # 宁德市广播电视台: nor is its shorter 宁德 the place
         glued = name in places.full_names and _GOVERNMENT_AFTER.match(text, end)
         if boundaries is not None and end not in boundaries and end < len(text) and not glued:
             continue  # but 湖南省人民政府, one word to the segmenter, still names 湖南省
@@ -101,7 +109,7 @@ def _listed_with_a_division(text: str, start: int, end: int) -> bool:
 
 def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef | None:
     places = gazetteer()
-    if name in _COUNTRY or _INSTITUTION_AFTER.match(text[end:]):
+    if name in _COUNTRY:
         return None
     ref = places.resolve(name, within=context.region, context=context.text)
     if ref is None:
@@ -112,8 +120,13 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
         return ref if inside or ref.level == "province" or len(name) >= 3 else None
     if is_common_word(name) and not _listed_with_a_division(text, end - len(name), end):
         return None  # a word (金华 and 义乌 are words to jieba, but not in 绍兴、金华、衢州)
-    if AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end):
-        return None  # a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区)
+    if AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end) or _NAMED_ZONE.match(text, end):
+        return None  # a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区, 四川天府新区)
+    if (
+        text[max(0, end - len(name) - 3) : end - len(name)] in ("中国(", "中国（")
+        and text[end : end + 1] in ")）"
+    ):
+        return None  # the place tag of a national zone or centre: 中国(湖北)自由贸易试验区
     if province is not None and ref.level != "province" and name in province:
         return places.resolve(province)  # 数字龙江, 龙江振兴: 黑龙江 by its short name
     return ref if ref.level == "province" or inside else None

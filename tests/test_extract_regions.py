@@ -43,6 +43,17 @@ def _regions(text: str, region: str | None) -> list[str]:
         ("浦东新区、滨海新区", None, ["浦东新区", "滨海新区"]),
         # the full name stays a division even there
         ("兰州市、西宁市共建城市群", "甘肃省", ["兰州市", "西宁市"]),
+        # …and so is one with a proper name of its own before its head (h510, 成都 社区嵌入式服务设施
+        # 方案; the list of state-level new areas on mbji.cn), or a place tag in brackets (swt.hubei.gov.cn)
+        ("确保四川天府新区、成都高新区、锦江区、青羊区50%的城市社区建成", "成都市", ["锦江区", "青羊区"]),
+        ("2011年6月浙江舟山群岛新区成立;2012年8月甘肃兰州新区成立", None, []),
+        ("设立中国(湖北)自由贸易试验区,是党中央、国务院在新形势下推进改革开放", "湖北省", []),
+        # a list word is no zone's name
+        ("浙江各开发区", None, ["浙江省"]),
+        # a medium takes its place's name (gd.henan.gov.cn; snxww.gov.cn, 寿宁县)
+        ("平顶山广播电视台、三门峡广播电视台、商丘广播电视台主要负责人", "河南省", []),
+        ("市委宣传部副部长、宁德市广播电视台台长林妃", "寿宁县", []),
+        ("寿宁县融媒体中心紧扣县委、县政府中心工作", "寿宁县", []),
     ],
 )
 def test_regions_where_the_text_means_a_division(text: str, region: str | None, expected: list[str]) -> None:
