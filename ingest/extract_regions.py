@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from plangraph.ingest.entities import Found, PlanContext
-from plangraph.ingest.gazetteer import AREA_COMPOUND, ZONE_NAME, gazetteer
+from plangraph.ingest.gazetteer import AREA_COMPOUND, ZONE_NAME, gazetteer, short_name
 from plangraph.ingest.records import RegionRef
 from plangraph.ingest.segment import is_common_word
 from plangraph.ingest.township_names import find_townships
@@ -28,8 +28,9 @@ _COUNTRY = {"中国", "中华"}
 # 新区, 武汉东湖综合保税区 (state-level new areas are functional zones, no divisions). The name holds no
 # word of a list or a level (江苏各开发区, 全省开发区 name no zone).
 _NAMED_ZONE = re.compile(r"(?:(?![全各省市县区的和与及等类级个])[\u4e00-\u9fff]){2,4}?" + ZONE_NAME.pattern)
-# A government printed after a division's full name: the segmenter may keep the two as one word.
-_GOVERNMENT_AFTER = re.compile(r"人民政府|人民代表大会|政府")
+# A government, a party committee or a congress printed after a division's full name: the segmenter
+# may keep the two as one word (湖南省人民政府) or cut the suffix off into the next (吉林|市委, 吉林|市人大).
+_GOVERNMENT_AFTER = re.compile(r"人民政府|人民代表大会|政府|委(?![员托屈派])|人大")
 
 
 def find_regions(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
@@ -107,6 +108,20 @@ def _listed_with_a_division(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _shared_name_placed(ref: RegionRef, context: PlanContext, inside: bool) -> bool:
+    """Whether a district or county name that several cities share (新城区, 城关区, 鼓楼区, 城区) is
+    one the plan can mean: in its own city, of a city the plan names somewhere, or in a province plan's
+    own province. Elsewhere the name is a word (老城区和新城区) or a place the text cannot fix."""
+    if ref.level not in ("district", "county") or len(ref.path) < 2:
+        return True
+    city = ref.path[-2]
+    if context.region is not None and city.code in {step.code for step in context.region.path}:
+        return True
+    if city.name in context.text or (short_name(city.name) or city.name) in context.text:
+        return True
+    return context.level == "province" and inside and len(ref.name) >= 3
+
+
 def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef | None:
     places = gazetteer()
     if name in _COUNTRY:
@@ -116,6 +131,8 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
         return None
     province = context.step("province")
     inside = province is not None and ref.path[0].name == province
+    if len(places.candidates(ref.name)) > 1 and not _shared_name_placed(ref, context, inside):
+        return None  # 新城区, 城关区, 鼓楼区 (or 新城) of no city the plan is in or names
     if name == ref.name:  # the full name, with its suffix
         return ref if inside or ref.level == "province" or len(name) >= 3 else None
     if is_common_word(name) and not _listed_with_a_division(text, end - len(name), end):
@@ -127,6 +144,8 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
         and text[end : end + 1] in ")）"
     ):
         return None  # the place tag of a national zone or centre: 中国(湖北)自由贸易试验区
-    if province is not None and ref.level != "province" and name in province:
-        return places.resolve(province)  # 数字龙江, 龙江振兴: 黑龙江 by its short name
+    own = context.region is not None and ref.code == context.region.code
+    if province is not None and ref.level != "province" and name in province and not own:
+        return places.resolve(province)  # 数字龙江, 龙江振兴: 黑龙江 by its short name (but 新吉林 in
+        # a 吉林市 plan is the city: a plan calls itself by its stem)
     return ref if ref.level == "province" or inside else None

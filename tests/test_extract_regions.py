@@ -110,3 +110,32 @@ def test_a_bare_stem_is_the_upper_of_two_nested_units(
 
 def test_a_city_plan_calls_itself_by_its_stem() -> None:
     assert _regions("到2025年长沙实现常住人口突破1200万,对接新衡阳", "长沙市") == ["长沙市", "衡阳市"]
+
+
+def test_a_division_whose_suffix_the_segmenter_glues_to_its_party_committee() -> None:
+    # gcs66.com, 舒兰市“十四五”纲要: 吉林|市委 to jieba; the city, not the province of its stem
+    text = "深入贯彻落实党中央国务院、省委省政府和吉林市委、市政府决策部署"
+    context = PlanContext(region=gazetteer().resolve("舒兰市"), text=text)
+    boundaries = frozenset(token.idx for token in pipeline().make_doc(text)) | {len(text)}
+    assert [found.name for found in find_regions(text, context, boundaries)] == ["吉林市"]
+
+
+def test_a_city_plan_whose_stem_is_in_its_provinces_name_calls_itself_by_it() -> None:
+    # ilynn.cn, 吉林市“十四五”纲要: 全面建设社会主义现代化新吉林
+    assert _regions("全面建设社会主义现代化新吉林的宏伟蓝图", "吉林市") == ["吉林市"]
+    assert _regions("(吉林省)吉林市国民经济和社会发展第十四个五年规划", "吉林市") == ["吉林省", "吉林市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a county plan's 新城区 is its new town (a county plan's layout on jiayou0513.com), not 西安's
+        ("新城区则是依托槐里坪有利地形地势,逐步形成以商贸、办公、居住为主的城县新区", "延长县", []),
+        # a name several cities share counts in the plan's own city or a city the text names
+        ("新城区、碑林区、莲湖区", "西安市", ["新城区", "碑林区", "莲湖区"]),
+        ("学习南京市鼓楼区经验", "湖州市", ["南京市", "鼓楼区"]),
+        ("学习鼓楼区经验", "湖州市", []),
+    ],
+)
+def test_a_district_name_many_cities_share(text: str, region: str, expected: list[str]) -> None:
+    assert _regions(text, region) == expected
