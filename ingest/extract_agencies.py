@@ -33,7 +33,11 @@ _BAD_BODY = re.compile(
     r"|培育|大学|学院|公司|集团|企业|协会|学会"
 )
 # 省局, 市政府, 省药监局, 市食药检院, 市中院: a one-character scope and a short form, nothing between.
-_SCOPE = r"(?<![全各本我该每])(?P<scope>自治区|[省市区县州旗])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡|、)"
+# Nor a scope word in a run after 各 (各区市人民政府, 各旗县市区人民政府: every district's and city's).
+_SCOPE = (
+    r"(?<![全各本我该每])(?<!各[省市区县州旗])(?<!各[省市区县州旗]{2})(?<!各[省市区县州旗]{3})"
+    r"(?P<scope>自治区|[省市区县州旗])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡|、)"
+)
 # …委 after a division (or its one-character scope) is its party committee, unless the word goes on:
 # 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments); its
 # general office (市委办公室) is a body of its own.

@@ -24,6 +24,9 @@ _INSTITUTION_AFTER = re.compile(
     r"|日报|晚报|报社|电视台|广播电视台|广播电视总台|广播电台|人民广播电台|融媒体中心)"
 )
 _COUNTRY = {"中国", "中华"}
+# A short name in brackets between the two halves of one name is that name's place tag.
+_BRACKET_TAG_BEFORE = re.compile(r"[\u4e00-\u9fff][(（]$")
+_BRACKET_TAG_AFTER = re.compile(r"[)）][\u4e00-\u9fff]")
 # A zone with a proper name of its own between the place and the zone's head: 四川天府新区, 浙江舟山群岛
 # 新区, 武汉东湖综合保税区 (state-level new areas are functional zones, no divisions). The name holds no
 # word of a list or a level (江苏各开发区, 全省开发区 name no zone).
@@ -139,11 +142,8 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
         return None  # a word (金华 and 义乌 are words to jieba, but not in 绍兴、金华、衢州)
     if AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end) or _NAMED_ZONE.match(text, end):
         return None  # a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区, 四川天府新区)
-    if (
-        text[max(0, end - len(name) - 3) : end - len(name)] in ("中国(", "中国（")
-        and text[end : end + 1] in ")）"
-    ):
-        return None  # the place tag of a national zone or centre: 中国(湖北)自由贸易试验区
+    if _BRACKET_TAG_BEFORE.search(text, 0, end - len(name)) and _BRACKET_TAG_AFTER.match(text, end):
+        return None  # a place tag inside a name: 中国(湖北)自由贸易试验区, 中韩(长春)国际合作示范区
     own = context.region is not None and ref.code == context.region.code
     if province is not None and ref.level != "province" and name in province and not own:
         return places.resolve(province)  # 数字龙江, 龙江振兴: 黑龙江 by its short name (but 新吉林 in

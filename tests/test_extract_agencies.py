@@ -313,3 +313,16 @@ def test_a_committees_office_is_read_whole() -> None:
     # 防城港市食品安全委员会 news: 市食品安全委员会下设市食品安全委员会办公室,具体负责日常工作
     text = "市食品安全委员会下设市食品安全委员会办公室,具体负责日常工作。"
     assert _names(text, "防城港市") == ["防城港市食品安全委员会", "防城港市食品安全委员会办公室"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # lkyouhua.com, 烟台市人民政府办公室 notice: every district's and city's government
+        ("各区市人民政府(管委),市政府有关部门,有关单位:", "烟台市"),
+        # opening o025 (通辽市)
+        ("各旗县市区人民政府、开发区管委会,市政府各委办局,有关企事业单位:", "通辽市"),
+    ],
+)
+def test_scope_words_in_a_run_after_every_are_no_body(text: str, region: str) -> None:
+    assert _names(text, region) == [f"{region}人民政府"]  # only 市政府

@@ -48,6 +48,9 @@ def _regions(text: str, region: str | None) -> list[str]:
         ("确保四川天府新区、成都高新区、锦江区、青羊区50%的城市社区建成", "成都市", ["锦江区", "青羊区"]),
         ("2011年6月浙江舟山群岛新区成立;2012年8月甘肃兰州新区成立", None, []),
         ("设立中国(湖北)自由贸易试验区,是党中央、国务院在新形势下推进改革开放", "湖北省", []),
+        # jlntv.cn, the notice of 吉林省's outline
+        ("长春新区、中韩(长春)国际合作示范区管委会", "吉林省", []),
+        ("(吉林省)吉林市国民经济和社会发展第十四个五年规划", "吉林省", ["吉林省", "吉林市"]),
         # a list word is no zone's name
         ("浙江各开发区", None, ["浙江省"]),
         # a medium takes its place's name (gd.henan.gov.cn; snxww.gov.cn, 寿宁县)
