@@ -326,3 +326,11 @@ def test_a_committees_office_is_read_whole() -> None:
 )
 def test_scope_words_in_a_run_after_every_are_no_body(text: str, region: str) -> None:
     assert _names(text, region) == [f"{region}人民政府"]  # only 市政府
+
+
+def test_a_prefectures_committee_by_its_stem_and_zhou() -> None:
+    # cnhubei.com: 恩施州委、州政府提出采取六大战略性措施
+    assert _names("恩施州委、州政府提出采取六大战略性措施", "恩施土家族苗族自治州") == [
+        "中共恩施土家族苗族自治州委员会",
+        "恩施土家族苗族自治州人民政府",
+    ]

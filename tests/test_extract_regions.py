@@ -7,7 +7,7 @@ import pytest
 
 from plangraph.ingest.entities import PlanContext
 from plangraph.ingest.extract_regions import find_regions
-from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.gazetteer import gazetteer, short_name
 from plangraph.ingest.nlp import pipeline
 
 
@@ -142,3 +142,29 @@ def test_a_city_plan_whose_stem_is_in_its_provinces_name_calls_itself_by_it() ->
 )
 def test_a_district_name_many_cities_share(text: str, region: str, expected: list[str]) -> None:
     assert _regions(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # probe h507 (伊犁州直 市场监管 plan) and cnhubei.com (恩施州): a prefecture by stem + 州
+        (
+            "调整充实伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组等议事协调机构",
+            "伊犁哈萨克自治州",
+            ["伊犁哈萨克自治州"],
+        ),
+        (
+            "最近,恩施州制定出台《恩施州经济社会发展十三五规划大纲》",
+            "恩施土家族苗族自治州",
+            ["恩施土家族苗族自治州", "恩施土家族苗族自治州"],
+        ),
+    ],
+)
+def test_an_autonomous_prefecture_by_its_stem_and_zhou(text: str, region: str, expected: list[str]) -> None:
+    assert _regions(text, region) == expected
+
+
+def test_an_autonomous_units_stem_stops_at_its_nationalities() -> None:
+    # 黔西南布依族苗族自治州 is 黔西南 + 布依族苗族, not 黔西 (a county of 毕节) + 南布依族
+    assert short_name("黔西南布依族苗族自治州") == "黔西南"
+    assert short_name("伊犁哈萨克自治州") == "伊犁"  # the official name writes no 族
