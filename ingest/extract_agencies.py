@@ -329,6 +329,11 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
             position += 1
             continue
         place_end = hit[1] if hit else zone.end()
+        if hit and (group := _leading_group(text, place_end)) is not None:
+            group_end, group_name = group
+            add(position, group_end, agency_prefix(hit[0].name, context) + group_name, hit[0].name)
+            position = group_end
+            continue
         m = (after_place if hit else alone).match(text, place_end)
         if m is None or not _placed_body(m.group("body"), m.group("suffix")):
             position = place_end if hit else position + 1
@@ -352,6 +357,23 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         name = _spelled_out(expand(f"{prefix}{body}{m.group('suffix')}"))
         add(position, m.end(), name, scope)
         position = _coordinated(text, m.end(), prefix, scope, add)
+
+
+# A government's leading group is named for its task, which may be long and join two fields with 和:
+# 伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组, 长宁区十四五规划工作领导小组办公室.
+_LEADING_GROUP = re.compile(
+    r"(?P<topic>[\u4e00-\u9fff“”\"]{2,30}?)(?P<tail>(?:工作)?领导小组(?:办公室)?)(?!成员|组长|副组长)"
+)
+# The task holds no function word of running text, nor the verb that sets a group up.
+_BAD_GROUP_TOPIC = re.compile(r"[的了是在对将把为与及各]|成立|设立|组建|建立|调整|充实|牵头|负责|担任|任")
+
+
+def _leading_group(text: str, end: int) -> tuple[int, str] | None:
+    """Where a leading group named right after a division ends, and its name without the division."""
+    m = _LEADING_GROUP.match(text, end)
+    if m is None or _BAD_GROUP_TOPIC.search(m.group("topic")):
+        return None
+    return m.end(), m.group().replace("“", "").replace("”", "").replace('"', "")
 
 
 def _spelled_out(name: str) -> str:

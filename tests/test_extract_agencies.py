@@ -334,3 +334,26 @@ def test_a_prefectures_committee_by_its_stem_and_zhou() -> None:
         "中共恩施土家族苗族自治州委员会",
         "恩施土家族苗族自治州人民政府",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # probe h507, 伊犁州直 market-supervision plan: a task joined by 和, longer than a body
+        (
+            "调整充实伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组等议事协调机构",
+            "伊犁哈萨克自治州",
+            ["伊犁哈萨克自治州打击侵犯知识产权和制售假冒伪劣商品工作领导小组"],
+        ),
+        # zwgk.shcn.gov.cn, 长宁区食品安全“十四五”规划 notice: the group's office signs it
+        (
+            "上海市长宁区“十四五”规划工作领导小组办公室",
+            "长宁区",
+            ["上海市长宁区十四五规划工作领导小组办公室"],
+        ),
+        # running text that sets a group up names none
+        ("湖州市成立了质量工作领导小组", "湖州市", []),
+    ],
+)
+def test_a_divisions_leading_group_named_for_its_task(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
