@@ -357,3 +357,16 @@ def test_a_prefectures_committee_by_its_stem_and_zhou() -> None:
 )
 def test_a_divisions_leading_group_named_for_its_task(text: str, region: str, expected: list[str]) -> None:
     assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opening o013: 党中央 points at the Central Committee but is no form of its name
+        ("为认真贯彻落实党中央、国务院关于知识产权工作的决策部署", ["国务院"]),
+        # opening o006 (simplified): the body's own name is read
+        ("为贯彻落实中共中央、国务院《质量强国建设纲要》", ["中共中央", "国务院"]),
+    ],
+)
+def test_the_party_centre_is_read_by_its_name_not_a_reference(text: str, expected: list[str]) -> None:
+    assert _names(text, "宁夏回族自治区") == expected
