@@ -111,6 +111,11 @@ def _listed_with_a_division(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _division_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the full name of a division (浦东新区, 滨海新区)."""
+    return text[start:end] in gazetteer().full_names
+
+
 def _shared_name_placed(ref: RegionRef, context: PlanContext, inside: bool) -> bool:
     """Whether a district or county name that several cities share (新城区, 城关区, 鼓楼区, 城区) is
     one the plan can mean: in its own city, of a city the plan names somewhere, or in a province plan's
@@ -140,7 +145,10 @@ def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef |
         return ref if inside or ref.level == "province" or len(name) >= 3 else None
     if is_common_word(name) and not _listed_with_a_division(text, end - len(name), end):
         return None  # a word (金华 and 义乌 are words to jieba, but not in 绍兴、金华、衢州)
-    if AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end) or _NAMED_ZONE.match(text, end):
+    named_zone = _NAMED_ZONE.match(text, end)
+    if named_zone and _division_at(text, end, named_zone.end()):
+        named_zone = None  # 上海浦东新区, 天津滨海新区: a division that is a 新区, after its city
+    if AREA_COMPOUND.match(text, end) or ZONE_NAME.match(text, end) or named_zone:
         return None  # a piece of a multi-division name (兰西城市群) or a zone's name (兰州新区, 四川天府新区)
     if _BRACKET_TAG_BEFORE.search(text, 0, end - len(name)) and _BRACKET_TAG_AFTER.match(text, end):
         return None  # a place tag inside a name: 中国(湖北)自由贸易试验区, 中韩(长春)国际合作示范区

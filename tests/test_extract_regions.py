@@ -51,6 +51,8 @@ def _regions(text: str, region: str | None) -> list[str]:
         # jlntv.cn, the notice of 吉林省's outline
         ("长春新区、中韩(长春)国际合作示范区管委会", "吉林省", []),
         ("(吉林省)吉林市国民经济和社会发展第十四个五年规划", "吉林省", ["吉林省", "吉林市"]),
+        # a division that is a 新区 stays one after its city (mbji.cn: 2006年5月天津滨海新区成立)
+        ("2006年5月天津滨海新区成立", None, ["天津市", "滨海新区"]),
         # a list word is no zone's name
         ("浙江各开发区", None, ["浙江省"]),
         # a medium takes its place's name (gd.henan.gov.cn; snxww.gov.cn, 寿宁县)
