@@ -241,8 +241,22 @@ def _find_bare_national(text: str, context: PlanContext, found: list[Found], add
             spans.append((m.start(), m.end()))
 
 
+# The committee's full name: 中共浦东新区委员会, 中国共产党温州市鹿城区第九届委员会 (with its term).
+_PARTY_FULL = re.compile(r"(?:中国共产党|中共)(?=[\u4e00-\u9fff])")
+_PARTY_FULL_TAIL = re.compile(r"(?:第[一二三四五六七八九十百\d]{1,4}届)?委员会(?!委员)")
+
+
 def _find_party(text: str, context: PlanContext, found: list[Found], add) -> None:
     """中共甘肃省委 / 湖州市委 / 省委 / 自治区党委 → 中共…委员会 (also called 中国共产党…委员会)."""
+    for m in _PARTY_FULL.finditer(text):
+        place = _deepest_place(text, m.end(), context)
+        if place is None:
+            continue
+        place_end, full = place
+        if (tail := _PARTY_FULL_TAIL.match(text, place_end)) is not None:
+            prefix = agency_prefix(full, context)
+            names = (f"中国共产党{prefix}委员会", f"中共{prefix}委")
+            add(m.start(), tail.end(), f"中共{prefix}委员会", full, names)
     for m in _PARTY.finditer(text):
         owner = _owner_before(text, m.start(), context, found)
         if owner is None:
@@ -280,8 +294,25 @@ def _owner_before(text: str, end: int, context: PlanContext, found: list[Found])
     scope = _PARTY_SCOPE.search(text, max(0, end - 3), end)
     if scope is None or re.match(r"[全各本我该每]", text[scope.start() - 1 : scope.start()]):
         return None
+    named = _place_before(text, scope.start(), context)
+    if named is not None and named[1].endswith(scope.group()):
+        return named  # 浦东新区区委: the division printed in full, then its scope word again
     full = _scoped_here(scope.group(), scope.start(), text, context, found)
     return (scope.start(), full) if full is not None else None
+
+
+def _deepest_place(text: str, start: int, context: PlanContext) -> tuple[int, str] | None:
+    """The division named at ``start``, read through the divisions printed below it (上海市浦东新区,
+    温州市鹿城区), and where its name ends."""
+    hit = place_at(text, start, context, None)
+    if hit is None:
+        return None
+    ref, end = hit
+    while (below := place_at(text, end, context, None)) is not None and ref.code in {
+        step.code for step in below[0].path[:-1]
+    }:
+        ref, end = below
+    return end, ref.name
 
 
 def _place_before(text: str, end: int, context: PlanContext) -> tuple[int, str] | None:
@@ -325,6 +356,8 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
             position = offsets[index]
         hit = place_at(text, position, context, boundaries)
         zone = None if hit else _SUBUNIT.match(text, position)
+        if zone is not None and _ends_in_division(zone.group()):
+            zone = None  # 由浦东新区, 发布中共浦东新区: a division that is a 新区, read from its own name
         if hit is None and (zone is None or (boundaries is not None and position not in boundaries)):
             position += 1
             continue
@@ -374,6 +407,12 @@ def _leading_group(text: str, end: int) -> tuple[int, str] | None:
     if m is None or _BAD_GROUP_TOPIC.search(m.group("topic")):
         return None
     return m.end(), m.group().replace("“", "").replace("”", "").replace('"', "")
+
+
+def _ends_in_division(words: str) -> bool:
+    """Whether ``words`` end with a division's full name (浦东新区, 滨海新区)."""
+    names = gazetteer().full_names
+    return any(words[i:] in names for i in range(len(words) - 1))
 
 
 def _spelled_out(name: str) -> str:

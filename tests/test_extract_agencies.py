@@ -370,3 +370,26 @@ def test_a_divisions_leading_group_named_for_its_task(text: str, region: str, ex
 )
 def test_the_party_centre_is_read_by_its_name_not_a_reference(text: str, expected: list[str]) -> None:
     assert _names(text, "宁夏回族自治区") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # pudong.gov.cn, 浦东新区“十一五”纲要: the division in full, then its scope word again
+        ("实现浦东新区区委提出的到2010年率先基本实现社会主义现代化", "上海市", ["中共浦东新区委员会"]),
+        # …and a division that is a 新区 is no zone: 由 is no part of its government's name
+        (
+            "在中共浦东新区区委领导下,由浦东新区人民政府组织各部门",
+            "上海市",
+            ["中共浦东新区委员会", "浦东新区人民政府"],
+        ),
+        # 86376.net (浦东新区 十四五 建议) and lucheng.gov.cn (鹿城区 建议): the committee's full name,
+        # with its term
+        ("发布中共浦东新区委员会关于制定浦东新区国民经济", "上海市", ["中共浦东新区委员会"]),
+        ("中国共产党温州市鹿城区第九届委员会第十次全体会议", "鹿城区", ["中共鹿城区委员会"]),
+    ],
+)
+def test_a_party_committee_by_its_full_name_or_division_and_scope(
+    text: str, region: str, expected: list[str]
+) -> None:
+    assert _names(text, region) == expected
