@@ -83,7 +83,7 @@ _MILITARY = re.compile(r"中央军委(?P<body>[\u4e00-\u9fff]{2,8}?)(?:部|办�
 _WORD_GOES_ON = "门长员署分队托"
 # What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
 _LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
-_ZONE = r"(?:新区|场区|矿区|开发区|高新区)"
+_ZONE = r"(?:新区|场区|矿区|开发区|高新区|实验区|试验区|示范区|合作区)"
 # A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone.
 _SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
 _ZONE_WORD = re.compile(_ZONE)

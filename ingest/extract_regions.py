@@ -30,7 +30,11 @@ _BRACKET_TAG_AFTER = re.compile(r"[)）][\u4e00-\u9fff]")
 # A zone with a proper name of its own between the place and the zone's head: 四川天府新区, 浙江舟山群岛
 # 新区, 武汉东湖综合保税区 (state-level new areas are functional zones, no divisions). The name holds no
 # word of a list or a level (江苏各开发区, 全省开发区 name no zone).
-_NAMED_ZONE = re.compile(r"(?:(?![全各省市县区的和与及等类级个])[\u4e00-\u9fff]){2,4}?" + ZONE_NAME.pattern)
+# Pilot zones take the same shape (平潭综合实验区, 通州湾示范区, 中韩(长春)国际合作示范区).
+_ZONE_WORD = r"(?:(?![全各省市县区的和与及等类级个])[\u4e00-\u9fff])"
+_NAMED_ZONE = re.compile(
+    rf"{_ZONE_WORD}{{2,4}}?{ZONE_NAME.pattern}|{_ZONE_WORD}{{1,4}}?(?:综合)?(?:实验区|试验区|示范区|合作区)"
+)
 # A government, a party committee or a congress printed after a division's full name: the segmenter
 # may keep the two as one word (湖南省人民政府) or cut the suffix off into the next (吉林|市委, 吉林|市人大).
 _GOVERNMENT_AFTER = re.compile(r"人民政府|人民代表大会|政府|委(?![员托屈派])|人大")

@@ -393,3 +393,9 @@ def test_a_party_committee_by_its_full_name_or_division_and_scope(
     text: str, region: str, expected: list[str]
 ) -> None:
     assert _names(text, region) == expected
+
+
+def test_a_pilot_zone_keeps_its_printed_name() -> None:
+    # 716116.com, 南通市政府办公室 意见: the addressees (通州湾 is no 通州区)
+    text = "各县(市)、区人民政府,苏通科技产业园区管委会,通州湾示范区管委会,市各有关部门和单位:"
+    assert "通州湾示范区管理委员会" in _names(text, "南通市")

@@ -53,6 +53,8 @@ def _regions(text: str, region: str | None) -> list[str]:
         ("(吉林省)吉林市国民经济和社会发展第十四个五年规划", "吉林省", ["吉林省", "吉林市"]),
         # a division that is a 新区 stays one after its city (mbji.cn: 2006年5月天津滨海新区成立)
         ("2006年5月天津滨海新区成立", None, ["天津市", "滨海新区"]),
+        # a pilot zone too (716116.com, 南通: 通州湾示范区管委会); a bare 示范区 after a name is a title
+        ("通州湾示范区管委会,市各有关部门和单位", "南通市", []),
         # a list word is no zone's name
         ("浙江各开发区", None, ["浙江省"]),
         # a medium takes its place's name (gd.henan.gov.cn; snxww.gov.cn, 寿宁县)
