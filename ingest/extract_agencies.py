@@ -33,7 +33,11 @@ _BAD_BODY = re.compile(
     r"|培育|大学|学院|公司|集团|企业|协会|学会"
 )
 # 省局, 市政府, 省药监局, 市食药检院, 市中院: a one-character scope and a short form, nothing between.
-_SCOPE = r"(?<![全各本我该每])(?P<scope>自治区|[省市区县州旗])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡|、)"
+# Nor a scope word in a run after 各 (各区市人民政府, 各旗县市区人民政府: every district's and city's).
+_SCOPE = (
+    r"(?<![全各本我该每])(?<!各[省市区县州旗])(?<!各[省市区县州旗]{2})(?<!各[省市区县州旗]{3})"
+    r"(?P<scope>自治区|[省市区县州旗])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡|、)"
+)
 # …委 after a division (or its one-character scope) is its party committee, unless the word goes on:
 # 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments); its
 # general office (市委办公室) is a body of its own.
@@ -79,7 +83,7 @@ _MILITARY = re.compile(r"中央军委(?P<body>[\u4e00-\u9fff]{2,8}?)(?:部|办�
 _WORD_GOES_ON = "门长员署分队托"
 # What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
 _LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
-_ZONE = r"(?:新区|场区|矿区|开发区|高新区)"
+_ZONE = r"(?:新区|场区|矿区|开发区|高新区|实验区|试验区|示范区|合作区)"
 # A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone.
 _SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
 _ZONE_WORD = re.compile(_ZONE)
@@ -237,8 +241,22 @@ def _find_bare_national(text: str, context: PlanContext, found: list[Found], add
             spans.append((m.start(), m.end()))
 
 
+# The committee's full name: 中共浦东新区委员会, 中国共产党温州市鹿城区第九届委员会 (with its term).
+_PARTY_FULL = re.compile(r"(?:中国共产党|中共)(?=[\u4e00-\u9fff])")
+_PARTY_FULL_TAIL = re.compile(r"(?:第[一二三四五六七八九十百\d]{1,4}届)?委员会(?!委员)")
+
+
 def _find_party(text: str, context: PlanContext, found: list[Found], add) -> None:
     """中共甘肃省委 / 湖州市委 / 省委 / 自治区党委 → 中共…委员会 (also called 中国共产党…委员会)."""
+    for m in _PARTY_FULL.finditer(text):
+        place = _deepest_place(text, m.end(), context)
+        if place is None:
+            continue
+        place_end, full = place
+        if (tail := _PARTY_FULL_TAIL.match(text, place_end)) is not None:
+            prefix = agency_prefix(full, context)
+            names = (f"中国共产党{prefix}委员会", f"中共{prefix}委")
+            add(m.start(), tail.end(), f"中共{prefix}委员会", full, names)
     for m in _PARTY.finditer(text):
         owner = _owner_before(text, m.start(), context, found)
         if owner is None:
@@ -276,8 +294,25 @@ def _owner_before(text: str, end: int, context: PlanContext, found: list[Found])
     scope = _PARTY_SCOPE.search(text, max(0, end - 3), end)
     if scope is None or re.match(r"[全各本我该每]", text[scope.start() - 1 : scope.start()]):
         return None
+    named = _place_before(text, scope.start(), context)
+    if named is not None and named[1].endswith(scope.group()):
+        return named  # 浦东新区区委: the division printed in full, then its scope word again
     full = _scoped_here(scope.group(), scope.start(), text, context, found)
     return (scope.start(), full) if full is not None else None
+
+
+def _deepest_place(text: str, start: int, context: PlanContext) -> tuple[int, str] | None:
+    """The division named at ``start``, read through the divisions printed below it (上海市浦东新区,
+    温州市鹿城区), and where its name ends."""
+    hit = place_at(text, start, context, None)
+    if hit is None:
+        return None
+    ref, end = hit
+    while (below := place_at(text, end, context, None)) is not None and ref.code in {
+        step.code for step in below[0].path[:-1]
+    }:
+        ref, end = below
+    return end, ref.name
 
 
 def _place_before(text: str, end: int, context: PlanContext) -> tuple[int, str] | None:
@@ -321,10 +356,17 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
             position = offsets[index]
         hit = place_at(text, position, context, boundaries)
         zone = None if hit else _SUBUNIT.match(text, position)
+        if zone is not None and _ends_in_division(zone.group()):
+            zone = None  # 由浦东新区, 发布中共浦东新区: a division that is a 新区, read from its own name
         if hit is None and (zone is None or (boundaries is not None and position not in boundaries)):
             position += 1
             continue
         place_end = hit[1] if hit else zone.end()
+        if hit and (group := _leading_group(text, place_end)) is not None:
+            group_end, group_name = group
+            add(position, group_end, agency_prefix(hit[0].name, context) + group_name, hit[0].name)
+            position = group_end
+            continue
         m = (after_place if hit else alone).match(text, place_end)
         if m is None or not _placed_body(m.group("body"), m.group("suffix")):
             position = place_end if hit else position + 1
@@ -348,6 +390,29 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         name = _spelled_out(expand(f"{prefix}{body}{m.group('suffix')}"))
         add(position, m.end(), name, scope)
         position = _coordinated(text, m.end(), prefix, scope, add)
+
+
+# A government's leading group is named for its task, which may be long and join two fields with 和:
+# 伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组, 长宁区十四五规划工作领导小组办公室.
+_LEADING_GROUP = re.compile(
+    r"(?P<topic>[\u4e00-\u9fff“”\"]{2,30}?)(?P<tail>(?:工作)?领导小组(?:办公室)?)(?!成员|组长|副组长)"
+)
+# The task holds no function word of running text, nor the verb that sets a group up.
+_BAD_GROUP_TOPIC = re.compile(r"[的了是在对将把为与及各]|成立|设立|组建|建立|调整|充实|牵头|负责|担任|任")
+
+
+def _leading_group(text: str, end: int) -> tuple[int, str] | None:
+    """Where a leading group named right after a division ends, and its name without the division."""
+    m = _LEADING_GROUP.match(text, end)
+    if m is None or _BAD_GROUP_TOPIC.search(m.group("topic")):
+        return None
+    return m.end(), m.group().replace("“", "").replace("”", "").replace('"', "")
+
+
+def _ends_in_division(words: str) -> bool:
+    """Whether ``words`` end with a division's full name (浦东新区, 滨海新区)."""
+    names = gazetteer().full_names
+    return any(words[i:] in names for i in range(len(words) - 1))
 
 
 def _spelled_out(name: str) -> str:
@@ -409,11 +474,11 @@ def _find_shorthand(text: str, context: PlanContext, found: list[Found], add) ->
 
 # 市财政局, 省教育厅, 县住建局, 市发展改革委: a scope word, a field and a department's head word.
 _SCOPED_DEPARTMENT = re.compile(
-    _SCOPE + r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?P<suffix>委员会|办公室|局|厅|委)(?![长员托属])"
+    _SCOPE + r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?P<suffix>委员会办公室|委员会|办公室|局|厅|委)(?![长员托属])"
 )
 # Where such a name may start: after punctuation or a space, or after the word that leads a body in a
 # sentence (由…牵头, 会同…, 配合…, 经…同意); anywhere else the scope character is inside a word (城市).
-_DEPARTMENT_LEAD = "由和及与经向请在对为同头合"
+_DEPARTMENT_LEAD = "由和及与经向请在对为同头合设"
 
 
 def _find_scoped_departments(text: str, context: PlanContext, found: list[Found], add) -> None:
@@ -469,9 +534,15 @@ _NOT_A_DEPARTMENT = frozenset(
 )
 
 
+# Fields whose own words hold a scope character: 市场监督管理局, 城市管理局 are departments, though a
+# 市 elsewhere in a field means a list of divisions (省市县各级) or running text.
+_FIELD_WORDS = re.compile(r"市场|城市")
+
+
 def _department_body(body: str, suffix: str) -> bool:
     """财政局 and 建设局 are departments though 政局 and 设局 are words; 建设新格局 is none."""
-    return not _BAD_FIELD.search(body) and body[-1] + suffix not in _NOT_A_DEPARTMENT
+    field = _FIELD_WORDS.sub("", body)
+    return bool(field) and not _BAD_FIELD.search(field) and body[-1] + suffix not in _NOT_A_DEPARTMENT
 
 
 _SCOPED_INSTITUTION = re.compile(

@@ -28,7 +28,70 @@ _PROVINCE_SHORT = {
     "香港特别行政区": "香港",
     "澳门特别行政区": "澳门",
 }
-_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗]$")
+# The 55 minority nationalities (public list), longest first: an autonomous unit's name is its place
+# name and the nationalities it is for, so 黔西南布依族苗族自治州 is 黔西南 (not 黔西, a county) + 布依族苗族.
+_NATIONALITIES = sorted(
+    (
+        "壮",
+        "回",
+        "满",
+        "维吾尔",
+        "苗",
+        "彝",
+        "土家",
+        "藏",
+        "蒙古",
+        "侗",
+        "布依",
+        "瑶",
+        "白",
+        "朝鲜",
+        "哈尼",
+        "黎",
+        "哈萨克",
+        "傣",
+        "畲",
+        "傈僳",
+        "东乡",
+        "仡佬",
+        "拉祜",
+        "佤",
+        "水",
+        "纳西",
+        "羌",
+        "土",
+        "仫佬",
+        "锡伯",
+        "柯尔克孜",
+        "景颇",
+        "达斡尔",
+        "撒拉",
+        "布朗",
+        "毛南",
+        "塔吉克",
+        "普米",
+        "阿昌",
+        "怒",
+        "鄂温克",
+        "京",
+        "基诺",
+        "德昂",
+        "保安",
+        "俄罗斯",
+        "裕固",
+        "乌孜别克",
+        "门巴",
+        "鄂伦春",
+        "独龙",
+        "赫哲",
+        "高山",
+        "珞巴",
+        "塔塔尔",
+    ),
+    key=len,
+    reverse=True,
+)
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_NATIONALITIES)})族?)+自治[州县旗]$")
 _STRIP_SUFFIX = re.compile(r"^(.{2,}?)(?:省|市|地区|盟|区|县)$")
 # Heads of proper nouns that span several divisions (兰西城市群 = 兰州 + 西宁, 成渝地区双城经济圈,
 # 呼包鄂榆城市群): a short form in front of one is a piece of that name, not a division.
@@ -105,6 +168,8 @@ class Gazetteer:
         short = short_name(division.name)
         if short and short != division.name:
             self.by_name[short].append(division.code)
+        if short and division.name.endswith("自治州"):
+            self.by_name[short + "州"].append(division.code)  # 伊犁州, 恩施州: the prefecture's usual name
 
     def path(self, code: str) -> tuple[Division, ...]:
         chain: list[Division] = []

@@ -286,3 +286,116 @@ def test_the_national_table_names_each_form_once_with_its_class() -> None:
 )
 def test_bodies_and_non_bodies_by_shape(text: str, region: str, expected: list[str]) -> None:
     assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # amr.jinan.gov.cn, 济南市“十四五”市场监管规划: a level word before a department's full name
+        (
+            "全市市场监管系统在市委、市政府和省市场监督管理局的正确领导下",
+            "济南市",
+            ["中共济南市委员会", "济南市人民政府", "山东省市场监督管理局"],
+        ),
+        # seed 002 (黄石港区市场监管“十四五”工作方案), its page header
+        ("发布时间:2022-02-05 来源:区市场监督管理局", "黄石港区", ["黄石港区市场监督管理局"]),
+        # a list of divisions is no field: 省市县 stays unread
+        ("省市县三级联动", "济南市", []),
+    ],
+)
+def test_a_level_word_before_a_field_that_holds_a_level_character(
+    text: str, region: str, expected: list[str]
+) -> None:
+    assert _names(text, region) == expected
+
+
+def test_a_committees_office_is_read_whole() -> None:
+    # 防城港市食品安全委员会 news: 市食品安全委员会下设市食品安全委员会办公室,具体负责日常工作
+    text = "市食品安全委员会下设市食品安全委员会办公室,具体负责日常工作。"
+    assert _names(text, "防城港市") == ["防城港市食品安全委员会", "防城港市食品安全委员会办公室"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # lkyouhua.com, 烟台市人民政府办公室 notice: every district's and city's government
+        ("各区市人民政府(管委),市政府有关部门,有关单位:", "烟台市"),
+        # opening o025 (通辽市)
+        ("各旗县市区人民政府、开发区管委会,市政府各委办局,有关企事业单位:", "通辽市"),
+    ],
+)
+def test_scope_words_in_a_run_after_every_are_no_body(text: str, region: str) -> None:
+    assert _names(text, region) == [f"{region}人民政府"]  # only 市政府
+
+
+def test_a_prefectures_committee_by_its_stem_and_zhou() -> None:
+    # cnhubei.com: 恩施州委、州政府提出采取六大战略性措施
+    assert _names("恩施州委、州政府提出采取六大战略性措施", "恩施土家族苗族自治州") == [
+        "中共恩施土家族苗族自治州委员会",
+        "恩施土家族苗族自治州人民政府",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # probe h507, 伊犁州直 market-supervision plan: a task joined by 和, longer than a body
+        (
+            "调整充实伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组等议事协调机构",
+            "伊犁哈萨克自治州",
+            ["伊犁哈萨克自治州打击侵犯知识产权和制售假冒伪劣商品工作领导小组"],
+        ),
+        # zwgk.shcn.gov.cn, 长宁区食品安全“十四五”规划 notice: the group's office signs it
+        (
+            "上海市长宁区“十四五”规划工作领导小组办公室",
+            "长宁区",
+            ["上海市长宁区十四五规划工作领导小组办公室"],
+        ),
+        # running text that sets a group up names none
+        ("湖州市成立了质量工作领导小组", "湖州市", []),
+    ],
+)
+def test_a_divisions_leading_group_named_for_its_task(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opening o013: 党中央 points at the Central Committee but is no form of its name
+        ("为认真贯彻落实党中央、国务院关于知识产权工作的决策部署", ["国务院"]),
+        # opening o006 (simplified): the body's own name is read
+        ("为贯彻落实中共中央、国务院《质量强国建设纲要》", ["中共中央", "国务院"]),
+    ],
+)
+def test_the_party_centre_is_read_by_its_name_not_a_reference(text: str, expected: list[str]) -> None:
+    assert _names(text, "宁夏回族自治区") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # pudong.gov.cn, 浦东新区“十一五”纲要: the division in full, then its scope word again
+        ("实现浦东新区区委提出的到2010年率先基本实现社会主义现代化", "上海市", ["中共浦东新区委员会"]),
+        # …and a division that is a 新区 is no zone: 由 is no part of its government's name
+        (
+            "在中共浦东新区区委领导下,由浦东新区人民政府组织各部门",
+            "上海市",
+            ["中共浦东新区委员会", "浦东新区人民政府"],
+        ),
+        # 86376.net (浦东新区 十四五 建议) and lucheng.gov.cn (鹿城区 建议): the committee's full name,
+        # with its term
+        ("发布中共浦东新区委员会关于制定浦东新区国民经济", "上海市", ["中共浦东新区委员会"]),
+        ("中国共产党温州市鹿城区第九届委员会第十次全体会议", "鹿城区", ["中共鹿城区委员会"]),
+    ],
+)
+def test_a_party_committee_by_its_full_name_or_division_and_scope(
+    text: str, region: str, expected: list[str]
+) -> None:
+    assert _names(text, region) == expected
+
+
+def test_a_pilot_zone_keeps_its_printed_name() -> None:
+    # 716116.com, 南通市政府办公室 意见: the addressees (通州湾 is no 通州区)
+    text = "各县(市)、区人民政府,苏通科技产业园区管委会,通州湾示范区管委会,市各有关部门和单位:"
+    assert "通州湾示范区管理委员会" in _names(text, "南通市")

@@ -7,7 +7,7 @@ import pytest
 
 from plangraph.ingest.entities import PlanContext
 from plangraph.ingest.extract_regions import find_regions
-from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.gazetteer import gazetteer, short_name
 from plangraph.ingest.nlp import pipeline
 
 
@@ -43,6 +43,24 @@ def _regions(text: str, region: str | None) -> list[str]:
         ("浦东新区、滨海新区", None, ["浦东新区", "滨海新区"]),
         # the full name stays a division even there
         ("兰州市、西宁市共建城市群", "甘肃省", ["兰州市", "西宁市"]),
+        # …and so is one with a proper name of its own before its head (h510, 成都 社区嵌入式服务设施
+        # 方案; the list of state-level new areas on mbji.cn), or a place tag in brackets (swt.hubei.gov.cn)
+        ("确保四川天府新区、成都高新区、锦江区、青羊区50%的城市社区建成", "成都市", ["锦江区", "青羊区"]),
+        ("2011年6月浙江舟山群岛新区成立;2012年8月甘肃兰州新区成立", None, []),
+        ("设立中国(湖北)自由贸易试验区,是党中央、国务院在新形势下推进改革开放", "湖北省", []),
+        # jlntv.cn, the notice of 吉林省's outline
+        ("长春新区、中韩(长春)国际合作示范区管委会", "吉林省", []),
+        ("(吉林省)吉林市国民经济和社会发展第十四个五年规划", "吉林省", ["吉林省", "吉林市"]),
+        # a division that is a 新区 stays one after its city (mbji.cn: 2006年5月天津滨海新区成立)
+        ("2006年5月天津滨海新区成立", None, ["天津市", "滨海新区"]),
+        # a pilot zone too (716116.com, 南通: 通州湾示范区管委会); a bare 示范区 after a name is a title
+        ("通州湾示范区管委会,市各有关部门和单位", "南通市", []),
+        # a list word is no zone's name
+        ("浙江各开发区", None, ["浙江省"]),
+        # a medium takes its place's name (gd.henan.gov.cn; snxww.gov.cn, 寿宁县)
+        ("平顶山广播电视台、三门峡广播电视台、商丘广播电视台主要负责人", "河南省", []),
+        ("市委宣传部副部长、宁德市广播电视台台长林妃", "寿宁县", []),
+        ("寿宁县融媒体中心紧扣县委、县政府中心工作", "寿宁县", []),
     ],
 )
 def test_regions_where_the_text_means_a_division(text: str, region: str | None, expected: list[str]) -> None:
@@ -99,3 +117,58 @@ def test_a_bare_stem_is_the_upper_of_two_nested_units(
 
 def test_a_city_plan_calls_itself_by_its_stem() -> None:
     assert _regions("到2025年长沙实现常住人口突破1200万,对接新衡阳", "长沙市") == ["长沙市", "衡阳市"]
+
+
+def test_a_division_whose_suffix_the_segmenter_glues_to_its_party_committee() -> None:
+    # gcs66.com, 舒兰市“十四五”纲要: 吉林|市委 to jieba; the city, not the province of its stem
+    text = "深入贯彻落实党中央国务院、省委省政府和吉林市委、市政府决策部署"
+    context = PlanContext(region=gazetteer().resolve("舒兰市"), text=text)
+    boundaries = frozenset(token.idx for token in pipeline().make_doc(text)) | {len(text)}
+    assert [found.name for found in find_regions(text, context, boundaries)] == ["吉林市"]
+
+
+def test_a_city_plan_whose_stem_is_in_its_provinces_name_calls_itself_by_it() -> None:
+    # ilynn.cn, 吉林市“十四五”纲要: 全面建设社会主义现代化新吉林
+    assert _regions("全面建设社会主义现代化新吉林的宏伟蓝图", "吉林市") == ["吉林市"]
+    assert _regions("(吉林省)吉林市国民经济和社会发展第十四个五年规划", "吉林市") == ["吉林省", "吉林市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a county plan's 新城区 is its new town (a county plan's layout on jiayou0513.com), not 西安's
+        ("新城区则是依托槐里坪有利地形地势,逐步形成以商贸、办公、居住为主的城县新区", "延长县", []),
+        # a name several cities share counts in the plan's own city or a city the text names
+        ("新城区、碑林区、莲湖区", "西安市", ["新城区", "碑林区", "莲湖区"]),
+        ("学习南京市鼓楼区经验", "湖州市", ["南京市", "鼓楼区"]),
+        ("学习鼓楼区经验", "湖州市", []),
+    ],
+)
+def test_a_district_name_many_cities_share(text: str, region: str, expected: list[str]) -> None:
+    assert _regions(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # probe h507 (伊犁州直 市场监管 plan) and cnhubei.com (恩施州): a prefecture by stem + 州
+        (
+            "调整充实伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组等议事协调机构",
+            "伊犁哈萨克自治州",
+            ["伊犁哈萨克自治州"],
+        ),
+        (
+            "最近,恩施州制定出台《恩施州经济社会发展十三五规划大纲》",
+            "恩施土家族苗族自治州",
+            ["恩施土家族苗族自治州", "恩施土家族苗族自治州"],
+        ),
+    ],
+)
+def test_an_autonomous_prefecture_by_its_stem_and_zhou(text: str, region: str, expected: list[str]) -> None:
+    assert _regions(text, region) == expected
+
+
+def test_an_autonomous_units_stem_stops_at_its_nationalities() -> None:
+    # 黔西南布依族苗族自治州 is 黔西南 + 布依族苗族, not 黔西 (a county of 毕节) + 南布依族
+    assert short_name("黔西南布依族苗族自治州") == "黔西南"
+    assert short_name("伊犁哈萨克自治州") == "伊犁"  # the official name writes no 族
