@@ -18,7 +18,8 @@ the first heading.
 Laws and regulations are not (they are Law entities); nor is a vague 国家…总体部署, a leader's
 instruction, a plan of an earlier five-year cycle than the document's own, or the document itself
 named after the verb that makes it (特编制《…》, 起草了《…》).
-A title cited by its tail (以下简称《规划纲要》, 《实施方案》 after 《某某实施方案》) is the same document.
+A title cited by its tail (以下简称《规划纲要》, 《实施方案》 after 《某某实施方案》) is the same document;
+an outline cited without its last word (《某某县…第十四个五年规划和二〇三五年远景目标》) is the outline.
 Only the preamble counts: a 根据 deep in the body names a rule being applied, not the plan's parent.
 """
 
@@ -61,8 +62,11 @@ _TAIL = r"(?:\s*[(][^()]{2,20}[)])?"
 _POLICY_KINDS = (
     rf"(?:{PLAN_KINDS}|预案|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南|批复|(?<!公)函){_TAIL}$"
 )
+# A development outline cited without its last word: 《某某县国民经济和社会发展第十四个五年规划和二〇三五年
+# 远景目标》 (the outline itself ends in 纲要); the five-year plan in it says what it is.
+_OUTLINE_WITHOUT_KIND = r"|五年规划(?:纲要)?和[^《》]{2,8}?年远景目标$"
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")
-_POLICY_TITLE = re.compile(_POLICY_KINDS)
+_POLICY_TITLE = re.compile(_POLICY_KINDS + _OUTLINE_WITHOUT_KIND)
 _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 # 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant; a notice that
 # forwards (转发) or approves (批转) X hands it down the same way.
