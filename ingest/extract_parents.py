@@ -103,6 +103,9 @@ _NATIONAL_TITLE = re.compile(
 # Not a title: the plan itself (本…), a verb, the whole of a division (全省…, but 全国… is the national
 # plan), or a division named only by its level (省“十四五”规划纲要, 中省市规划纲要: vague, no one plan).
 _NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全(?!国)|各|[中省市县区]{1,3}(?=[“\"十第国]|规划))")
+# A bare run that describes plans instead of naming one: 国家有关规划, 省相关专项规划, or 关于 with no 的
+# to close it (按照海南省关于“十四五”规划编制工作的总体要求 is the drafting work's requirements).
+_DESCRIBES_PLANS = re.compile(r"(?:有关|相关).{0,4}$|关于(?!.*的)")
 # A vague base the list of titles may start with: 省委、省政府关于实施质量强省战略的决策部署.
 _VAGUE_BASE = re.compile(
     rf"(?:{_ISSUER}(?:、{_ISSUER})*)?关于[^《》,。;:!?\n]{{2,60}}?的(?:重要)?(?:决策部署|部署|要求|精神|指示)"
@@ -325,7 +328,12 @@ def _unbracketed(
                 break
             title = re.sub(r"\s+", "", item.group("t") or item.group("t2"))
             title = _in_own_division(title, own_region)
-            if _PLAN_TITLE.search(title) and not _NOT_A_TITLE.search(title):
+            bare = item.re is _BARE
+            if (
+                _PLAN_TITLE.search(title)
+                and not _NOT_A_TITLE.search(title)
+                and not (bare and _DESCRIBES_PLANS.search(title))
+            ):
                 found.append((item.start(), item.end(), title))
             position = item.end()
         if number := _DOC_NUMBER_AFTER.match(text, position, limit):
