@@ -32,7 +32,12 @@ from plangraph.ingest.doc_number_region import NATIONAL
 from plangraph.ingest.extract_metadata import period_from_title
 from plangraph.ingest.extract_title import carried_out
 from plangraph.ingest.gazetteer import gazetteer
-from plangraph.ingest.heading_grammar import NUMBERING_ONLY, after_contents, body_heading_start
+from plangraph.ingest.heading_grammar import (
+    NUMBERING_ONLY,
+    after_contents,
+    body_heading_start,
+    contents_line,
+)
 from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
@@ -57,7 +62,9 @@ _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
 # What a cited plan says, between it and the next one: 提出的“健全社会信用体系”.
 _WHAT_IT_SAYS = re.compile(r"\s*(?:中)?(?:提出的|明确的|确定的|关于)[,,]?“[^“”]{1,60}”")
 # Kinds of document a plan is based on: plans, and the opinions, decisions and rules it carries out.
-_TAIL = r"(?:\s*[(][^()]{2,20}[)])?"
+# What may follow the kind: a bracketed period or note, or a period printed without its brackets
+# (《质量发展纲要2011-2020》 for 《质量发展纲要(2011—2020年)》).
+_TAIL = r"(?:\s*[(][^()]{2,20}[)]|\s*\d{4}\s*[-—–~至]\s*\d{4}年?)?"
 # An emergency plan (预案) is made under the 预案 above it (国家气象灾害应急预案 → 河南省… → 郑州市…).
 _POLICY_KINDS = (
     rf"(?:{PLAN_KINDS}|预案|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南|批复|(?<!公)函){_TAIL}$"
@@ -132,11 +139,21 @@ def extract_parents(
     window_end = min(len(text), title_end + PREAMBLE_CHARS)
     if (heading := body_heading_start(text, title_end, window_end)) is not None:
         window_end = heading
+    ranges = [(title_end, window_end)]
+    if (contents := contents_line(text, title_end, window_end)) is not None:
+        # the notice, then the plan with its contents: its preamble follows the contents' entries
+        resume = after_contents(text, contents, min(len(text), contents + PREAMBLE_CHARS))
+        resume_end = min(len(text), resume + PREAMBLE_CHARS)
+        if (heading := body_heading_start(text, resume, resume_end)) is not None:
+            resume_end = heading
+        if resume > contents:
+            ranges = [(title_end, contents), (resume, resume_end)]
     own_key = plan_title_key(own_title) if own_title else None
     own_cycle = _cycle(own_title or "")
     parents: list[PlanRef] = []
     seen: set[str] = {own_key} if own_key else set()
-    for t_start, t_end, printed in _named_bases(text, title_end, window_end, own_region):
+    bases = (base for start, end in ranges for base in _named_bases(text, start, end, own_region))
+    for t_start, t_end, printed in bases:
         title = full_title(printed)
         key = plan_title_key(title)
         cycle = _cycle(title)

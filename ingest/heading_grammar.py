@@ -107,6 +107,19 @@ _CONTENTS = re.compile(r"\s*目\s*录\s*[::]?\s*")
 _CONTENTS_ENTRY_MAX = 40
 
 
+def contents_line(text: str, start: int, end: int) -> int | None:
+    """Where a 目录 line starts between ``start`` and ``end``: a plan printed in full after its issuing
+    notice lists its contents there, and its preamble follows the contents, not the notice."""
+    position = text.rfind("\n", 0, start) + 1 if start else 0
+    while position < end:
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        if _CONTENTS.fullmatch(text[position:line_end]):
+            return position
+        position = line_end + 1
+    return None
+
+
 def after_contents(text: str, start: int, end: int) -> int:
     """Where the text resumes after a table of contents that opens the document at ``start`` (a 目录
     line before any sentence, then its short entry lines), or ``start`` when there is none. The entries
