@@ -186,3 +186,26 @@ def test_a_plan_placed_by_a_central_body_or_speaking_as_the_nation(
     plan = parse_document("plan.txt", text).plan
     assert plan.level == level
     assert (plan.region.name if plan.region else None) == region
+
+
+@pytest.mark.parametrize(
+    ("notice", "title"),
+    [
+        # data/heldout/probe2 h709 (定西市, traditional script): the approval after a comma, no 给, and
+        # no title line on the page: the notice is all that makes it a plan document.
+        (
+            "各縣區人民政府,定西高新區,定西生態科創城: 市發展改革委會同市直相關部門研究制定了"
+            "《定西市“十四五”全民健身場地設施補短板整體解決方案》,經市政府同意,現印發你們,請認真抓好貫徹落實。",
+            "定西市“十四五”全民健身场地设施补短板整体解决方案",
+        ),
+        # h712 (滁州市), its notice's sentence with the page's heading and posting line left out.
+        (
+            "各县(市、区)民政局:\n为推动我市民政事业高质量发展,特制定《滁州市“十四五”民政事业发展规划》,"
+            "经市领导同意后,现印发你们,请认真贯彻落实。",
+            "滁州市“十四五”民政事业发展规划",
+        ),
+    ],
+)
+def test_a_notice_that_hands_the_plan_down_without_gei_names_it(notice: str, title: str) -> None:
+    # 现印发你们 is 现印发给你们 without 给: the plan is the one the sentence names.
+    assert parse_document("notice.txt", notice).plan.title == title
