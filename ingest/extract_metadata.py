@@ -47,7 +47,11 @@ def _field(*labels: str) -> str:
 
 
 _SIGNED_FIELD = re.compile(rf"{_field('发文时间', '成文日期', '发文日期', '印发日期')}{_FIELD_VALUE}")
-_POSTED_FIELD = re.compile(rf"{_field('发布时间', '发布日期', '公开日期', '生成日期')}{_FIELD_VALUE}")
+# A page's posting line may say 日期 alone (日期: 2017-03-24 09:49:00 来源: 办公室), never inside a longer
+# label (截止日期, 生效日期).
+_POSTED_FIELD = re.compile(
+    rf"(?:{_field('发布时间', '发布日期', '公开日期', '生成日期')}|(?<![\u4e00-\u9fff])日\s*期){_FIELD_VALUE}"
+)
 # A field's label may stand before its value with no colon at all (发布机构 梁山县人民政府办公室): the
 # value must then still be a body's name.
 _ISSUER_FIELD = re.compile(
@@ -56,6 +60,11 @@ _ISSUER_FIELD = re.compile(
 )
 _SOURCE_FIELD = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
+)
+# A 来源 that is a government body, however short (来源: 办公室, 来源:贵州省水利厅): the page copies that
+# body's own posting. A news outlet (来源: 中安在线, 新华社, 人民网) is not one.
+_SOURCE_BODY = re.compile(
+    rf"(?:信息来源|来源){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}(?![\u4e00-\u9fff])"
 )
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
 # own, 关于转发 or 转发 another body's, 批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
@@ -389,13 +398,23 @@ def _published(
         found = value, reader.evidence(start, end, "published")
     own_site = posted_by_government(reader.nt.text)
     if found is None and (
-        (named_issuer if own_site is None else own_site) or _issuer_field_block(reader, reader.doc_number)
+        (named_issuer if own_site is None else own_site)
+        or _issuer_field_block(reader, reader.doc_number)
+        or (named_issuer and _copied_from_body(reader))
     ):
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
         return None
     evidence.append(found[1])
     return found[0]
+
+
+def _copied_from_body(reader: _Reader) -> bool:
+    """Whether another site's page says it copies a government body's posting (来源:贵州省水利厅 under
+    发布时间:2022-08-17 10:23; 日期: 2017-03-24 来源: 办公室 on a mirror of a city's site): the posting
+    date it shows is then that body's, as on the body's own site. A repost that names no source, or a
+    news outlet, shows its own date."""
+    return any(_SOURCE_BODY.search(line.text) for line in reader.head)
 
 
 def _issuer_field_block(reader: _Reader, doc_number: str | None) -> bool:

@@ -209,3 +209,43 @@ def test_a_plan_placed_by_a_central_body_or_speaking_as_the_nation(
 def test_a_notice_that_hands_the_plan_down_without_gei_names_it(notice: str, title: str) -> None:
     # 现印发你们 is 现印发给你们 without 给: the plan is the one the sentence names.
     assert parse_document("notice.txt", notice).plan.title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # data/heldout/probe2 h707: a design institute's site copies the 水利厅's posting.
+        (
+            "# source: http://www.gzsdsjy.cn/news/861.html\n贵州省“十四五”水利发展规划\n"
+            "- 分类:行业动态\n- 作者:\n"
+            "- 来源:贵州省水利厅\n- 发布时间:2022-08-17 10:23\n- 访问量:\n贵州省“十四五”水利发展规划\n"
+            "为推动我省水利事业高质量发展,结合我省实际,制定本规划。\n",
+            "2022-08-17",
+        ),
+        # h711: a mirror of the city's site, its source the 市民政局.
+        (
+            "# source: https://ligwcap.com/www/public/21981/50401080\n蚌埠市“十四五”民政事业发展规划\n\n"
+            "发布时间:2022-07-14 11:14 来源: 市民政局 浏览量: 【字体:   打印\n"
+            "民政工作关系民生、连着民心,结合实际,制定本规划。\n",
+            "2022-07-14",
+        ),
+        # h715: the posting line says 日期 alone, its source the government's 办公室.
+        (
+            "# source: https://gsbjzl.com/html/.zwgkzcfg.201703t20170324_414324.html\n"
+            "市人民政府关于印发《黄石市科技创新“十三五”规划》的通知\n日期: 2017-03-24 09:49:00 来源: 办公室\n"
+            "黄石市科技创新“十三五”规划\n科学谋划我市“十三五”科技创新工作,结合黄石实际,制定本规划。\n",
+            "2017-03-24",
+        ),
+        # dev o013: a repost that names no source keeps its own date to itself.
+        (
+            "# source: http://worldnewsnest.com/info/1034/2056.html\n"
+            "宁夏回族自治区知识产权保护和运用“十四五” 规划\n\n"
+            "发布日期:2022-04-21 浏览次数:\n为加强知识产权保护和运用,制定本规划。\n",
+            None,
+        ),
+    ],
+)
+def test_another_sites_posting_date_counts_when_it_names_a_body_as_its_source(
+    page: str, published: str | None
+) -> None:
+    assert parse_document("page.txt", page).plan.published == published
