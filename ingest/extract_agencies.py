@@ -609,19 +609,24 @@ def agency_prefix(place: str, context: PlanContext) -> str:
     """The division name an agency's canonical name starts with: the division's own (大渡口区人民政府,
     the name its plans' issuers carry), with its city in front only where the name alone is
     ambiguous (鼓楼区 is in several cities)."""
+    city = _city_of_district(place, context)
+    return city + place if city is not None and len(gazetteer().candidates(place)) > 1 else place
+
+
+def _city_of_district(place: str, context: PlanContext) -> str | None:
+    """The city a district named by its full name belongs to, read in the plan's region; None for
+    any other division."""
     ref = gazetteer().resolve(place, within=context.region, context=context.text)
     if ref is None or ref.level != "district" or ref.name != place or len(ref.path) < 2:
-        return place
-    return ref.path[-2].name + place if len(gazetteer().candidates(place)) > 1 else place
+        return None
+    return ref.path[-2].name
 
 
 def _with_city(names: tuple[str, ...], place: str, context: PlanContext) -> tuple[str, ...]:
     """A district's bodies are also named with their city in front (中共重庆市渝中区委, 淮南市潘集区人民政府):
     the same body, so those spellings are its aliases."""
-    ref = gazetteer().resolve(place, within=context.region, context=context.text)
-    if ref is None or ref.level != "district" or ref.name != place or len(ref.path) < 2:
+    if (city := _city_of_district(place, context)) is None:
         return ()
-    city = ref.path[-2].name
     return tuple(
         name.replace(place, city + place, 1) for name in names if place in name and city + place not in name
     )
