@@ -64,9 +64,25 @@ _SOURCE_FIELD = re.compile(
 )
 
 
+# A run of link titles a hijacked page prints across its header, bars between them (check h614: ten
+# of them, 107 characters): long enough to pass for prose, yet no sentence. No row of a table is one:
+# a row holds short cells (45, 万户, 预期性), a field block colons.
+_LINK_TITLES = 6
+_LINK_TITLE = re.compile(r"[^,,。::;;\s]{5,30}")
+
+
+def _is_link_run(text: str) -> bool:
+    titles = [cell.strip() for cell in text.split("|")]
+    if titles and not titles[-1]:
+        titles.pop()
+    return len(titles) >= _LINK_TITLES and all(_LINK_TITLE.fullmatch(title) for title in titles)
+
+
 def is_chrome(line: str) -> bool:
     """True for a line of site navigation or page furniture rather than the document."""
     text = line.strip()
+    if _is_link_run(text):
+        return True
     if not text or len(text) > MAX_CHROME_LINE:
         return False
     return any(pattern.search(text) for pattern in _CHROME)
