@@ -145,7 +145,8 @@ def judge(name: str, context: PlanContext, *, heading: bool = False, quoted: boo
     rest = core[region_end:] if len(core) - region_end > len(suffix) else core
     rest = _without_scope_letter(rest)
     body = rest[: -len(suffix)]
-    if core in vocab["organisation"] or rest in vocab["organisation"]:
+    # 伊犁州直市场监管系统: the bodies directly under the prefecture (州直, 市直, 省直) as one hierarchy
+    if core in vocab["organisation"] or rest.removeprefix("直") in vocab["organisation"]:
         return REJECT
     shortest = 3 if suffix in vocab["suffix:generic"] and not region_end else 2
     if is_common_word(core) or is_common_word(rest) or len(re.sub(r"\W", "", body)) < shortest:

@@ -7,6 +7,7 @@ import pytest
 from plangraph.graph.build import build_document_graph
 from plangraph.ingest.entities import PlanContext
 from plangraph.ingest.extract_systems import find_systems, read_plan_systems
+from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.name_walk import plan_lines
 from plangraph.ingest.normalise import normalise
 from plangraph.ingest.records import EntityMention
@@ -241,3 +242,10 @@ def test_a_quoted_brand_is_the_same_system_wherever_the_plan_quotes_it() -> None
     context = PlanContext(text=text)
     context.readings["System"] = read_plan_systems(context, plan_lines(lines))
     assert [f.name for f in find_systems(lines[1], context)] == ["浙里办"]
+
+
+def test_the_bureaus_directly_under_a_division_are_no_system() -> None:
+    # probe h507 (伊犁州直 market-supervision plan): 州直 = directly under the prefecture, one hierarchy
+    yili = gazetteer().resolve("伊犁哈萨克自治州")
+    sentence = "伊犁州直市场监管系统坚持党对市场监管事业发展的全面领导。"
+    assert find_systems(sentence, PlanContext(region=yili)) == []
