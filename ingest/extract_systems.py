@@ -33,7 +33,6 @@ from plangraph.ingest.name_walk import (
     plan_reading,
     previous_edge,
 )
-from plangraph.ingest.segment import is_common_word
 from plangraph.ingest.system_names import (
     Verdict,
     display_form,
@@ -42,6 +41,7 @@ from plangraph.ingest.system_names import (
     keys_of,
     merge_spellings,
     plain_form,
+    provincial_app,
     strip_scope,
     suffix_of,
     vocabulary,
@@ -121,7 +121,10 @@ class PlanSystems:
     def _judge(self, s: Spelling) -> Verdict:
         if s.brand_only:
             return judge_quoted_brand(s.name)
-        return judge(plain_form(s.name), self.context, heading=s.heading, quoted="“" in s.name or s.cued)
+        form = plain_form(s.name)
+        if provincial_app(form):
+            return judge_quoted_brand(form)  # “浙政钉”平台: the app, named before a generic word
+        return judge(form, self.context, heading=s.heading, quoted="“" in s.name or s.cued)
 
     def _keys(self, spelling: Spelling) -> tuple[str, ...]:
         keys = keys_of(spelling.name, display_form(spelling.name), self.context)
@@ -255,7 +258,7 @@ def _quoted_brands(text: str, found: list[Spelling]) -> list[Spelling]:
             or (listed_as is not None and _LISTED_AS_SOFTWARE.match(listed_as) is not None)
         )
         for item in _QUOTED_ITEM.finditer(text, run_start, run_end):
-            if not (cued or _provincial_app(item.group("name"))):
+            if not (cued or provincial_app(item.group("name"))):
                 continue
             if any(s < item.end() and item.start() < e for s, e in taken):
                 continue
@@ -263,21 +266,6 @@ def _quoted_brands(text: str, found: list[Spelling]) -> list[Spelling]:
                 continue  # a quoted name with a suffix is read by the suffix walk
             brands.append(Spelling(item.start(), item.end(), item.group(), None, False, True, True))
     return brands
-
-
-def _provincial_app(name: str) -> bool:
-    """“浙里办”, “浙政钉”, “粤省事”, “粤商通”, “渝快办”: three characters opening with a province's
-    one-character abbreviation is how provinces name their government apps, so the quoted name is one
-    whatever words stand around it. Not a group of provinces (“京津冀”) nor a place (“浙江造”), and not
-    an abbreviation that is also an ordinary word's first character (黑名单, 云计算: see the vocabulary)."""
-    vocab = vocabulary()
-    return (
-        len(name) == 3
-        and name[0] in vocab["app_province"]
-        and not all(ch in vocab["brand_province"] for ch in name)
-        and not is_common_word(name)
-        and place_at(name, 0, PlanContext(), None) is None
-    )
 
 
 def _cued(text: str, start: int, end: int) -> bool:

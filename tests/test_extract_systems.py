@@ -269,3 +269,16 @@ def test_a_three_character_name_opening_with_a_province_is_its_app(
     sentence: str, expected: list[str]
 ) -> None:
     assert list(dict.fromkeys(f.name for f in find_systems(sentence, PlanContext()))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # body2 b09 (乐清市“城市大脑”三年行动计划): two apps side by side share the head word
+        ("以“浙里办”“浙政钉”平台为核心构建形成全市统一的“互联网+政务服务”体系。", ["浙里办", "浙政钉"]),
+        # the Guangdong apps zt1388.com lists side by side (“粤省事”“粤商通”“粤政易”), before 平台
+        ("依托“粤省事”“粤商通”平台推进高频事项掌上办理。", ["粤省事", "粤商通"]),
+    ],
+)
+def test_quoted_names_side_by_side_are_a_list_not_one_name(sentence: str, expected: list[str]) -> None:
+    assert sorted({f.name for f in find_systems(sentence, PlanContext())}) == sorted(expected)
