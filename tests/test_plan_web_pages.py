@@ -1048,3 +1048,22 @@ def test_a_cited_title_may_print_its_period_without_brackets() -> None:
         "实现经济社会又好又快发展,特制定本规划。",
     )
     assert [p.title for p in record.parents] == ["质量发展纲要2011-2020"]
+
+
+@pytest.mark.parametrize(
+    ("header", "body_named"),
+    [
+        # check h603 (scjdglj.gxzf.gov.cn): the page's 来源 names a bureau the plan's text never does
+        ("2021-11-26 11:00     来源:广西壮族自治区市场监督管理局", "广西壮族自治区市场监督管理局"),
+        # seed 001 (甘肃 market-supervision plan): the posting line of a food-law portal
+        ("放大字体  缩小字体 发布日期:2022-01-06  来源:甘肃省市场监督管理局", "甘肃省市场监督管理局"),
+    ],
+)
+def test_the_body_a_pages_header_names_as_its_source_is_an_agency_of_the_document(
+    header: str, body_named: str
+) -> None:
+    record = _parse("甘肃省“十四五”市场监管规划", header, "为加强市场监管,根据有关规定,制定本规划。")
+    agencies = [m for m in record.mentions if m.label == "Agency"]
+    assert body_named in [m.name for m in agencies]
+    quoted = next(m for m in agencies if m.name == body_named)
+    assert record.original[quoted.evidence.start : quoted.evidence.end] == body_named
