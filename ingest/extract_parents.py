@@ -8,7 +8,8 @@ Parents are named in many ways, and all of them count:
   (国家和浙江省市场监管“十四五”规划 → two parents; 国家和省… → the plan's own province), or one
   title shared by several issuers
   (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
-- as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据, or what the notice handing it down says it
+- as what the plan 承接和落实 / 与…相衔接 (a list with or without 《》) / 以《…》为依据, or what the
+  notice handing it down says it
   is handed down for (为落实《X》,现将《Y》印发给你们);
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
 Opinions, decisions, notices, rules (办法, 细则), approvals (批复), letters (函) and emergency plans
@@ -50,7 +51,7 @@ _TRIGGER = re.compile(
     r"(?:深入贯彻落实|认真贯彻落实|贯彻落实|贯彻实施|承接和落实|承接|根据|按照|依据|依照|遵照|贯彻|落实"
     r"|推动(?=《)|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
     r"|(?<=本规划|本方案|本纲要|本计划)(?:是|作为)对?(?=《)"
-    r"|与(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*相?衔接))"
+    r"|与(?=[^。;;,,\n]{4,400}?相?衔接))"
 )
 # The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…,
 # or an opinion's, decision's or notice's own formula (提出以下意见, 特作如下决定, 现就…通知如下);
@@ -85,10 +86,19 @@ _ISSUING_NOTICE = re.compile(
 )
 _PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
-# A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it.
+# A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it
+# (the next title, what the plan takes from it, the verb that makes the plan, the 相衔接 that closes a
+# list). A 和 may stand inside one (残疾人保障和发展规划, 国民经济和社会发展); a development outline runs
+# on through its vision (…第十四个五年规划和二O三五年远景目标纲要) instead of ending at 五年规划.
 _BARE = re.compile(
-    rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})"
-    r"(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$|编制|制定|制订)"
+    rf"(?P<t>[^《》,。;:!?\s、及]{{2,60}}?"
+    rf"(?:五年规划和[^《》,。;:!?\s、及和]{{2,12}}?年远景目标纲要|{PLAN_KINDS}))"
+    r"(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$|编制|制定|制订|相?衔接|(?:主要|总体)(?:精神|要求))"
+)
+# A bare title names one plan: its division (or 国家, 全国, 中共…), its cycle or years, or a 纲要 of its
+# own name (交通强国建设纲要); 国土空间规划, 上位规划, 专项规划 name kinds of plan, not one.
+_NAMES_ONE_PLAN = re.compile(
+    r"^(?:国家|全国|中华人民共和国|中共)|十[一二三四五六七八九]五|第十|\d{4}|^.{4,}纲要$"
 )
 # Plans of several divisions in one phrase: 国家和浙江省市场监管“十四五”规划 (two), 国家、省和市… (three).
 # A division may be named by its level word alone (国家和省…规划): the plan's own province, city …
@@ -343,15 +353,19 @@ def _unbracketed(
             item = _QUOTED.match(text, position, limit) or _BARE.match(text, position, limit)
             if item is None:
                 break
+            start = item.start()
             title = re.sub(r"\s+", "", item.group("t") or item.group("t2"))
-            title = _in_own_division(title, own_region)
             bare = item.re is _BARE
+            if bare and (cut := _after_last_base(title)):
+                title = title[cut:]
+                start = _advance(text, start, cut)
+            title = _in_own_division(title, own_region)
             if (
                 _PLAN_TITLE.search(title)
                 and not _NOT_A_TITLE.search(title)
-                and not (bare and _DESCRIBES_PLANS.search(title))
+                and not (bare and (_DESCRIBES_PLANS.search(title) or not _names_one_plan(title)))
             ):
-                found.append((item.start(), item.end(), title))
+                found.append((start, item.end(), title))
             position = item.end()
         if number := _DOC_NUMBER_AFTER.match(text, position, limit):
             position = number.end()
@@ -360,6 +374,35 @@ def _unbracketed(
         if _SEPARATOR.match(text, position, limit).end() == position and not text.startswith("《", position):
             break
     return found
+
+
+def _after_last_base(title: str) -> int:
+    """Where a bare run's title starts when something else ran into it across a 和: the run
+    市委市政府打造…之都的统一安排和浙江省…规划 is the plan after the 和, as a division's name opens it;
+    a 和 inside a title (残疾人保障和发展规划, 国民经济和社会发展) is followed by no division."""
+    cut = 0
+    for m in re.finditer("和", title):
+        rest = title[m.end() :]
+        if rest.startswith(("国家", "全国", "中共")) or gazetteer().leading_region(rest) is not None:
+            cut = m.end()
+    return cut
+
+
+def _advance(text: str, start: int, chars: int) -> int:
+    """The offset ``chars`` non-space characters after ``start`` (titles are matched with spaces removed)."""
+    position = start
+    while chars:
+        if not text[position].isspace():
+            chars -= 1
+        position += 1
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _names_one_plan(title: str) -> bool:
+    """Whether a bare title names one plan rather than a kind of plan (see _NAMES_ONE_PLAN)."""
+    return bool(_NAMES_ONE_PLAN.search(title)) or gazetteer().leading_region(title) is not None
 
 
 # A level word alone and the levels of the plan's own divisions it may name (市 in a Shanghai district
