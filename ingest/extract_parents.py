@@ -107,6 +107,16 @@ _COMBINED = re.compile(
     rf"(?P<sides>{_DIVISION}(?:(?:和|及|与|、){_DIVISION})+)"
     rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
 )
+# Divisions glued into one word of level characters, each standing for one of the plan's own divisions
+# (or 中/国 for the nation): 中省市“十四五”规划纲要 is the national, provincial and city outlines of a county
+# plan; 区州党委关于制定…的建议 the proposals of the autonomous region's and the prefecture's party
+# committees.
+_GLUED = re.compile(
+    r"(?P<levels>[中国省市州区县]{2,4})(?:"
+    r"(?P<plan>[“\"]?十[一二三四五六七八九]五[”\"]?[^《》,。;:!?\s、和及]{0,30}?规划(?:纲要)?)"
+    r"(?=(?:主要|总体)?(?:精神|要求|部署)|的|,|。|和|及|、|$)"
+    r"|党委(?P<proposal>关于[^《》,。;:!?\n]{4,100}?的建议)(?=精神|要求|部署|和|及|、|,|。|$))"
+)
 # A document named by its issuer without marks, one per issuer when several share the words
 # (中共中央、中共上海市委、中共崇明区委分别关于制定…的建议 → three proposals).
 _ISSUER = r"(?:[\u4e00-\u9fff]{1,16}?(?:中央|委|政府|办|厅|局|部)|国务院)"
@@ -118,8 +128,9 @@ _NATIONAL_TITLE = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中华人民共和国|中共中央|国务院)"
 )
 # Not a title: the plan itself (本…), a verb, the whole of a division (全省…, but 全国… is the national
-# plan), or a division named only by its level (省“十四五”规划纲要, 中省市规划纲要: vague, no one plan).
-_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全(?!国)|各|[中省市县区]{1,3}(?=[“\"十第国]|规划))")
+# plan), or a division named only by its level that the plan's own region does not give (省“十四五”规划
+# 纲要, 中省市规划纲要 are read through _in_own_division and _GLUED where it does; else no one plan).
+_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全(?!国)|各|[中省市州县区]{1,4}(?=[“\"十第国]|规划))")
 # A bare run that describes plans instead of naming one: 国家有关规划, 省相关专项规划, or 关于 with no 的
 # to close it (按照海南省关于“十四五”规划编制工作的总体要求 is the drafting work's requirements).
 _DESCRIBES_PLANS = re.compile(r"(?:有关|相关).{0,4}$|关于(?!.*的)")
@@ -331,6 +342,12 @@ def _unbracketed(
             position = _skip_bracketed(text, position, limit)
             if position < 0:
                 break
+        elif (glued := _GLUED.match(text, position, limit)) and (
+            divisions := _glued_divisions(glued.group("levels"), own_region)
+        ):
+            for division in divisions:
+                found.append((glued.start(), glued.end(), _glued_title(division, glued)))
+            position = glued.end()
         elif issued := _ISSUED_BARE.match(text, position, limit):
             rest = re.sub(r"\s+", "", issued.group("rest"))
             for issuer in re.finditer(_ISSUER + r"(?=、|$)", issued.group("issuers")):
@@ -347,7 +364,10 @@ def _unbracketed(
             ):
                 start = combined.start("sides") + side.start()
                 if division := _division_named(side.group(), own_region):
-                    found.append((start, combined.end(), division + rest))
+                    title = division + rest
+                    if side.group() in _LEVEL_WORDS:
+                        title = _outline_by_division(division, rest) or title
+                    found.append((start, combined.end(), title))
             position = combined.end()
         else:
             item = _QUOTED.match(text, position, limit) or _BARE.match(text, position, limit)
@@ -439,8 +459,76 @@ def _in_own_division(title: str, own_region: RegionRef | None) -> str:
     plan's own division at that level; a title whose level the plan's region does not give stays as it is
     (and is no title: 省… alone names no one plan)."""
     if (m := _LEVEL_WORD_TITLE.match(title)) and (division := _division_named(m.group("level"), own_region)):
-        return division + title[1:]
+        return _outline_by_division(division, title[1:]) or division + title[1:]
     return title
+
+
+# The levels a level character may stand for inside a glued word, highest first: 区 is an autonomous
+# region (新疆维吾尔自治区) above a lower level, 市 a municipality (上海市) when the province is one.
+_GLUED_LEVELS = {
+    "中": ("national",),
+    "国": ("national",),
+    "省": ("province",),
+    "市": ("province", "city"),
+    "州": ("city",),
+    "区": ("province", "district"),
+    "县": ("county",),
+}
+_LEVEL_ORDER = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
+
+
+def _glued_divisions(levels: str, own_region: RegionRef | None) -> list[str] | None:
+    """The divisions a glued word names, from the plan's own region (国家 for 中/国), each below the one
+    before it; None unless every character names one (市区 in a city plan is its urban area, no list)."""
+    if own_region is None:
+        return None
+    names: list[str] = []
+    above = -1
+    for ch in levels:
+        for level in _GLUED_LEVELS[ch]:
+            if _LEVEL_ORDER[level] <= above:
+                continue
+            if level == "national":
+                name = "国家"
+            else:
+                step = next((s for s in own_region.path if s.level == level), None)
+                # a province named by its own last character; 州 is a prefecture (自治州)
+                wanted = ch if level == "province" or ch == "州" else ""
+                name = step.name if step is not None and step.name.endswith(wanted) else None
+            if name:
+                names.append(name)
+                above = _LEVEL_ORDER[level]
+                break
+        else:
+            return None
+    return names
+
+
+def _glued_title(division: str, glued: re.Match[str]) -> str:
+    """One division's document of a glued phrase: its outline under the outline's formal title, its sector
+    plan, or its party committee's proposal (中共某某委员会关于…的建议; the centre's is 中共中央…)."""
+    if proposal := glued.group("proposal"):
+        issuer = "中共中央" if division == "国家" else f"中共{division}委员会"
+        return issuer + re.sub(r"\s+", "", proposal)
+    rest = re.sub(r"\s+", "", glued.group("plan"))
+    return _outline_by_division(division, rest) or full_title(division + rest)
+
+
+# A division's five-year outline by its short name: “十四五”规划纲要, 十三五规划.
+_OUTLINE_SHORT = re.compile(r"^[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?规划(?:纲要)?$")
+
+
+def _outline_by_division(division: str, rest: str) -> str | None:
+    """The formal title of a division's outline the text names only by its level and cycle (省“十四五”规划
+    纲要 → 某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要): the plan is named after the
+    pattern every outline of the cycle follows, the national one by its official title; None for other
+    titles. The fourteenth cycle's outlines carry the 2035 vision of the central proposal they follow."""
+    if not (m := _OUTLINE_SHORT.match(rest)):
+        return None
+    if division == "国家":
+        return full_title(f"国家“十{m.group('n')}五”规划纲要")
+    vision = "和二〇三五年远景目标" if m.group("n") == "四" else ""
+    return f"{division}国民经济和社会发展第十{m.group('n')}个五年规划{vision}纲要"
 
 
 def _skip_bracketed(text: str, position: int, limit: int) -> int:
@@ -458,8 +546,9 @@ def _cycle(title: str) -> int | None:
 
 
 def _plan_ref(title: str, evidence: Evidence, nt: NormalisedText) -> PlanRef:
-    """A cited plan's level and region only where its own title says so."""
-    lead = gazetteer().leading_region(title, context=nt.text)
+    """A cited plan's level and region only where its own title says so; a party committee's proposal
+    (中共某某县委关于…, 中共某某自治区委员会关于…) is its committee's division's."""
+    lead = gazetteer().leading_region(title.removeprefix("中共"), context=nt.text)
     region = lead[0] if lead else None
     if region is None and _NATIONAL_TITLE.match(title):
         region = NATIONAL
