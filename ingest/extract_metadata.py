@@ -33,6 +33,7 @@ from plangraph.ingest.text_patterns import (
     cn_number,
     five_year_period,
     iso_date,
+    reads_as_plan,
 )
 
 # How far into a document its header (title, notice, signature) may reach, in lines.
@@ -142,7 +143,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     reader = _Reader(source, nt)
     evidence: list[Evidence] = []
     found = read_title(nt, reader.head)
-    if found is None and not PLAN_BODY.search(nt.text):
+    if found is None and not reads_as_plan(nt.text):
         raise ValueError(
             "no plan title found in the document header, nor a plan's preamble or issuing notice"
         )

@@ -45,6 +45,13 @@ _CONSULTATION_TITLE = re.compile(
 )
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
+# A preamble that closes on the plan it makes, by name: 依据《…》…,编制《故城县基础测绘“十四五”专项规划》。;
+# 根据《…纲要》等重要文件,编制《长沙市新型城镇化发展规划(2021-2025 年)》,明确…. The sentence opens on
+# its bases (为/根据/依据/按照) and the verb has no 了: 牵头编制了《X》 reports the drafting, not makes X.
+_MADE_TITLE = re.compile(
+    rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)\s*"
+    rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[。,,]"
+)
 # A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制).
 _SELF_DESCRIBED_TITLE = re.compile(
     rf"(?:^|\n)\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》?"
@@ -146,6 +153,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if m := _NAMED_TITLE.search(nt.text):
         return _found(0, m)
     if m := _SELF_DESCRIBED_TITLE.search(nt.text):
+        return _found(0, m)
+    if m := _MADE_TITLE.search(nt.text):
         return _found(0, m)
     return None
 

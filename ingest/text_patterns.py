@@ -54,6 +54,21 @@ PLAN_BODY = re.compile(
     r"[^。,,;\n]{0,40}?(?:规划|纲要|方案|计划|实施意见|预案)。"
     r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"
 )
+# A plan's text speaks of itself: a sentence that opens on 本规划 / 本纲要 and says what it is, when it
+# runs or what it covers (本规划是指导今后五年水利工作的重要依据; 本规划执行周期为2021年-2025年). A
+# news story or a reading of a plan calls it 《规划》 or 规划提出 instead. What makes a repost of a plan's
+# opening a plan when it prints neither the title nor a 制定本规划.
+PLAN_SELF = re.compile(
+    r"(?:^|[。\n])\s*本(?:规划纲要|规划|纲要)(?:是|为|期|的?执行|的?实施期|的?规划期|范围|适用|以\d{4}年为基)"
+)
+
+
+def reads_as_plan(text: str) -> bool:
+    """Whether a text with no title is a plan by its content: its preamble makes the plan, a notice
+    hands it down, or it speaks of itself as 本规划."""
+    return bool(PLAN_BODY.search(text) or PLAN_SELF.search(text))
+
+
 # 第十四个五年规划 / “十四五” → the ordinal of the national five-year cycle.
 FIVE_YEAR = re.compile(r"第?([一二三四五六七八九十]{1,3})(?:个五年|五)")
 

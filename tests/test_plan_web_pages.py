@@ -7,6 +7,7 @@ is general rather than tied to the line it was read from.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -106,6 +107,85 @@ def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
     assert (record.plan.level, record.plan.region.name) == ("province", "青海省")
     assert [p.title for p in record.parents] == ["质量强国建设纲要"]
     assert [p.level for p in record.parents] == [None]  # its title does not say; its issuer is not read
+
+
+# A news repost of a plan's opening (data/heldout/probe2 h706, ah.anhuinews.com): no title, no 制定本规划,
+# but the text speaks of itself as 本规划.
+ANHUI_WATER = (
+    "省水利发展“十四五”规划在全面总结“十三五”全省水利发展成就的基础上,根据《安徽省国民经济和社会发展第十四个"
+    "五年规划和2035年远景目标纲要》和水利部“十四五”水安全保障规划工作要求,科学分析全省水利现状与形势,"
+    "实现安徽水利高质量发展。\n本规划是指导今后五年水利工作的重要依据。\n第一章现状与形势"
+)
+# The same class on another site (m.ilynn.cn, 故城县基础测绘“十四五”专项规划): 本規劃執行周期為….
+GUCHENG_SURVEY = (
+    "依據《中華人民共和國測繪法》、《基礎測繪條例》等相關規定,按照河北省自然資源廳《關於開展全省市縣級基礎"
+    "測繪“十四五”規劃編制工作的通知》要求,結合故城縣實際,編制《故城縣基礎測繪“十四五”專項規劃》。\n"
+    "本規劃執行周期為2021年-2025年。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "level", "region"),
+    [
+        (ANHUI_WATER, None, "province", "安徽省"),
+        # the preamble closes on the plan it makes, by name: that is its title
+        (GUCHENG_SURVEY, "故城县基础测绘“十四五”专项规划", "county", "故城县"),
+    ],
+)
+def test_a_text_that_calls_itself_this_plan_is_a_plan(
+    text: str, title: str | None, level: str, region: str
+) -> None:
+    plan = parse_document("repost.txt", text + BODY).plan
+    assert (plan.title, plan.level, plan.region.name) == (title, level, region)
+
+
+def test_a_preamble_closing_on_the_plan_it_makes_names_it() -> None:
+    # m.cs.bendibao.com 83461 (长沙), its heading left out: 编制《X》,明确… — and 牵头编制了《X》 (a report of
+    # the drafting, jiexi.gov.cn's 说明) names no plan of the page's own
+    made = (
+        "为落实“三高四新”战略要求,科学推进新型城镇化发展,根据《长沙市国民经济和社会发展第十四个五年规划和二〇三五年"
+        "远景目标纲要》等重要文件,编制《长沙市新型城镇化发展规划(2021-2025 年)》,"
+        "明确今后一个时期我市新型城镇化发展的总体要求、主要目标和重点任务。"
+    )
+    record = parse_document("page.txt", made + BODY)
+    assert record.plan.title == "长沙市新型城镇化发展规划(2021-2025年)"
+    outline = "长沙市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert [p.title for p in record.parents] == [outline]
+    reported = made.replace("编制《", "县发展改革局牵头编制了《") + "本规划是全县的行动指南。"
+    assert parse_document("page.txt", reported + BODY).plan.title is None
+
+
+def test_saying_this_plan_only_in_a_story_about_it_is_no_plan() -> None:
+    with pytest.raises(IngestError, match="not a plan document"):
+        parse_document(
+            "news.txt",
+            "记者从省水利厅获悉,规划提出,到2025年基本建成安徽水网。该规划是指导今后五年水利工作的依据。",
+        )
+
+
+def test_two_untitled_plans_are_two_nodes_and_one_plan_read_twice_is_one(tmp_path: Path) -> None:
+    # Both untitled and both 安徽's: the file, not the province or the (null) title, tells them apart.
+    anhui_market = (  # probe h505 (law.foodmate.net), shortened
+        "为提升安徽省市场监管现代化水平,根据《安徽省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要》,"
+        "结合全省市场监管工作实际,编制本规划。"
+    )
+    (tmp_path / "water.txt").write_text(ANHUI_WATER + BODY)
+    (tmp_path / "market.txt").write_text(anhui_market + BODY)
+    store = str(tmp_path / "store")
+    for _ in range(2):
+        pages = [str(tmp_path / "water.txt"), str(tmp_path / "market.txt")]
+        command = [sys.executable, "-m", "plangraph", "ingest", *pages, "--store", store]
+        done = subprocess.run(command, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    out = tmp_path / "graph.json"
+    subprocess.run(
+        [sys.executable, "-m", "plangraph", "export", "--format", "json", "-o", str(out), "--store", store],
+        check=True,
+        capture_output=True,
+    )
+    own = [n for n in json.loads(out.read_text())["nodes"] if n["label"] == "Plan" and n.get("source")]
+    assert sorted(n["source"] for n in own) == ["market.txt", "water.txt"]
+    assert {n["region"] for n in own} == {"安徽省"} and len({n["id"] for n in own}) == 2
 
 
 def test_ingesting_a_headerless_plan_warns_once_and_exits_zero(tmp_path: Path) -> None:
