@@ -16,8 +16,9 @@ from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.text_layout import Line
 from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, OWN_PLAN_KINDS
 
-# A plan title may end in a bracketed period or edition: (2021—2035年), (2020-2022), (修订版), (试行).
-_TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
+# A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
+# (修订版), (试行).
+_TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
 # Drafts are the same plan: (征求意见稿), (草案), (送审稿) are not part of its title.
 _DRAFT = r"(?:\s*[(](?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿)[)])"
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
@@ -71,7 +72,7 @@ _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 # A title starts with none of a metadata table's marks ([ 主题分类 ] … [ 体裁分类 ] 规划计划 is no title).
 TITLE_LINE = re.compile(
     rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{OWN_PLAN_KINDS}"
-    rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
+    rf"(?:\s*[(](?P<y1>\d{{4}})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
     rf"》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
 )
 
@@ -89,11 +90,25 @@ _NOTICE_WORDS = re.compile(r"关于(?:印发|转发|公布|发布|征求)|印发
 
 def _heading_title(text: str) -> re.Match[str] | None:
     """A line that is a plan's heading: a plan kind's title (not a notice's 关于印发/关于转发…, though a
-    plan may be titled 鄞州区关于大力实施…的行动方案) or an opinion's."""
+    plan may be titled 鄞州区关于大力实施…的行动方案) or an opinion's. A site's trail of sections is no
+    heading, even when its last step names a kind of plan and it has lost its 首页 (政務公開 > 規劃 >
+    五年規劃 > 長期規劃): no title has a step mark in it."""
+    if _has_crumb_step(text) or _FIELD_MARK.search(text):
+        return None
     m = TITLE_LINE.match(text)
     if m and not _NOTICE_WORDS.search(m.group("title")):
         return m
     return _OPINION_TITLE.match(text)
+
+
+# A metadata table's field label in square brackets, numbered or not: [ 主题分类 ] | 其他 |,
+# 1. [主題分類] 城鄉建設、環境保護/城市規劃 (the value may end in a kind of plan; the line is no title).
+_FIELD_MARK = re.compile(r"\[\s*[\u4e00-\u9fff]{2,8}\s*\]")
+
+
+def _has_crumb_step(text: str) -> bool:
+    """A > (›, ») that closes no <…>: titles print a cited name as <X> for 〈X〉, never a bare step."""
+    return bool(re.search(r"[>›»]", re.sub(r"<[^<>]*>", "", text)))
 
 
 # A title built round the document it carries out: 贯彻实施《国家标准化发展纲要》行动计划.
@@ -160,10 +175,11 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
 
 
 # A site's breadcrumb trail: 当前位置:首页 -> 科学研究 -> 正文, 首页 / 互动交流 / 意见征集,
-# 首页 >> 公开信息内容.
+# 首页 >> 公开信息内容; or three steps or more with the head cut off (政務公開 > 規劃 > 五年規劃 > 長期規劃).
 _CRUMB_STEP = re.compile(r"\s*(?:->|>>|>|›|»|/|\\)\s*")
 _BREADCRUMB = re.compile(
     r"(?:当前位置|所在的?位置|现在的?位置|您的位置|位置\s*[::])|(?:网站)?(?:首页|主页)\s*(?:->|>>|>|›|»|/)"
+    r"|^(?=[^。,;<>]{1,20}?\s*(?:->|>>|>|›|»)\s*[^。,;<>]{1,20}?\s*(?:->|>>|>|›|»))"
 )
 
 

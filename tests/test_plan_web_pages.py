@@ -896,6 +896,9 @@ def test_a_draft_put_out_for_comment_is_the_plan_it_drafts(
         "首页 / 互动交流 / 规划计划",
         "您所在的位置:首页->信息公开->行政决策公开->专项规划",
         "首页 > 政务公开 > 规划计划 > 湖州市市场监管“十四五”规划",
+        # beijing.gov.cn's big5 gateway (check h606) prints the trail without its 首页
+        "政務公開 > 規劃 > 五年規劃 > 長期規劃",
+        "政务公开 > 规划计划 > 湖州市市场监管“十四五”规划",
     ],
 )
 def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) -> None:
@@ -903,6 +906,22 @@ def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) ->
         crumbs, "湖州市市场监管“十四五”规划", "为加快推进市场监管现代化,结合我市实际,制定本规划。"
     )
     assert record.plan.title == "湖州市市场监管“十四五”规划"
+
+
+def test_a_metadata_field_is_no_title_and_a_period_may_print_each_year_with_its_nian() -> None:
+    # check h606 (beijing.gov.cn): a numbered field list whose values end in a kind of plan, then the
+    # heading, its period printed (2016年—2035年)
+    plan = _parse(
+        "  1. [主題分類] 城鄉建設、環境保護/城市規劃",
+        "  2. [規劃分類] 長期規劃",
+        "  3. [發文單位] 北京市規劃和國土資源管理委員會",
+        "  4. [發佈日期] 2017-09-29 00:00",
+        "",
+        "北京城市總體規劃(2016年—2035年)",
+        "為深入貫徹落實習近平總書記視察北京重要講話精神,制定本規劃。",
+    ).plan
+    assert (plan.title, plan.period) == ("北京城市总体规划(2016年—2035年)", "2016-2035")
+    assert (plan.level, plan.region.name) == ("province", "北京市")
 
 
 @pytest.mark.parametrize(
