@@ -29,6 +29,7 @@ from plangraph.ingest.text_patterns import (
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
+    OPEN_DOC_NUMBER,
     PLAN_BODY,
     cn_number,
     five_year_period,
@@ -462,6 +463,10 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
         if n := _NUMBER_THEN_ADDRESSEES.search(line.text):
             return _keep_number(reader, line.start + n.start(), line.start + n.end("number"), evidence)
+        if n := OPEN_DOC_NUMBER.fullmatch(line.text.strip()):
+            # alone on its line where the number stands, its 〕 lost: kept as printed
+            offset = line.start + len(line.text) - len(line.text.lstrip())
+            return _keep_number(reader, offset, offset + n.end(), evidence)
     return None
 
 

@@ -72,7 +72,7 @@ def read_signature(text: str, lines: list[Line], head_end: int) -> Signature | N
         for line in lines:
             if line.start > head_end:
                 break
-            if line.start > handed.end() and (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
+            if line.start > handed.end() and (value := _date_line(line.text)):
                 return Signature((), (line.start, line.end, value))
     return None
 

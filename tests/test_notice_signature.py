@@ -90,6 +90,21 @@ def test_a_date_that_lost_its_marks_is_read_only_when_its_digits_allow_one_readi
     assert squeezed_date(line) == date
 
 
+def test_a_scrape_that_dropped_marks_still_gives_the_signature_date_and_the_number() -> None:
+    # check h603 (scjdglj.gxzf.gov.cn): the number lost 〕 and 号, the signer is broken over two lines
+    # with its stamp note glued on, and the date lost 年月日 (o022 shows the same scrape: 2016127,
+    # 皖政办〔201638号)
+    page = (
+        "桂市监函〔20212676\n"
+        "广西知识产权战略实施工作厅际联席会议\n办公室关于印发《广西壮族自治区知识产权\n保护和运用十四五规划》的通知\n"
+        "广西知识产权战略实施工作厅际联席会议各成员单位:\n"
+        "现将《广西壮族自治区知识产权保护和运用十四五规划》印发给你们,请认真贯彻执行。\n"
+        "广西知识产权战略实施工作厅际  \n联席会议办公室(代章)     \n20211124       \n(此件公开发布)\n"
+    )
+    plan = parse_document("h603.txt", page + PLAN).plan
+    assert (plan.published, plan.doc_number) == ("2021-11-24", "桂市监函〔20212676")
+
+
 # Two real notices whose page lost the breaks of the signature block (data/heldout/probe2 h709, a
 # traditional-script page of 定西市, and h713 of 临海市, whose plan heading runs on after the date).
 DINGXI = (
