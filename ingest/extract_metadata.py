@@ -388,7 +388,8 @@ def _published(
     """The date the issuer signed it; the website's posting date only when nothing better exists and
     the site is the issuer's own (ingest/page_source.py) or the date stands in a field block that
     names the issuer and the number — or, for a page that does not say where it came from, when it
-    names who issued the plan: an anonymous repost's date is the repost's."""
+    names who issued the plan: an anonymous repost's date is the repost's. Last, a dateline printed
+    alone under the headline, which dates the text a story or a library carries (``_dateline``)."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := reader.signature) is not None:
         start, end, value = signature.date
@@ -406,9 +407,28 @@ def _published(
     ):
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
+        found = _dateline(reader)
+    if found is None:
         return None
     evidence.append(found[1])
     return found[0]
+
+
+# A dateline: a date alone on its line, perhaps with its time or behind a list bullet, no label.
+_DATELINE = re.compile(rf"[•·\s]*(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*")
+
+
+def _dateline(reader: _Reader) -> tuple[str, Evidence] | None:
+    """The date a page prints alone under its headline, as a news story or a library of texts dates the
+    text it carries (2016-11-02 14:40:28 under 关于印发…的通知; • 2021-09-11 07:07 above a repost of a
+    plan's opening; 2021年3月28日 on wikisource): when nothing else dates the plan, the text's own date.
+    A labelled posting field (发布日期:, 發表于:) or a machine timestamp (+0000 UTC) is the site's record
+    of when it copied the page, and is read only under the rules above."""
+    for line in reader.head:
+        if (m := _DATELINE.fullmatch(line.text)) and (value := iso_date(m)):
+            start = line.start + m.start("date")
+            return value, reader.evidence(start, line.start + m.end("date"), "published")
+    return None
 
 
 def _copied_from_body(reader: _Reader) -> bool:

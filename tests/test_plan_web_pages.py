@@ -644,6 +644,42 @@ def test_a_posting_date_is_the_plans_only_on_the_issuers_own_site(
     assert plan.published == published
 
 
+@pytest.mark.parametrize(
+    ("source", "header", "published"),
+    [
+        # check h613 (webtv1.ccsobey.com): the notice's title, then its dateline
+        ("http://webtv1.ccsobey.com/cydst/zwmk/gggs/27635946.shtml", ("2016-11-02 14:40:28",), "2016-11-02"),
+        # probe2 h706 (ah.anhuinews.com): a news story's bulleted dateline above its source
+        (
+            "http://ah.anhuinews.com/szxw/202109/t20210911_5523708.html",
+            ("  • 2021-09-11 07:07", "  • 来源: 中安在线"),
+            "2021-09-11",
+        ),
+        # check h605 (zh.wikisource.org): the date the library gives the text it carries
+        ("https://zh.wikisource.org/wiki/x", ("2021年3月28日",), "2021-03-28"),
+        # o013 and check h614/h615: a labelled posting field or a machine timestamp is the copy's date
+        (REPOST_PAGE, ("团队动态", "发布日期:2022-04-21 浏览次数:"), None),
+        (
+            "http://www.ilynn.cn/document_detail/48353.html",
+            ("[可行性研究报告 - 规划计划] 发表于:2022-08-15 15:33:40",),
+            None,
+        ),
+        ("http://www.yzett.com/detail/41/132183", ("2025-06-29 11:36:17 +0000 UTC前 言",), None),
+    ],
+    ids=["dateline", "news-dateline", "library-date", "posting-field", "posted-at", "utc-timestamp"],
+)
+def test_a_dateline_under_the_headline_dates_the_text_a_posting_field_does_not(
+    source: str, header: tuple[str, ...], published: str | None
+) -> None:
+    plan = _parse(
+        f"# source: {source}",
+        "关于印发城阳区质量强区建设发展规划(2016-2020年)的通知",
+        *header,
+        "为提高我区质量总体水平,特制定本规划。",
+    ).plan
+    assert plan.published == published
+
+
 def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down_is() -> None:
     # o025's notice: 按照 before 现将《X》印发给你们 still hands X down; 根据…关于印发Y的通知 cites Y
     plan = _parse(
