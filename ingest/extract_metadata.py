@@ -69,14 +69,14 @@ _SOURCE_BODY = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}(?![\u4e00-\u9fff])"
 )
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
-# own, 关于转发 or 转发 another body's, 批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
+# own, 关于转发 or 转发 another body's, (关于)批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
 # Aggregator sites may put the place in brackets in front of it ((某某市)某某市人民政府关于印发…).
 # Bodies that issue a document jointly stand in its title one after another, a space between them
 # (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
 _ONE_BODY = rf"[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX}"
 _NOTICE_ISSUER = re.compile(
     rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{_ONE_BODY}(?:[ \u3000、]+{_ONE_BODY}){{0,8}})\s*"
-    r"(?:关于印发|关于转发|转发|批转)"
+    r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
 # An opinion's title opens with the body that gives it: 山东省人民政府关于深化…的实施意见.
 _OPINION_ISSUER = re.compile(

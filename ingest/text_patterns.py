@@ -45,14 +45,15 @@ PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
 OWN_PLAN_KINDS = r"(?:规划|纲要|方案|计划|预案)"
 # What makes a text a plan when it has no title, or is short: its own preamble (特制定本规划, 制定本预案,
 # 现就…提出以下实施意见, 现提出如下意见 — an opinion is a plan users bring) or the notice handing it
-# down (印发给你们, or 现印发你们 without 给: 经市政府同意,现印发你们,请认真抓好贯彻落实).
+# down (印发给你们, or 现印发你们 without 给: 经市政府同意,现印发你们,请认真抓好贯彻落实; 现转发给你们,
+# 现批转给你们, 现将…计划下达给你们).
 # A preamble may also close on the plan's own name (为……,根据……,制定某某区某某实施方案。) — a sentence
 # opening on 为/根据/按照 and ending on the plan it makes, which a news line (下一步将制定工作计划) is not —
 # and an outline describes itself (某某纲要,根据《…建议》编制 / 本规划依据…编制).
 PLAN_BODY = re.compile(
     r"(?:制定|编制|制订|出台|提出)(?:本|如下|以下)"
     r"(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|指导意见|意见|预案)"
-    r"|印发给?你们"
+    r"|(?:印发|转发|批转)给?你们|下达给你们"
     r"|(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{4,400}?[,,]\s*(?:特|现)?(?:制定|编制|制订)"
     r"[^。,,;\n]{0,40}?(?:规划|纲要|方案|计划|实施意见|预案)。"
     r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"

@@ -152,3 +152,33 @@ def test_joint_signers_and_the_date_on_one_line_are_the_signature(
     plan = parse_document(name, text).plan
     assert [issuer.name for issuer in plan.issuers] == issuers
     assert plan.published == published
+
+
+@pytest.mark.parametrize(
+    ("notice", "issuers", "published"),
+    [
+        (  # probe4 h960 (zwgk.shmh.gov.cn): forwarded, the date lost its marks, no signer line
+            "闵行区人民政府办公室关于转发《闵行区“十四五”规划实施中期评估工作方案》的通知\n"
+            "来源:上海市闵行区人民政府办公室  发布时间:2023年4月20日\n"
+            "各镇人民政府、街道办事处,区政府各委、办、局:\n"
+            "区发改委拟订的《闵行区“十四五”规划实施中期评估工作方案》已经区政府同意,现转发给你们,请认真遵照执行。\n"
+            "特此通知。\n \n                 2023418\n \n",
+            ["闵行区人民政府办公室"],
+            "2023-04-18",
+        ),
+        (  # probe4 h961 (jingan.gov.cn): approved and forwarded; no date printed
+            "上海市静安区人民政府关于批转区发展改革委《静安区“十四五”规划研究和编制工作方案》的通知\n"
+            "区政府各委、办、局,各街道办事处、彭浦镇政府:\n"
+            "区发展改革委《静安区“十四五”规划研究和编制工作方案》已经区政府第124次常务会议通过,现批转给你们,"
+            "请遵照执行。\n",
+            ["上海市静安区人民政府"],
+            None,
+        ),
+    ],
+    ids=["forwarded", "approved-and-forwarded"],
+)
+def test_a_forwarding_notice_hands_the_plan_down_like_an_issuing_one(
+    notice: str, issuers: list[str], published: str | None
+) -> None:
+    plan = parse_document("page.txt", notice + PLAN).plan
+    assert ([i.name for i in plan.issuers], plan.published) == (issuers, published)
