@@ -102,8 +102,22 @@ def _heading_title(text: str) -> re.Match[str] | None:
 
 
 # A metadata table's field label in square brackets, numbered or not: [ 主题分类 ] | 其他 |,
-# 1. [主題分類] 城鄉建設、環境保護/城市規劃 (the value may end in a kind of plan; the line is no title).
-_FIELD_MARK = re.compile(r"\[\s*[\u4e00-\u9fff]{2,8}\s*\]")
+# 1. [主題分類] 城鄉建設、環境保護/城市規劃 (the value may end in a kind of plan; the line is no title);
+# or a label of the government-information catalogue's fields, bracketed or not: 发布机构 金乡县发展和改革局
+# 组配分类 发展计划, 索引号: … 组配分类: 规划计划.
+_CATALOGUE_LABELS = (
+    "索引号",
+    "主题分类",
+    "组配分类",
+    "体裁分类",
+    "信息分类",
+    "发布机构",
+    "发文机关",
+    "成文日期",
+)
+_FIELD_MARK = re.compile(
+    r"\[\s*[\u4e00-\u9fff]{2,8}\s*\]|" + "|".join(r"\s*".join(label) for label in _CATALOGUE_LABELS)
+)
 
 
 def _has_crumb_step(text: str) -> bool:

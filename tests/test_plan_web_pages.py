@@ -944,6 +944,20 @@ def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) ->
     assert record.plan.title == "湖州市市场监管“十四五”规划"
 
 
+def test_a_catalogue_row_whose_value_is_a_kind_of_plan_is_no_title() -> None:
+    # probe4 h959 (jinxiang.gov.cn): the row's value 发展计划 ends like a plan's title
+    plan = _parse(
+        "索  引  号 113708280043358015/2021-01956 公开方式 主动公开",
+        "发布机构 金乡县发展和改革局 组配分类 发展计划",
+        "成文日期 2021-02-22 废止日期",
+        "金乡县2021年国民经济和社会发展计划",
+        "金乡县人民政府",
+        "关于下达金乡县2021年国民经济和社会发展计划的通知",
+        "现将金乡县2021年国民经济和社会发展计划下达给你们,请认真组织实施。",
+    ).plan
+    assert plan.title == "金乡县2021年国民经济和社会发展计划"
+
+
 def test_a_metadata_field_is_no_title_and_a_period_may_print_each_year_with_its_nian() -> None:
     # check h606 (beijing.gov.cn): a numbered field list whose values end in a kind of plan, then the
     # heading, its period printed (2016年—2035年)
