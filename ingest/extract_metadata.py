@@ -327,12 +327,22 @@ def _issuers(
     return []
 
 
+# A party committee and the government of its division issue jointly, and a title may print the two
+# with nothing between them: 中共宿州市委宿州市人民政府关于…的实施意见, 中共铜陵市委铜陵市人民政府关于…
+# (a department of the committee, 中共成都市委社会工作部, is one body).
+_ONE_BODY_RUN = re.compile(
+    r"中共[\u4e00-\u9fff]{1,20}?委(?:员会)?(?=[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)$)|[^ \u3000、]+"
+)
+
+
 def _bodies(reader: _Reader, names: str, start: int, region: RegionRef | None) -> list[AgencyRef]:
     """Each of the bodies a joint title names one after another (``names`` printed at ``start``)."""
-    return [
-        _agency(reader, body.group(), (start + body.start(), start + body.end()), region)
-        for body in re.finditer(r"[^ \u3000、]+", names)
-    ]
+    bodies = []
+    for run in re.finditer(r"[^ \u3000、]+", names):
+        for body in _ONE_BODY_RUN.finditer(run.group()):
+            span = (start + run.start() + body.start(), start + run.start() + body.end())
+            bodies.append(_agency(reader, body.group(), span, region))
+    return bodies
 
 
 # A cover page: the body that drew the plan up alone on a line, then only a month (2021 年 3 月,

@@ -944,6 +944,17 @@ def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) ->
     assert record.plan.title == "湖州市市场监管“十四五”规划"
 
 
+def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -> None:
+    # probe4 h957 (ct.ahsz.gov.cn); dev o022 cites 中共铜陵市委铜陵市人民政府关于… the same way
+    title = "中共宿州市委宿州市人民政府关于深化文旅融合彰显宿州魅力加快建设高品质旅游强市的实施意见"
+    plan = _parse(
+        title, "宿发〔2023〕11号", "为促进文化和旅游深度融合,加快建设高品质旅游强市,制定如下实施意见。"
+    ).plan
+    assert plan.title == title
+    assert [i.name for i in plan.issuers] == ["中共宿州市委", "宿州市人民政府"]
+    assert (plan.level, plan.region.name) == ("city", "宿州市")
+
+
 def test_a_catalogue_row_whose_value_is_a_kind_of_plan_is_no_title() -> None:
     # probe4 h959 (jinxiang.gov.cn): the row's value 发展计划 ends like a plan's title
     plan = _parse(
