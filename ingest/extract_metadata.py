@@ -185,8 +185,8 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     if region is None and _speaks_as_nation(nt.text):
         region = NATIONAL
     level = region.level if region else None
-    published = _published(reader, evidence, title, named_issuer=bool(issuers))
-    period = _period(reader, title, evidence)
+    period = _period(reader, title, title_span, evidence)
+    published = _published(reader, evidence, title, named_issuer=bool(issuers), period=period)
     vision_year = _vision_year(reader, evidence)
     return PlanMetadata(
         title=title,
@@ -393,7 +393,7 @@ def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[
 
 
 def _published(
-    reader: _Reader, evidence: list[Evidence], title: str | None, named_issuer: bool
+    reader: _Reader, evidence: list[Evidence], title: str | None, named_issuer: bool, period: str | None
 ) -> str | None:
     """The date the issuer signed it; the website's posting date only when nothing better exists and
     the site is the issuer's own (ingest/page_source.py) or the date stands in a field block that
@@ -409,8 +409,22 @@ def _published(
     if found is None and (words := read_issuer_in_words(reader.head, title)) and words.date:
         start, end, value = words.date
         found = value, reader.evidence(start, end, "published")
+    if found is None:
+        found = _site_date(reader, named_issuer, period)
+    if found is None:
+        return None
+    evidence.append(found[1])
+    return found[0]
+
+
+def _site_date(reader: _Reader, named_issuer: bool, period: str | None) -> tuple[str, Evidence] | None:
+    """The date the page shows for the text, when the text gives none of its own: the site's posting
+    field under the rules of ``_published``, else a dateline. Never a date after the plan's period
+    ends — no plan is issued once it has run out, so such a date is a later copy's (a docx of a
+    2021-2022 action plan uploaded 2024-05-20)."""
     own_site = posted_by_government(reader.nt.text)
-    if found is None and (
+    found = None
+    if (
         (named_issuer if own_site is None else own_site)
         or _issuer_field_block(reader, reader.doc_number)
         or (named_issuer and _copied_from_body(reader))
@@ -418,10 +432,9 @@ def _published(
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
         found = _dateline(reader)
-    if found is None:
+    if found is not None and period is not None and int(found[0][:4]) > int(period[-4:]):
         return None
-    evidence.append(found[1])
-    return found[0]
+    return found
 
 
 # A dateline: a date alone on its line, perhaps with its time or behind a list bullet, no label.
@@ -518,7 +531,13 @@ def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]
     return re.sub(r"\s+", "", reader.nt.text[start:end])
 
 
-def _period(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str | None:
+# The years a title brackets: (2021-2022年), (2016年—2035年).
+_TITLE_YEARS = re.compile(r"[(](?P<y1>\d{4})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{4})\s*年?[)]")
+
+
+def _period(
+    reader: _Reader, title: str | None, title_span: tuple[int, int] | None, evidence: list[Evidence]
+) -> str | None:
     """Years the plan runs: stated explicitly, else printed with the title, else its five-year cycle."""
     text = reader.nt.text
     if m := _PERIOD.search(text):
@@ -528,6 +547,9 @@ def _period(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str
         if (m := TITLE_LINE.match(line.text)) and m.group("y1"):
             evidence.append(reader.evidence(line.start + m.start("y1"), line.start + m.end("y2"), "period"))
             return f"{m.group('y1')}-{m.group('y2')}"
+    if title_span is not None and (m := _TITLE_YEARS.search(text, *title_span)):
+        evidence.append(reader.evidence(m.start("y1"), m.end("y2"), "period"))
+        return f"{m.group('y1')}-{m.group('y2')}"
     return period_from_title(title) if title else None
 
 

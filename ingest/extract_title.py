@@ -95,6 +95,8 @@ def _heading_title(text: str) -> re.Match[str] | None:
     五年規劃 > 長期規劃): no title has a step mark in it."""
     if _has_crumb_step(text) or _FIELD_MARK.search(text):
         return None
+    if file_name := _FILE_NAME.match(text):
+        text = file_name.group("name")
     m = TITLE_LINE.match(text)
     if m and not _NOTICE_WORDS.search(m.group("title")):
         return m
@@ -118,6 +120,11 @@ _CATALOGUE_LABELS = (
 _FIELD_MARK = re.compile(
     r"\[\s*[\u4e00-\u9fff]{2,8}\s*\]|" + "|".join(r"\s*".join(label) for label in _CATALOGUE_LABELS)
 )
+
+
+# A document-sharing page heads the plan with its file's name, the page count perhaps in front of the
+# extension: 諸城市…行動計劃方案(2021-2022年)(18頁).docx, 教育事业十五五发展规划.docx.
+_FILE_NAME = re.compile(r"(?P<name>.+?)(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)\s*$", re.IGNORECASE)
 
 
 def _has_crumb_step(text: str) -> bool:

@@ -673,7 +673,7 @@ def test_a_dateline_under_the_headline_dates_the_text_a_posting_field_does_not(
 ) -> None:
     plan = _parse(
         f"# source: {source}",
-        "关于印发城阳区质量强区建设发展规划(2016-2020年)的通知",
+        "关于印发城阳区质量强区建设“十四五”规划的通知",  # (a period ending before a date would refuse it)
         *header,
         "为提高我区质量总体水平,特制定本规划。",
     ).plan
@@ -942,6 +942,30 @@ def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) ->
         crumbs, "湖州市市场监管“十四五”规划", "为加快推进市场监管现代化,结合我市实际,制定本规划。"
     )
     assert record.plan.title == "湖州市市场监管“十四五”规划"
+
+
+@pytest.mark.parametrize(
+    ("upload", "published"),
+    [("2024-05-20", None), ("2021-06-20", "2021-06-20")],
+    ids=["after-the-period", "within-the-period"],
+)
+def test_a_file_name_heads_the_plan_and_a_date_after_its_period_is_a_copys(
+    upload: str, published: str | None
+) -> None:
+    # probe4 h951 (szcn-led.com, a docx listing; book118 and tikuw print their files' names the same way):
+    # the 2021-2022 action plan cannot have been issued in 2024, so that date is the upload's
+    plan = _parse(
+        "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx",
+        "下載文檔",
+        "上傳人:Le****97",
+        upload,
+        "為提高突發事件應急保障能力和水平,結合我市實際,制定如下行動計劃。",
+    ).plan
+    assert (plan.title, plan.period) == (
+        "诸城市重大突发事件应急保障体系建设行动计划方案(2021-2022年)",
+        "2021-2022",
+    )
+    assert (plan.level, plan.region.name, plan.published) == ("county", "诸城市", published)
 
 
 def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -> None:
