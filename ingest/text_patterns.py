@@ -67,10 +67,16 @@ PLAN_SELF = re.compile(
 )
 
 
+# A space inside a run of Chinese: a PDF re-flow breaks words where its lines ended (制 定本规划,
+# 国民经济和 社会发展, 分 别, 2035 年).
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
 def reads_as_plan(text: str) -> bool:
     """Whether a text with no title is a plan by its content: its preamble makes the plan, a notice
-    hands it down, or it speaks of itself as 本规划."""
-    return bool(PLAN_BODY.search(text) or PLAN_SELF.search(text))
+    hands it down, or it speaks of itself as 本规划 — read with the spaces of a re-flow taken out."""
+    joined = _SPACE_IN_WORDS.sub("", text)
+    return bool(PLAN_BODY.search(joined) or PLAN_SELF.search(joined))
 
 
 # 第十四个五年规划 / “十四五” → the ordinal of the national five-year cycle.

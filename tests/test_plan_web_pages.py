@@ -155,6 +155,16 @@ def test_a_preamble_closing_on_the_plan_it_makes_names_it() -> None:
     assert parse_document("page.txt", reported + BODY).plan.title is None
 
 
+def test_a_preamble_broken_by_a_pdf_reflow_still_makes_a_plan() -> None:
+    # probe4 h954 (gongwk.com): the library's text keeps the PDF's line breaks as spaces inside words
+    preamble = (
+        "为应对新形势新挑战 ,把握数字化发展新机遇,推动我 国数字经济健康发展,依据《中华人民共和国国民经济和 "
+        "社会发展第十四个五年规划和2035年远景目标纲要》,制 定本规划。"
+    )
+    plan = parse_document("page.txt", preamble + BODY).plan
+    assert plan.title is None
+
+
 def test_saying_this_plan_only_in_a_story_about_it_is_no_plan() -> None:
     with pytest.raises(IngestError, match="not a plan document"):
         parse_document(
