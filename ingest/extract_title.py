@@ -62,11 +62,15 @@ _SELF_DESCRIBED_TITLE = re.compile(
 # subject and verb (某某网 某某局发布…, 某某市出台…).
 _TITLE_FRAME = (
     r"(?:[(][\u4e00-\u9fff]{2,8}[)]|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
-    r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|省|市|县|区)\s*(?:正式)?"
+    r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|院|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )
-# A page may print its posting time or source on the headline's line: 某某规划 发布时间:2022-03-18 17:53.
-_FIELDS_AFTER = r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|来源|信息来源)\s*[::][^《》]*)"
+# A page may print its posting time or source on the headline's line: 某某规划 发布时间:2022-03-18 17:53,
+# or the date alone in brackets: 国务院发布 “十四五”数字经济发展规划(20230314).
+_FIELDS_AFTER = (
+    r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|来源|信息来源)\s*[::][^《》]*"
+    r"|\s*[(](?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}[)])"
+)
 # A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 # A title starts with none of a metadata table's marks ([ 主题分类 ] … [ 体裁分类 ] 规划计划 is no title).

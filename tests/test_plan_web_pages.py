@@ -978,6 +978,17 @@ def test_a_file_name_heads_the_plan_and_a_date_after_its_period_is_a_copys(
     assert (plan.level, plan.region.name, plan.published) == ("county", "诸城市", published)
 
 
+def test_a_library_headline_frames_the_title_with_its_publisher_and_a_bracketed_date() -> None:
+    # probe4 h954 (gongwk.com): 国务院发布 X(20230314) — the press verb in front, the upload date behind
+    plan = _parse(
+        "国务院发布 “十四五”数字经济发展规划(20230314)",
+        "加入Vip免费下载 立即下载",
+        "为推动我国数字经济健康发展,依据《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,"
+        "制定本规划。",
+    ).plan
+    assert (plan.title, plan.level, plan.published) == ("“十四五”数字经济发展规划", "national", None)
+
+
 def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -> None:
     # probe4 h957 (ct.ahsz.gov.cn); dev o022 cites 中共铜陵市委铜陵市人民政府关于… the same way
     title = "中共宿州市委宿州市人民政府关于深化文旅融合彰显宿州魅力加快建设高品质旅游强市的实施意见"
