@@ -57,9 +57,32 @@ _CHROME = [
 ]
 
 
+# The header fields that name the body a page's document comes from: 来源:甘肃省市场监督管理局,
+# 发布机构: 嵊州市人民政府. Their value runs to the next gap, cell bar or field.
+_SOURCE_FIELD = re.compile(
+    r"(?:信息来源|文章来源|来源|发布机构|发文机关|发布单位)\s*[::]\s*\|?\s*(?P<value>[^\s|::]{2,60})"
+)
+
+
+# A run of link titles a hijacked page prints across its header, bars between them (check h614: ten
+# of them, 107 characters): long enough to pass for prose, yet no sentence. No row of a table is one:
+# a row holds short cells (45, 万户, 预期性), a field block colons.
+_LINK_TITLES = 6
+_LINK_TITLE = re.compile(r"[^,,。::;;\s]{5,30}")
+
+
+def _is_link_run(text: str) -> bool:
+    titles = [cell.strip() for cell in text.split("|")]
+    if titles and not titles[-1]:
+        titles.pop()
+    return len(titles) >= _LINK_TITLES and all(_LINK_TITLE.fullmatch(title) for title in titles)
+
+
 def is_chrome(line: str) -> bool:
     """True for a line of site navigation or page furniture rather than the document."""
     text = line.strip()
+    if _is_link_run(text):
+        return True
     if not text or len(text) > MAX_CHROME_LINE:
         return False
     return any(pattern.search(text) for pattern in _CHROME)
@@ -80,3 +103,18 @@ def strip_boilerplate(nt: NormalisedText) -> NormalisedText:
                 origin.append(nt.origin[end])
         position = end + 1
     return NormalisedText(original=nt.original, text="".join(chars), origin=tuple(origin))
+
+
+def source_fields(nt: NormalisedText) -> list[tuple[int, int]]:
+    """Spans (in ``nt.text``) of the bodies a page's chrome names as its document's source or
+    publisher (来源:承德市人民政府 in 放大字体 缩小字体 2017-12-20 来源:承德市人民政府 浏览次数:2465).
+    The plan's body never holds these lines, yet the page names those bodies."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for raw in nt.text.split("\n"):
+        if is_chrome(raw):
+            spans.extend(
+                (position + m.start("value"), position + m.end("value")) for m in _SOURCE_FIELD.finditer(raw)
+            )
+        position += len(raw) + 1
+    return spans

@@ -40,9 +40,12 @@ _SCOPE = (
 )
 # …委 after a division (or its one-character scope) is its party committee, unless the word goes on:
 # 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments); its
-# general office (市委办公室) is a body of its own.
+# general office (市委办公室) is a body of its own, and so is each of its departments, named by their
+# head word …工作部 (统一战线工作部, the 社会工作部 every committee set up in 2023: 中共成都市委社会工作部,
+# 中共西华县委社会工作部) or by a standard short form; 部署, 部门 and 部长 are other words.
 _PARTY = re.compile(
-    r"(?:党)?委(?:(?P<office>办公室|办公厅)|(?P<department>宣传部|组织部|统战部|政法委员会|政法委|编办|网信办))?"
+    r"(?:党)?委(?:(?P<office>办公室|办公厅)"
+    r"|(?P<department>[\u4e00-\u9fff]{2,4}?工作部|宣传部|组织部|统战部|政法委员会|政法委|编办|网信办)(?![署门长]))?"
     r"(?!员|托|屈|派|书记|副书记|办)"
 )
 _PARTY_DEPARTMENTS = {
@@ -83,7 +86,7 @@ _MILITARY = re.compile(r"中央军委(?P<body>[\u4e00-\u9fff]{2,8}?)(?:部|办�
 _WORD_GOES_ON = "门长员署分队托"
 # What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
 _LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
-_ZONE = r"(?:新区|场区|矿区|开发区|高新区|实验区|试验区|示范区|合作区)"
+_ZONE = r"(?:新区|场区|矿区|管理区|开发区|高新区|实验区|试验区|示范区|合作区|兵团)"
 # A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone.
 _SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
 _ZONE_WORD = re.compile(_ZONE)
@@ -395,9 +398,13 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
 
 
 # A government's leading group is named for its task, which may be long and join two fields with 和:
-# 伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组, 长宁区十四五规划工作领导小组办公室.
+# 伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组, 长宁区十四五规划工作领导小组办公室; so is a
+# joint meeting of its departments (广西知识产权战略实施工作厅际联席会议), though not the rule that
+# sets one up (…联席会议制度).
 _LEADING_GROUP = re.compile(
-    r"(?P<topic>[\u4e00-\u9fff“”\"]{2,30}?)(?P<tail>(?:工作)?领导小组(?:办公室)?)(?!成员|组长|副组长)"
+    r"(?P<topic>[\u4e00-\u9fff“”\"]{2,30}?)"
+    r"(?P<tail>(?:工作)?领导小组(?:办公室)?|(?:部际|厅际|局际)?联席会议(?:办公室)?)"
+    r"(?!成员|组长|副组长|制度|机制)"
 )
 # The task holds no function word of running text, nor the verb that sets a group up.
 _BAD_GROUP_TOPIC = re.compile(r"[的了是在对将把为与及各]|成立|设立|组建|建立|调整|充实|牵头|负责|担任|任")

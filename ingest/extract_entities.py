@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from plangraph.ingest.boilerplate import source_fields
 from plangraph.ingest.entities import Found, PlanContext
+from plangraph.ingest.extract_agencies import find_agencies
 from plangraph.ingest.extract_pilots import read_plan_pilots
 from plangraph.ingest.extract_systems import read_plan_systems
 from plangraph.ingest.gazetteer import gazetteer
@@ -43,9 +45,14 @@ def plan_context(plan: PlanMetadata, text: str, lines: list[str]) -> PlanContext
 
 
 def extract_entities(
-    source: str, body: NormalisedText, plan: PlanMetadata, sections: tuple[SectionRecord, ...]
+    source: str,
+    body: NormalisedText,
+    plan: PlanMetadata,
+    sections: tuple[SectionRecord, ...],
+    page: NormalisedText | None = None,
 ) -> list[EntityMention]:
-    """Every entity mention in the body, each tied to the deepest Section whose own text holds it."""
+    """Every entity mention in the body, each tied to the deepest Section whose own text holds it,
+    and the bodies the ``page``'s header names as the document's source (来源, 发布机构)."""
     lines = list(lines_of(body.text))
     context = plan_context(plan, body.text, [line.text for line in lines])
     locate = _passage_locator(sections)
@@ -62,6 +69,19 @@ def extract_entities(
                 )
             start, end, quote = body.quote(line.start + item.start, line.start + item.end)
             mentions.append(_mention(source, item, start, end, quote, locate(start)))
+    if page is not None:
+        mentions.extend(_source_field_agencies(source, page, context))
+    return mentions
+
+
+def _source_field_agencies(source: str, page: NormalisedText, context: PlanContext) -> list[EntityMention]:
+    """The bodies a page's header names as where its document comes from (来源:广西壮族自治区市场监督
+    管理局): named by the page, though outside the plan's text (tied to no Section)."""
+    mentions = []
+    for value_start, value_end in source_fields(page):
+        for item in find_agencies(page.text[value_start:value_end], context):
+            start, end, quote = page.quote(value_start + item.start, value_start + item.end)
+            mentions.append(_mention(source, item, start, end, quote, None))
     return mentions
 
 

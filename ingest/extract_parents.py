@@ -8,7 +8,8 @@ Parents are named in many ways, and all of them count:
   (国家和浙江省市场监管“十四五”规划 → two parents; 国家和省… → the plan's own province), or one
   title shared by several issuers
   (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
-- as what the plan 承接和落实 / 与…相衔接 / 以《…》为依据, or what the notice handing it down says it
+- as what the plan 承接和落实 / 与…相衔接 (a list with or without 《》) / 以《…》为依据, or what the
+  notice handing it down says it
   is handed down for (为落实《X》,现将《Y》印发给你们);
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
 Opinions, decisions, notices, rules (办法, 细则), approvals (批复), letters (函) and emergency plans
@@ -50,7 +51,7 @@ _TRIGGER = re.compile(
     r"(?:深入贯彻落实|认真贯彻落实|贯彻落实|贯彻实施|承接和落实|承接|根据|按照|依据|依照|遵照|贯彻|落实"
     r"|推动(?=《)|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
     r"|(?<=本规划|本方案|本纲要|本计划)(?:是|作为)对?(?=《)"
-    r"|与(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*相?衔接))"
+    r"|与(?=[^。;;,,\n]{4,400}?相?衔接))"
 )
 # The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…,
 # or an opinion's, decision's or notice's own formula (提出以下意见, 特作如下决定, 现就…通知如下);
@@ -85,10 +86,19 @@ _ISSUING_NOTICE = re.compile(
 )
 _PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
-# A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it.
+# A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it
+# (the next title, what the plan takes from it, the verb that makes the plan, the 相衔接 that closes a
+# list). A 和 may stand inside one (残疾人保障和发展规划, 国民经济和社会发展); a development outline runs
+# on through its vision (…第十四个五年规划和二O三五年远景目标纲要) instead of ending at 五年规划.
 _BARE = re.compile(
-    rf"(?P<t>[^《》,。;:!?\s和及]{{2,60}}?{PLAN_KINDS})"
-    r"(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$|编制|制定|制订)"
+    rf"(?P<t>[^《》,。;:!?\s、及]{{2,60}}?"
+    rf"(?:五年规划和[^《》,。;:!?\s、及和]{{2,12}}?年远景目标纲要|{PLAN_KINDS}))"
+    r"(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$|编制|制定|制订|相?衔接|(?:主要|总体)(?:精神|要求))"
+)
+# A bare title names one plan: its division (or 国家, 全国, 中共…), its cycle or years, or a 纲要 of its
+# own name (交通强国建设纲要); 国土空间规划, 上位规划, 专项规划 name kinds of plan, not one.
+_NAMES_ONE_PLAN = re.compile(
+    r"^(?:国家|全国|中华人民共和国|中共)|十[一二三四五六七八九]五|第十|\d{4}|^.{4,}纲要$"
 )
 # Plans of several divisions in one phrase: 国家和浙江省市场监管“十四五”规划 (two), 国家、省和市… (three).
 # A division may be named by its level word alone (国家和省…规划): the plan's own province, city …
@@ -96,6 +106,16 @@ _DIVISION = r"(?:国家|[\u4e00-\u9fff]{2,8}?[省市区县]|[省市州区县])"
 _COMBINED = re.compile(
     rf"(?P<sides>{_DIVISION}(?:(?:和|及|与|、){_DIVISION})+)"
     rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
+)
+# Divisions glued into one word of level characters, each standing for one of the plan's own divisions
+# (or 中/国 for the nation): 中省市“十四五”规划纲要 is the national, provincial and city outlines of a county
+# plan; 区州党委关于制定…的建议 the proposals of the autonomous region's and the prefecture's party
+# committees.
+_GLUED = re.compile(
+    r"(?P<levels>[中国省市州区县]{2,4})(?:"
+    r"(?P<plan>[“\"]?十[一二三四五六七八九]五[”\"]?[^《》,。;:!?\s、和及]{0,30}?规划(?:纲要)?)"
+    r"(?=(?:主要|总体)?(?:精神|要求|部署)|的|,|。|和|及|、|$)"
+    r"|党委(?P<proposal>关于[^《》,。;:!?\n]{4,100}?的建议)(?=精神|要求|部署|和|及|、|,|。|$))"
 )
 # A document named by its issuer without marks, one per issuer when several share the words
 # (中共中央、中共上海市委、中共崇明区委分别关于制定…的建议 → three proposals).
@@ -108,8 +128,9 @@ _NATIONAL_TITLE = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中华人民共和国|中共中央|国务院)"
 )
 # Not a title: the plan itself (本…), a verb, the whole of a division (全省…, but 全国… is the national
-# plan), or a division named only by its level (省“十四五”规划纲要, 中省市规划纲要: vague, no one plan).
-_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全(?!国)|各|[中省市县区]{1,3}(?=[“\"十第国]|规划))")
+# plan), or a division named only by its level that the plan's own region does not give (省“十四五”规划
+# 纲要, 中省市规划纲要 are read through _in_own_division and _GLUED where it does; else no one plan).
+_NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全(?!国)|各|[中省市州县区]{1,4}(?=[“\"十第国]|规划))")
 # A bare run that describes plans instead of naming one: 国家有关规划, 省相关专项规划, or 关于 with no 的
 # to close it (按照海南省关于“十四五”规划编制工作的总体要求 is the drafting work's requirements).
 _DESCRIBES_PLANS = re.compile(r"(?:有关|相关).{0,4}$|关于(?!.*的)")
@@ -321,6 +342,12 @@ def _unbracketed(
             position = _skip_bracketed(text, position, limit)
             if position < 0:
                 break
+        elif (glued := _GLUED.match(text, position, limit)) and (
+            divisions := _glued_divisions(glued.group("levels"), own_region)
+        ):
+            for division in divisions:
+                found.append((glued.start(), glued.end(), _glued_title(division, glued)))
+            position = glued.end()
         elif issued := _ISSUED_BARE.match(text, position, limit):
             rest = re.sub(r"\s+", "", issued.group("rest"))
             for issuer in re.finditer(_ISSUER + r"(?=、|$)", issued.group("issuers")):
@@ -337,21 +364,28 @@ def _unbracketed(
             ):
                 start = combined.start("sides") + side.start()
                 if division := _division_named(side.group(), own_region):
-                    found.append((start, combined.end(), division + rest))
+                    title = division + rest
+                    if side.group() in _LEVEL_WORDS:
+                        title = _outline_by_division(division, rest) or title
+                    found.append((start, combined.end(), title))
             position = combined.end()
         else:
             item = _QUOTED.match(text, position, limit) or _BARE.match(text, position, limit)
             if item is None:
                 break
+            start = item.start()
             title = re.sub(r"\s+", "", item.group("t") or item.group("t2"))
-            title = _in_own_division(title, own_region)
             bare = item.re is _BARE
+            if bare and (cut := _after_last_base(title)):
+                title = title[cut:]
+                start = _advance(text, start, cut)
+            title = _in_own_division(title, own_region)
             if (
                 _PLAN_TITLE.search(title)
                 and not _NOT_A_TITLE.search(title)
-                and not (bare and _DESCRIBES_PLANS.search(title))
+                and not (bare and (_DESCRIBES_PLANS.search(title) or not _names_one_plan(title)))
             ):
-                found.append((item.start(), item.end(), title))
+                found.append((start, item.end(), title))
             position = item.end()
         if number := _DOC_NUMBER_AFTER.match(text, position, limit):
             position = number.end()
@@ -360,6 +394,35 @@ def _unbracketed(
         if _SEPARATOR.match(text, position, limit).end() == position and not text.startswith("《", position):
             break
     return found
+
+
+def _after_last_base(title: str) -> int:
+    """Where a bare run's title starts when something else ran into it across a 和: the run
+    市委市政府打造…之都的统一安排和浙江省…规划 is the plan after the 和, as a division's name opens it;
+    a 和 inside a title (残疾人保障和发展规划, 国民经济和社会发展) is followed by no division."""
+    cut = 0
+    for m in re.finditer("和", title):
+        rest = title[m.end() :]
+        if rest.startswith(("国家", "全国", "中共")) or gazetteer().leading_region(rest) is not None:
+            cut = m.end()
+    return cut
+
+
+def _advance(text: str, start: int, chars: int) -> int:
+    """The offset ``chars`` non-space characters after ``start`` (titles are matched with spaces removed)."""
+    position = start
+    while chars:
+        if not text[position].isspace():
+            chars -= 1
+        position += 1
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _names_one_plan(title: str) -> bool:
+    """Whether a bare title names one plan rather than a kind of plan (see _NAMES_ONE_PLAN)."""
+    return bool(_NAMES_ONE_PLAN.search(title)) or gazetteer().leading_region(title) is not None
 
 
 # A level word alone and the levels of the plan's own divisions it may name (市 in a Shanghai district
@@ -396,8 +459,76 @@ def _in_own_division(title: str, own_region: RegionRef | None) -> str:
     plan's own division at that level; a title whose level the plan's region does not give stays as it is
     (and is no title: 省… alone names no one plan)."""
     if (m := _LEVEL_WORD_TITLE.match(title)) and (division := _division_named(m.group("level"), own_region)):
-        return division + title[1:]
+        return _outline_by_division(division, title[1:]) or division + title[1:]
     return title
+
+
+# The levels a level character may stand for inside a glued word, highest first: 区 is an autonomous
+# region (新疆维吾尔自治区) above a lower level, 市 a municipality (上海市) when the province is one.
+_GLUED_LEVELS = {
+    "中": ("national",),
+    "国": ("national",),
+    "省": ("province",),
+    "市": ("province", "city"),
+    "州": ("city",),
+    "区": ("province", "district"),
+    "县": ("county",),
+}
+_LEVEL_ORDER = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
+
+
+def _glued_divisions(levels: str, own_region: RegionRef | None) -> list[str] | None:
+    """The divisions a glued word names, from the plan's own region (国家 for 中/国), each below the one
+    before it; None unless every character names one (市区 in a city plan is its urban area, no list)."""
+    if own_region is None:
+        return None
+    names: list[str] = []
+    above = -1
+    for ch in levels:
+        for level in _GLUED_LEVELS[ch]:
+            if _LEVEL_ORDER[level] <= above:
+                continue
+            if level == "national":
+                name = "国家"
+            else:
+                step = next((s for s in own_region.path if s.level == level), None)
+                # a province named by its own last character; 州 is a prefecture (自治州)
+                wanted = ch if level == "province" or ch == "州" else ""
+                name = step.name if step is not None and step.name.endswith(wanted) else None
+            if name:
+                names.append(name)
+                above = _LEVEL_ORDER[level]
+                break
+        else:
+            return None
+    return names
+
+
+def _glued_title(division: str, glued: re.Match[str]) -> str:
+    """One division's document of a glued phrase: its outline under the outline's formal title, its sector
+    plan, or its party committee's proposal (中共某某委员会关于…的建议; the centre's is 中共中央…)."""
+    if proposal := glued.group("proposal"):
+        issuer = "中共中央" if division == "国家" else f"中共{division}委员会"
+        return issuer + re.sub(r"\s+", "", proposal)
+    rest = re.sub(r"\s+", "", glued.group("plan"))
+    return _outline_by_division(division, rest) or full_title(division + rest)
+
+
+# A division's five-year outline by its short name: “十四五”规划纲要, 十三五规划.
+_OUTLINE_SHORT = re.compile(r"^[“\"]?十(?P<n>[一二三四五六七八九])五[”\"]?规划(?:纲要)?$")
+
+
+def _outline_by_division(division: str, rest: str) -> str | None:
+    """The formal title of a division's outline the text names only by its level and cycle (省“十四五”规划
+    纲要 → 某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要): the plan is named after the
+    pattern every outline of the cycle follows, the national one by its official title; None for other
+    titles. The fourteenth cycle's outlines carry the 2035 vision of the central proposal they follow."""
+    if not (m := _OUTLINE_SHORT.match(rest)):
+        return None
+    if division == "国家":
+        return full_title(f"国家“十{m.group('n')}五”规划纲要")
+    vision = "和二〇三五年远景目标" if m.group("n") == "四" else ""
+    return f"{division}国民经济和社会发展第十{m.group('n')}个五年规划{vision}纲要"
 
 
 def _skip_bracketed(text: str, position: int, limit: int) -> int:
@@ -415,8 +546,9 @@ def _cycle(title: str) -> int | None:
 
 
 def _plan_ref(title: str, evidence: Evidence, nt: NormalisedText) -> PlanRef:
-    """A cited plan's level and region only where its own title says so."""
-    lead = gazetteer().leading_region(title, context=nt.text)
+    """A cited plan's level and region only where its own title says so; a party committee's proposal
+    (中共某某县委关于…, 中共某某自治区委员会关于…) is its committee's division's."""
+    lead = gazetteer().leading_region(title.removeprefix("中共"), context=nt.text)
     region = lead[0] if lead else None
     if region is None and _NATIONAL_TITLE.match(title):
         region = NATIONAL

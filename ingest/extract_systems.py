@@ -41,6 +41,7 @@ from plangraph.ingest.system_names import (
     keys_of,
     merge_spellings,
     plain_form,
+    provincial_app,
     strip_scope,
     suffix_of,
     vocabulary,
@@ -120,7 +121,10 @@ class PlanSystems:
     def _judge(self, s: Spelling) -> Verdict:
         if s.brand_only:
             return judge_quoted_brand(s.name)
-        return judge(plain_form(s.name), self.context, heading=s.heading, quoted="“" in s.name or s.cued)
+        form = plain_form(s.name)
+        if provincial_app(form):
+            return judge_quoted_brand(form)  # “浙政钉”平台: the app, named before a generic word
+        return judge(form, self.context, heading=s.heading, quoted="“" in s.name or s.cued)
 
     def _keys(self, spelling: Spelling) -> tuple[str, ...]:
         keys = keys_of(spelling.name, display_form(spelling.name), self.context)
@@ -253,9 +257,9 @@ def _quoted_brands(text: str, found: list[Spelling]) -> list[Spelling]:
             or (after.startswith(tuple(vocab["cue_after"])) and not _PLACE_AFTER.match(after))
             or (listed_as is not None and _LISTED_AS_SOFTWARE.match(listed_as) is not None)
         )
-        if not cued:
-            continue
         for item in _QUOTED_ITEM.finditer(text, run_start, run_end):
+            if not (cued or provincial_app(item.group("name"))):
+                continue
             if any(s < item.end() and item.start() < e for s, e in taken):
                 continue
             if not NAME_CHARS.fullmatch(item.group("name")) or suffix_of(item.group("name")):

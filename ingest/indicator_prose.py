@@ -24,9 +24,12 @@ _PREFIX = (
     r"(?:突破|超过|超|高于|低于|少于|不少于|不低于|不超过|不高于|至少"
     r"|增加|增长|提高|提升|下降|降低|减少|缩短|压减)"
 )
+# A threshold may say that it includes its bound before 以上/以下: 90分(含90分)以上, 30人(含)以下 — one
+# value, not a second one in brackets.
 _QUANTITY = re.compile(
     rf"(?P<pre>{_PREFIX}\s*)?(?<![\d.A-Za-z+/#第])(?P<num>{NUMBER})(?![\d.])\s*(?P<approx>余|多)?"
-    rf"(?P<unit>(?:{UNIT})?(?:{PER_UNIT})?)(?P<suf>\s*(?:以上|以下|以内|左右))?(?![\d+])"
+    rf"(?P<unit>(?:{UNIT})?(?:{PER_UNIT})?)"
+    rf"(?P<suf>\s*(?:[((]含[^()()]{{0,8}}[))]\s*)?(?:以上|以下|以内|左右))?(?![\d+])"
 )
 _LINK_BEFORE = re.compile(
     r"(?:(?:稳定|保持|控制)在|(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|压减|降|增)?(?:到|至)"
@@ -64,6 +67,7 @@ _LEADING = re.compile(
     r"|其中|并且?|同时|以及|此外|使|让|将|把|实现|做到|达到|力争|争取|确保|努力|进一步|重点)+"
 )
 _TRIM = "的和及与、,, 等。;;!?"
+_THRESHOLDS = ("以上", "以下", "以内")
 _CLAUSE_END = ",,::。;;!? "
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
@@ -308,6 +312,8 @@ def _name(sentence: str, target: _Target) -> str:
     if target.baseline is not None:
         before = re.sub(r"[由从]\s*[^由从]*$", "", before)
     before = _RESPECTIVELY.sub("", _LINK_BEFORE.sub("", before).rstrip())
+    if target.value.endswith(_THRESHOLDS):
+        before = re.sub(r"在\s*$", "", before)  # 评价总分值在90分以上: 在 links the value to its subject
     before = _MODAL_AFTER.sub("", before.rstrip())
     before = _LEADING.sub("", before.lstrip(_TRIM))
     name = clean_name((before.strip(_TRIM) + after.strip(_TRIM)).strip(_TRIM))

@@ -104,6 +104,8 @@ class LeftWalk:
                 opening = bracket_opening(text, position, self.bracket_ignore)
                 if opening is not None:
                     position = opening
+                    if ch == "”" and text[position - 1 : position] == "”":
+                        break  # “浙里办”“浙政钉”平台: quoted names side by side are a list, not one name
                     continue
                 if ch == "”":  # a closing mark whose opening the scrape lost
                     position -= 1

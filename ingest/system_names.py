@@ -49,9 +49,34 @@ def plain_form(name: str) -> str:
     """The printed name bare, a brand's generic tail dropped.
 
     “浙江公平在线”数字化应用系统 → 浙江公平在线, 浙食链系统 → 浙食链: a brand that already ends in a system
-    suffix (链, 码, 在线) followed only by generic words is the brand itself.
+    suffix (链, 码, 在线) followed only by generic words is the brand itself, and so is a province's
+    app (“浙政钉”平台 → 浙政钉).
     """
-    return bare(branded_prefix(name) or name)
+    return bare(branded_prefix(name) or _app_before_generic(name) or name)
+
+
+def provincial_app(name: str) -> bool:
+    """“浙里办”, “浙政钉”, “粤省事”, “粤商通”, “渝快办”: three characters opening with a province's
+    one-character abbreviation is how provinces name their government apps, so the quoted name is one
+    whatever words stand around it. Not a group of provinces (“京津冀”) nor a place (“浙江造”), and not
+    an abbreviation that is also an ordinary word's first character (黑名单, 云计算: see the vocabulary)."""
+    vocab = vocabulary()
+    return (
+        len(name) == 3
+        and name[0] in vocab["app_province"]
+        and not all(ch in vocab["brand_province"] for ch in name)
+        and not is_common_word(name)
+        and place_at(name, 0, PlanContext(), None) is None
+    )
+
+
+def _app_before_generic(name: str) -> str | None:
+    """The province's app a quoted name opens with when only generic words follow it (“浙政钉”平台)."""
+    lead = _QUOTED_LEAD.match(name)
+    if lead is None or not provincial_app(lead.group(1)):
+        return None
+    rest = bare(name[lead.end() :])
+    return lead.group(1) if rest and made_of(rest, vocabulary()["generic"]) else None
 
 
 def display_form(name: str) -> str:
@@ -145,7 +170,8 @@ def judge(name: str, context: PlanContext, *, heading: bool = False, quoted: boo
     rest = core[region_end:] if len(core) - region_end > len(suffix) else core
     rest = _without_scope_letter(rest)
     body = rest[: -len(suffix)]
-    if core in vocab["organisation"] or rest in vocab["organisation"]:
+    # 伊犁州直市场监管系统: the bodies directly under the prefecture (州直, 市直, 省直) as one hierarchy
+    if core in vocab["organisation"] or rest.removeprefix("直") in vocab["organisation"]:
         return REJECT
     shortest = 3 if suffix in vocab["suffix:generic"] and not region_end else 2
     if is_common_word(core) or is_common_word(rest) or len(re.sub(r"\W", "", body)) < shortest:

@@ -353,6 +353,19 @@ def test_a_prefectures_committee_by_its_stem_and_zhou() -> None:
         ),
         # running text that sets a group up names none
         ("湖州市成立了质量工作领导小组", "湖州市", []),
+        # check h603 (scjdglj.gxzf.gov.cn): a joint meeting of the region's departments and its office
+        (
+            "广西知识产权战略实施工作厅际联席会议各成员单位:",
+            "广西壮族自治区",
+            ["广西壮族自治区知识产权战略实施工作厅际联席会议"],
+        ),
+        (
+            "广西知识产权战略实施工作厅际联席会议办公室关于印发",
+            "广西壮族自治区",
+            ["广西壮族自治区知识产权战略实施工作厅际联席会议办公室"],
+        ),
+        # seed 000 (湖州): the rule that sets a joint meeting up is no body
+        ("完善湖州市网络市场监管联席会议制度", "湖州市", []),
     ],
 )
 def test_a_divisions_leading_group_named_for_its_task(text: str, region: str, expected: list[str]) -> None:
@@ -416,3 +429,50 @@ def test_a_districts_body_is_also_named_with_its_city_in_front(
     text: str, region: str, name: str, alias: str
 ) -> None:
     assert alias in _found(text, region)[name]
+
+
+def test_a_joint_meeting_keeps_its_printed_name_as_an_alias() -> None:
+    # check h603: the gold prints it as the page does, with the region's short name
+    found = _found("广西知识产权战略实施工作厅际联席会议各成员单位:", "广西壮族自治区")
+    assert "广西知识产权战略实施工作厅际联席会议" in found["广西壮族自治区知识产权战略实施工作厅际联席会议"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # probe h510 (lr5.cn, 成都 joint notice): the party department created in 2023, among three bureaus
+        (
+            "成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局",
+            "成都市",
+            ["成都市发展和改革委员会", "中共成都市委社会工作部", "成都市规划和自然资源局"],
+        ),
+        # zonecy.com (周口 news, 2024-05-31): a county committee's, printed in traditional script there
+        ("中共西华县委社会工作部挂牌成立", "西华县", ["中共西华县委社会工作部"]),
+        # 部署 and 部门 are other words
+        ("全面落实县委组织工作部署", "西华县", ["中共西华县委员会"]),
+    ],
+)
+def test_a_party_department_named_by_its_head_word(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # check h602 (市场监管总局 notice): the 兵团's bureau, named with the corps as other bureaus
+        # are with their province
+        (
+            "各省、自治区、直辖市和新疆生产建设兵团市场监管局(厅、委):",
+            None,
+            ["新疆生产建设兵团市场监督管理局"],
+        ),
+        # check h609 (承德 food-safety plan): the committee of a farm's management area among the addressees
+        (
+            "各县(市、区)、自治县人民政府,承德高新区管委会,御道口牧场管理区管委会,市政府有关部门:",
+            "承德市",
+            ["承德高新区管理委员会", "御道口牧场管理区管理委员会", "承德市人民政府"],
+        ),
+    ],
+)
+def test_a_body_of_a_corps_or_management_area(text: str, region: str | None, expected: list[str]) -> None:
+    assert _names(text, region) == expected

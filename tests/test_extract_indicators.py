@@ -352,3 +352,19 @@ def test_months_are_a_unit_and_not_part_of_the_name() -> None:
     found = [(r.baseline, r.target, r.unit) for r in _parse(text)]
     assert found == [("20个月", "15个月", "个月"), ("8个月", "7个月", "个月")]
     assert not [r.name for r in _parse(text) if r.name.endswith("月")]
+
+
+def test_a_threshold_that_includes_its_bound_is_one_value() -> None:
+    # probe h513 (济宁市任城区 创建方案): (含90分) notes that 90 counts; it is no second value
+    text = (
+        "任城区创建方案\n二、创建目标\n"
+        "到2022年8月底前,评价总分值在90分(含90分)以上,食用农产品抽检合格率达到98%以上。"
+    )
+    found = [(r.name, r.target) for r in _parse(text)]
+    assert found == [("评价总分值", "90分(含90分)以上"), ("食用农产品抽检合格率", "98%以上")]
+
+
+def test_a_threshold_noted_with_a_bare_inclusion_mark_is_one_value() -> None:
+    # the mark may hold no number (sangco.com.cn, 东府〔2021〕54号: 在职职工总数30人(含)以下的企业)
+    text = "东莞市实施意见\n一、主要措施\n到2022年,吸纳残疾人就业的企业达到500家(含)以上。"
+    assert [r.target for r in _parse(text)] == ["500家(含)以上"]

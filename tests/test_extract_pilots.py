@@ -182,3 +182,20 @@ def test_a_demonstration_project_is_a_pilot() -> None:
 )
 def test_a_zone_named_before_its_administrative_committee_is_an_agency_not_a_pilot(sentence: str) -> None:
     assert find_pilots(sentence, PlanContext()) == []
+
+
+def test_a_programme_of_demonstration_communities_is_a_pilot() -> None:
+    # probe h510 (成都 社区嵌入式服务设施建设工程实施方案): communities are areas, as counties are
+    chengdu = gazetteer().resolve("成都市")
+    sentence = "到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成。"
+    found = find_pilots(sentence, PlanContext(region=chengdu))
+    assert [(f.name, [r.name for r in f.attrs["regions"]]) for f in found] == [
+        ("嵌入式服务设施建设示范社区", ["成都市"])
+    ]
+
+
+def test_a_verb_before_the_bare_kind_names_no_pilot() -> None:
+    # probe h510: 总结试点 is summing up the pilot, as 扩大试点 is widening it
+    chengdu = gazetteer().resolve("成都市")
+    sentence = "在总结试点形成的经验做法和有效建设模式基础上,向全市更多社区推开。"
+    assert find_pilots(sentence, PlanContext(region=chengdu)) == []

@@ -150,3 +150,14 @@ def test_prose_lines_are_never_chrome() -> None:
     assert not is_chrome("来源:这是一句很长的正文" + "内容" * 70)
     assert not is_chrome("(一)营造一流市场准入环境")
     assert is_chrome("  • 信息来源:曾都区市场监督管理局")
+
+
+def test_a_run_of_link_titles_is_chrome_however_long() -> None:
+    # check h614 (ilynn.cn): a hijacked page's header of ten links, 107 characters, before the plan
+    spam = (
+        "一区二区色情国产韩国精品一|美女福利视频导航网址|久久经典三级CAO人人|男人的天堂黄色三级片|"
+        "亚洲操逼网在线视频|影音先锋无码资源网|黄片毛片a级无污|黄色毛片视频在线免费观看|av成人网址最新|91人妻中文字幕"
+    )
+    assert is_chrome(spam)
+    # rows of an indicator table printed with bars hold short cells and stay
+    assert not is_chrome("每万人口高价值发明专利拥有量 | 件 | 3.5 | 6.2 | 预期性 |")

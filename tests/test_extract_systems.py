@@ -7,6 +7,7 @@ import pytest
 from plangraph.graph.build import build_document_graph
 from plangraph.ingest.entities import PlanContext
 from plangraph.ingest.extract_systems import find_systems, read_plan_systems
+from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.name_walk import plan_lines
 from plangraph.ingest.normalise import normalise
 from plangraph.ingest.records import EntityMention
@@ -241,3 +242,43 @@ def test_a_quoted_brand_is_the_same_system_wherever_the_plan_quotes_it() -> None
     context = PlanContext(text=text)
     context.readings["System"] = read_plan_systems(context, plan_lines(lines))
     assert [f.name for f in find_systems(lines[1], context)] == ["浙里办"]
+
+
+def test_the_bureaus_directly_under_a_division_are_no_system() -> None:
+    # probe h507 (伊犁州直 market-supervision plan): 州直 = directly under the prefecture, one hierarchy
+    yili = gazetteer().resolve("伊犁哈萨克自治州")
+    sentence = "伊犁州直市场监管系统坚持党对市场监管事业发展的全面领导。"
+    assert find_systems(sentence, PlanContext(region=yili)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # body b05 (浙江省数字政府建设“十四五”规划): no cue word, yet the name is the province's app
+        ("日均活跃用户超过130万。“浙政钉”完成9万个组织机构、130万公职人员的组织架构搭建。", ["浙政钉"]),
+        # body b01 (宁波市数字政府建设“十四五”规划): the app's city site
+        ("“浙里办”宁波站点注册数超638.8 万,已上线1000 余项便民服务。", ["浙里办"]),
+        # dutenews.com (深圳特区报, 2023-12-06): Guangdong's self-service app, named the same way
+        ("“粤智助”实现全省行政村全覆盖,提供30多个部门的超500个服务事项。", ["粤智助"]),
+        # a region group, an ordinary word's first character, a product brand, a pilot's slogan: none
+        ("推动“京津冀”协同发展,将失信主体列入“黑名单”。", []),
+        ("加强“陇字号”品牌认证,试点开展消费纠纷“云调解”。", []),
+    ],
+)
+def test_a_three_character_name_opening_with_a_province_is_its_app(
+    sentence: str, expected: list[str]
+) -> None:
+    assert list(dict.fromkeys(f.name for f in find_systems(sentence, PlanContext()))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # body2 b09 (乐清市“城市大脑”三年行动计划): two apps side by side share the head word
+        ("以“浙里办”“浙政钉”平台为核心构建形成全市统一的“互联网+政务服务”体系。", ["浙里办", "浙政钉"]),
+        # the Guangdong apps zt1388.com lists side by side (“粤省事”“粤商通”“粤政易”), before 平台
+        ("依托“粤省事”“粤商通”平台推进高频事项掌上办理。", ["粤省事", "粤商通"]),
+    ],
+)
+def test_quoted_names_side_by_side_are_a_list_not_one_name(sentence: str, expected: list[str]) -> None:
+    assert sorted({f.name for f in find_systems(sentence, PlanContext())}) == sorted(expected)

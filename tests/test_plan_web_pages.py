@@ -504,10 +504,10 @@ PREAMBLES = [
         ["全国市场监管“十四五”规划", "湖州市市场监管“十四五”规划"],
     ),
     ("根据全省市场监管“十四五”规划,编制本规划。", []),
-    (  # a level word alone before the cycle is the plan's own division at that level; a bare title
-        # may run straight into the verb that makes the plan
+    (  # a level word alone before the cycle is the plan's own division at that level (its outline
+        # under the outline's formal title); a bare title may run straight into the verb that makes the plan
         "本规划依据省“十四五”市场监管规划和县“十四五”规划纲要编制。",
-        ["浙江省“十四五”市场监管规划", "安吉县“十四五”规划纲要"],
+        ["浙江省“十四五”市场监管规划", "安吉县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"],
     ),
     (  # an approval (批复) or a letter (函) the plan is made under is a base, as an opinion or notice is
         "根据《国务院关于同意安吉县建设国家生态文明示范区的批复》和《浙江省市场监管局关于支持安吉县质量强县建设的函》,"
@@ -541,6 +541,71 @@ PREAMBLES = [
         "结合全省市场监管工作实际,编制本规划。",
         ["安徽省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要"],
     ),
+    (  # 四川省“十四五”综合交通运输发展规划 (check h604): a list WITHOUT 《》 the plan 相衔接s with, the
+        # outline's 和 inside its own title
+        "本规划是四川省“十四五”重点专项规划,规划编制以习近平新时代中国特色社会主义思想为指导,与交通强国建设纲要、"
+        "国家综合立体交通网规划纲要、国家“十四五”综合交通运输体系发展规划、成渝地区双城经济圈规划纲要、"
+        "四川省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要相衔接,阐明“十四五”时期四川综合交通运输发展目标。",
+        [
+            "交通强国建设纲要",
+            "国家综合立体交通网规划纲要",
+            "国家“十四五”综合交通运输体系发展规划",
+            "成渝地区双城经济圈规划纲要",
+            "四川省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要",
+        ],
+    ),
+    (  # 庆城县“十四五”残疾人保障和发展规划 (001doc.com, probe3 h901): two bare titles joined by 和, each
+        # with a 和 of its own; the decisions before them are no plan
+        "为认真贯彻落实党中央、省市关于残疾人事业的决策部署,推进我县残疾人事业稳步发展,依据庆阳市“十四五”残疾人保障和"
+        "发展规划和庆城县国民经济和社会发展第十四个五年规划和二O三五年远景目标纲要,制定本规划。",
+        [
+            "庆阳市“十四五”残疾人保障和发展规划",
+            "庆城县国民经济和社会发展第十四个五年规划和二O三五年远景目标纲要",
+        ],
+    ),
+    (  # 广东省文化和旅游发展“十四五”规划 (feibaos.com, probe3 h909): the last of a list printed without 《》
+        "广东省文化和旅游厅根据《“十四五”文化和旅游发展规划》《广东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》"
+        "和广东省文化发展改革“十四五”规划,编制本规划。",
+        [
+            "“十四五”文化和旅游发展规划",
+            "广东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+            "广东省文化发展改革“十四五”规划",
+        ],
+    ),
+    (  # 昌吉州纲要 (check h607): plans named by their subjects (…等专项规划) and kinds of plan
+        # (国土空间规划) are no plan; what ran into a title across a 和 is no part of it
+        "与《新疆维吾尔自治区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》和自治区乡村振兴与农业农村现代化、"
+        "产业布局与工业高质量发展、文化旅游发展等专项规划衔接,并与国土空间规划相衔接,编制本纲要。"
+        "根据市委市政府打造全球智造创新之都的统一安排和湖州市体育发展“十四五”规划,制定本规划。",
+        [
+            "新疆维吾尔自治区国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+            "湖州市体育发展“十四五”规划",
+        ],
+    ),
+    (  # level characters glued into one word (勉县纲要, check h614: 按照中省市“十四五”规划纲要主要精神): the
+        # national outline and the plan's own province's and city's, a county of 湖州市 here
+        "按照中省市“十四五”规划纲要主要精神,在准确把握我县“十四五”发展方向的基础上,特编制本规划。",
+        [
+            "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+            "浙江省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            "湖州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        ],
+    ),
+    (  # 省市 glued before a sector plan; 市县 names the plan's city and its own county (the plan itself is
+        # no parent: it is the county's sector plan, not its outline)
+        "根据省市“十四五”市场监管规划和市县“十四五”规划纲要,制定本规划。",
+        [
+            "浙江省“十四五”市场监管规划",
+            "湖州市“十四五”市场监管规划",
+            "安吉县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            "湖州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        ],
+    ),
+    (  # glued levels the plan's region does not give (no 州, no 区 of a province in 浙江: the plan is
+        # 安吉县's), levels out of order, and decisions of glued levels are no plan
+        "根据区州“十四五”规划纲要和县市“十四五”规划,按照党中央、省市关于质量工作的决策部署,制定本规划。",
+        [],
+    ),
     (  # 海南省“十四五”水资源利用与保护规划 (xwboo.com, probe2 h708): the requirements of the drafting
         # work (关于…规划编制工作) are no plan
         "根据《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》和"
@@ -560,6 +625,24 @@ def test_parents_are_read_from_every_way_a_preamble_names_them(preamble: str, pa
     assert [p.title for p in record.parents] == parents
     for parent in record.parents:
         assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
+
+
+def test_glued_party_committees_give_one_proposal_each_in_the_plans_own_divisions() -> None:
+    """昌吉州纲要 (check h607): 区州党委关于制定…的建议 are the proposals of the autonomous region's and the
+    prefecture's party committees, each named after its committee and placed in its division."""
+    record = _parse(
+        "昌吉回族自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        "根据《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》和区州党委关于制定"
+        "国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议,编制本纲要。",
+    )
+    tail = "关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"
+    assert [(p.title, p.level, p.region.name) for p in record.parents] == [
+        ("中共中央" + tail, "national", "全国"),
+        ("中共新疆维吾尔自治区委员会" + tail, "province", "新疆维吾尔自治区"),
+        ("中共昌吉回族自治州委员会" + tail, "city", "昌吉回族自治州"),
+    ]
+    for parent in record.parents[1:]:
+        assert parent.evidence.text.startswith("区州党委关于制定")
 
 
 def test_the_plans_own_short_name_is_no_parent() -> None:
@@ -1253,3 +1336,22 @@ def test_a_cited_title_may_print_its_period_without_brackets() -> None:
         "实现经济社会又好又快发展,特制定本规划。",
     )
     assert [p.title for p in record.parents] == ["质量发展纲要2011-2020"]
+
+
+@pytest.mark.parametrize(
+    ("header", "body_named"),
+    [
+        # check h603 (scjdglj.gxzf.gov.cn): the page's 来源 names a bureau the plan's text never does
+        ("2021-11-26 11:00     来源:广西壮族自治区市场监督管理局", "广西壮族自治区市场监督管理局"),
+        # seed 001 (甘肃 market-supervision plan): the posting line of a food-law portal
+        ("放大字体  缩小字体 发布日期:2022-01-06  来源:甘肃省市场监督管理局", "甘肃省市场监督管理局"),
+    ],
+)
+def test_the_body_a_pages_header_names_as_its_source_is_an_agency_of_the_document(
+    header: str, body_named: str
+) -> None:
+    record = _parse("甘肃省“十四五”市场监管规划", header, "为加强市场监管,根据有关规定,制定本规划。")
+    agencies = [m for m in record.mentions if m.label == "Agency"]
+    assert body_named in [m.name for m in agencies]
+    quoted = next(m for m in agencies if m.name == body_named)
+    assert record.original[quoted.evidence.start : quoted.evidence.end] == body_named
