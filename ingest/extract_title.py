@@ -12,7 +12,9 @@ import re
 from collections import Counter
 
 from plangraph.ingest.boilerplate import is_chrome
+from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line
 from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, OWN_PLAN_KINDS
 
@@ -171,31 +173,58 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
             for m in pattern.finditer(line.text):
                 if not _inside_citation(line.text, m.start()):
                     return _best_spelling(_found(line.start, m), head)
-    for index, line in enumerate(head):
-        if crumbs := _BREADCRUMB.search(line.text):
-            # 首页 > 政务公开 > 规划计划 names the site's sections; its last step may be the page itself
-            last = _CRUMB_STEP.split(line.text[crumbs.start() :])[-1]
-            offset = line.start + len(line.text) - len(last)
-            if last and (m := _heading_title(last)):
-                return _found(offset, m)
-            continue
-        if m := _heading_title(line.text):
-            return _with_lines_above(nt, head, index, _found(line.start, m))
-        following = head[index + 1] if index + 1 < len(head) else None
-        if following and _title_may_continue(line.text) and not _whole_title_line(following.text):
-            # A title broken over two lines: 湖州市市场监管“十四五” / 规划
-            joined = line.text + following.text
-            m = _heading_title(joined)
-            if m and m.start("title") < len(line.text):
-                start = line.start + m.start("title")
-                end = following.start + m.end("title") - len(line.text)
-                return _with_lines_above(nt, head, index, (clean_title(m.group("title")), (start, end)))
+    if found := _heading(nt, head, 0):
+        title, span, index = found
+        later = _heading(nt, head, index + 1)
+        if later and _prefixed_by_a_division(title, later[0]):
+            return later[0], later[1]
+        return title, span
     if m := _NAMED_TITLE.search(nt.text):
         return _found(0, m)
     if m := _SELF_DESCRIBED_TITLE.search(nt.text):
         return _found(0, m)
     if m := _MADE_TITLE.search(nt.text):
         return _found(0, m)
+    return None
+
+
+def _prefixed_by_a_division(first: str, later: str) -> bool:
+    """Whether ``first`` is ``later`` with a division's name in front: a site's copy of the title that
+    adds the county's city (巴彦淖尔市乌拉特后旗…纲要, 汉中市勉县…纲要) above the plan's own heading
+    (乌拉特后旗…纲要, 勉县…纲要), as (陕西省) in brackets adds the province."""
+    first_key, later_key = plan_title_key(first), plan_title_key(later)
+    if first_key == later_key or not first_key.endswith(later_key):
+        return False
+    prefix = first_key[: len(first_key) - len(later_key)]
+    position = 0
+    while position < len(prefix) and (hit := gazetteer().match_at(prefix, position)):
+        position = hit[1]
+    return position == len(prefix)
+
+
+def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tuple[int, int], int] | None:
+    """The first heading from ``head[start]`` on: its title, span and the index of its (last) line."""
+    for index in range(start, len(head)):
+        line = head[index]
+        if crumbs := _BREADCRUMB.search(line.text):
+            # 首页 > 政务公开 > 规划计划 names the site's sections; its last step may be the page itself
+            last = _CRUMB_STEP.split(line.text[crumbs.start() :])[-1]
+            offset = line.start + len(line.text) - len(last)
+            if last and (m := _heading_title(last)):
+                return (*_found(offset, m), index)
+            continue
+        if m := _heading_title(line.text):
+            return (*_with_lines_above(nt, head, index, _found(line.start, m)), index)
+        following = head[index + 1] if index + 1 < len(head) else None
+        if following and _title_may_continue(line.text) and not _whole_title_line(following.text):
+            # A title broken over two lines: 湖州市市场监管“十四五” / 规划
+            joined = line.text + following.text
+            m = _heading_title(joined)
+            if m and m.start("title") < len(line.text):
+                begin = line.start + m.start("title")
+                end = following.start + m.end("title") - len(line.text)
+                title = clean_title(m.group("title"))
+                return (*_with_lines_above(nt, head, index, (title, (begin, end))), index + 1)
     return None
 
 

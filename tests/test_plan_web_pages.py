@@ -1083,6 +1083,40 @@ def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -
     assert (plan.level, plan.region.name) == ("city", "宿州市")
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (  # probe3 h910 (gcs66.com): the site's box adds the city; the plan's heading breaks over lines
+            (
+                "前言",
+                "巴彦淖尔市乌拉特后旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+                "详情",
+                "乌拉特后旗国民经济和社会发展",
+                "第十四个五年规划和二 〇 三五年",
+                "远景目标纲要",
+            ),
+            "乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        ),
+        (  # check h614 (ilynn.cn), traditional
+            (
+                "前言",
+                "漢中市勉縣國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要",
+                "詳情",
+                "",
+                "勉縣國民經濟和社會發展第十四個五年規劃和2035 年遠景目標綱要",
+            ),
+            "勉县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        ),
+    ],
+    ids=["banner", "county"],
+)
+def test_a_heading_printed_again_without_the_city_in_front_is_the_plans_own(
+    lines: tuple[str, ...], title: str
+) -> None:
+    plan = _parse(*lines, "根据《中共中央关于制定…的建议》,特编制本纲要。").plan
+    assert (plan.title, plan.level) == (title, "county")
+
+
 def test_a_catalogue_row_whose_value_is_a_kind_of_plan_is_no_title() -> None:
     # probe4 h959 (jinxiang.gov.cn): the row's value 发展计划 ends like a plan's title
     plan = _parse(
