@@ -55,10 +55,17 @@ _MADE_TITLE = re.compile(
     rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)\s*"
     rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[。,,]"
 )
-# A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制).
+# A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制,
+# 本规划根据《A》《B》制定).
 _SELF_DESCRIBED_TITLE = re.compile(
     rf"(?:^|\n)\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》?"
-    r"\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"
+    r"\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?(?:编制|制定)"
+)
+# A story names the plan as the subject of the sentence saying what it was made from: …审查批准的《X纲要》
+# 根据《A》和《B》制定,是… .
+_SUBJECT_TITLE = re.compile(
+    rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*(?:是)?(?:根据|依据|依照)《[^。\n]{{2,300}}?"
+    r"》(?:[^。\n《》]{0,20})(?:编制|制定)[,,。]"
 )
 # Press and site framing in front of a heading: (福建省), 原标题:, 某某网 |, and a news line's
 # subject and verb (某某网 某某局发布…, 某某市出台…).
@@ -182,6 +189,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if m := _NAMED_TITLE.search(nt.text):
         return _found(0, m)
     if m := _SELF_DESCRIBED_TITLE.search(nt.text):
+        return _found(0, m)
+    if m := _SUBJECT_TITLE.search(nt.text):
         return _found(0, m)
     if m := _MADE_TITLE.search(nt.text):
         return _found(0, m)

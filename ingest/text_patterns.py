@@ -49,14 +49,14 @@ OWN_PLAN_KINDS = r"(?:规划|纲要|方案|计划|预案)"
 # 现批转给你们, 现将…计划下达给你们).
 # A preamble may also close on the plan's own name (为……,根据……,制定某某区某某实施方案。) — a sentence
 # opening on 为/根据/按照 and ending on the plan it makes, which a news line (下一步将制定工作计划) is not —
-# and an outline describes itself (某某纲要,根据《…建议》编制 / 本规划依据…编制).
+# and an outline describes itself (某某纲要,根据《…建议》编制 / 本规划依据…编制 / 本规划根据《A》《B》制定).
 PLAN_BODY = re.compile(
     r"(?:制定|编制|制订|出台|提出)(?:本|如下|以下)"
     r"(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|指导意见|意见|预案)"
     r"|(?:印发|转发|批转)给?你们|下达给你们"
     r"|(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{4,400}?[,,]\s*(?:特|现)?(?:制定|编制|制订)"
     r"[^。,,;\n]{0,40}?(?:规划|纲要|方案|计划|实施意见|预案)。"
-    r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"
+    r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?(?:编制|制定)"
 )
 # A plan's text speaks of itself: a sentence that opens on 本规划 / 本纲要 and says what it is, when it
 # runs or what it covers (本规划是指导今后五年水利工作的重要依据; 本规划执行周期为2021年-2025年). A

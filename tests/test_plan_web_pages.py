@@ -165,6 +165,29 @@ def test_a_preamble_broken_by_a_pdf_reflow_still_makes_a_plan() -> None:
     assert plan.title is None
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # probe3 h911 (investchn.com, a news repost): the outline is the subject of its making sentence
+            "本次区两会审查批准的《上海市闵行区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要》根据《中共上海市委"
+            "关于制定上海市国民经济和社会发展第十四个五年规划和二0三五年远景目标的建议》和《中共闵行区委关于制定闵行区国民"
+            "经济和社会发展第十四个五年规划和二0三五年远景目标的建议》制定,是指导闵行未来五年发展的宏伟蓝图。",
+            "上海市闵行区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要",
+        ),
+        (  # probe3 h913 (jindimoban.com): 本规划根据《A》《B》制定 — made (制定) as well as drawn up (编制)
+            "本規劃根據《江西省“十四五”文化和旅遊發展規劃》《上饒市“十四五”文化和旅遊發展規劃》制定,"
+            "重點評估“十三五”時期弋陽縣文化和旅遊業發展情況。",
+            None,
+        ),
+    ],
+    ids=["outline-as-subject", "this-plan-made-from"],
+)
+def test_a_sentence_saying_what_the_plan_was_made_from_makes_a_plan(text: str, title: str | None) -> None:
+    record = parse_document("page.txt", text + BODY)
+    assert record.plan.title == title
+    assert len(record.parents) == 2
+
+
 def test_saying_this_plan_only_in_a_story_about_it_is_no_plan() -> None:
     with pytest.raises(IngestError, match="not a plan document"):
         parse_document(
