@@ -25,6 +25,7 @@ from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
     AGENCY_SUFFIX,
+    BARE_DOC_NUMBER,
     DAMAGED_DOC_NUMBER,
     DATE,
     DOC_NUMBER,
@@ -506,8 +507,8 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
         if n := _NUMBER_THEN_ADDRESSEES.search(line.text):
             return _keep_number(reader, line.start + n.start(), line.start + n.end("number"), evidence)
-        if n := OPEN_DOC_NUMBER.fullmatch(line.text.strip()):
-            # alone on its line where the number stands, its 〕 lost: kept as printed
+        if n := OPEN_DOC_NUMBER.fullmatch(line.text.strip()) or BARE_DOC_NUMBER.fullmatch(line.text.strip()):
+            # alone on its line where the number stands, its 〕 or its 号 lost: kept as printed
             offset = line.start + len(line.text) - len(line.text.lstrip())
             return _keep_number(reader, offset, offset + n.end(), evidence)
     return None

@@ -942,6 +942,37 @@ def test_a_tables_cell_bar_stands_for_a_fields_colon(table: str, number: str, si
     assert (plan.doc_number, plan.published) == (number, signed)
 
 
+@pytest.mark.parametrize(
+    ("lines", "number", "level"),
+    [
+        (  # check2 h815 (xianan.gov.cn t20190410_1659294): under the posting line, its 号 not printed
+            (
+                "关于印发咸安区进一步优化营商环境 实施方案的通知",
+                "来源:咸安区人民政府办公室 发布日期:2019-03-15 字体:【",
+                "咸安政发〔2019〕1 ",
+            ),
+            "咸安政发〔2019〕1",
+            "district",
+        ),
+        (  # check2 h802 (standardcnjc.com news 238): under the joint issuers; its prefix makes it national
+            (
+                "国家标准化管理委员会",
+                "中华人民共和国商务部",
+                "国标委联[2021] 36",
+                "“十四五”推动高质量发展的国家标准体系建设规划",
+            ),
+            "国标委联[2021]36",
+            "national",
+        ),
+    ],
+)
+def test_a_number_alone_on_its_line_is_read_without_its_号(
+    lines: tuple[str, ...], number: str, level: str
+) -> None:
+    plan = _parse(*lines, "为加快构建国家标准体系,制定本规划。").plan
+    assert (plan.doc_number, plan.level) == (number, level)
+
+
 def test_a_plan_title_may_say_关于_and_a_forwarding_line_may_say_审议通过() -> None:
     # aloodi.com art_1229560968_1776040 (鄞州区): no notice title, the plan's own heading says 关于
     record = _parse(
