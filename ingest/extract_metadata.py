@@ -55,19 +55,24 @@ _SIGNED_FIELD = re.compile(rf"{_field('发文时间', '成文日期', '发文日
 _POSTED_FIELD = re.compile(
     rf"(?:{_field('发布时间', '发布日期', '公开日期', '生成日期')}|(?<![\u4e00-\u9fff])日\s*期){_FIELD_VALUE}"
 )
+# A field may name a body by its website (来源:水利部网站 on a repost of the ministry's plan; 发布机构:
+# 科技部门户网站 in a city's policy library): the site is the body's, and names it.
+_BODY_SITE = r"(?:门户)?(?:网站)?"
 # A field's label may stand before its value with no colon at all (发布机构 梁山县人民政府办公室): the
 # value must then still be a body's name.
 _ISSUER_FIELD = re.compile(
     rf"{_field('发布机构', '发文机关', '发文单位', '发布部门')}(?:{_FIELD_VALUE}|\s+)"
-    rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
+    rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX}){_BODY_SITE}(?![\u4e00-\u9fff])"
 )
 _SOURCE_FIELD = re.compile(
-    rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}){_BODY_SITE}"
+    r"(?![\u4e00-\u9fff])"
 )
-# A 来源 that is a government body, however short (来源: 办公室, 来源:贵州省水利厅): the page copies that
-# body's own posting. A news outlet (来源: 中安在线, 新华社, 人民网) is not one.
+# A 来源 that is a government body or its website, however short (来源: 办公室, 来源:贵州省水利厅,
+# 来源:水利部网站): the page copies that body's own posting. A news outlet (来源: 中安在线, 新华社, 人民网)
+# is not one.
 _SOURCE_BODY = re.compile(
-    rf"(?:信息来源|来源){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}{_BODY_SITE}(?![\u4e00-\u9fff])"
 )
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
 # own, 关于转发 or 转发 another body's, (关于)批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).

@@ -1045,9 +1045,28 @@ def test_a_plan_title_may_say_关于_and_a_forwarding_line_may_say_审议通过(
             "山西省人民政府",
             "2018-03-27",
         ),
+        (  # check2 h801 (nxslhyxh.com news_126/567): a trade association's repost of the ministry's plan
+            (
+                "“十四五”水安全保障规划",
+                "发布日期:2022-03-25 10:15:08 作者:admin 来源:水利部网站 点击:4339",
+                "“十四五”水安全保障规划",
+                "二〇二一年十二月",
+            ),
+            "水利部",
+            "2022-03-25",
+        ),
+        (  # kjdn.kjj.jinhua.gov.cn policy/regulation detail 40288155754f2680017562a69b4108cd: a city's
+            # policy library names the ministry by its portal (its fields as printed; no title quoted)
+            (
+                "发布机构:科技部门户网站 文号:国科发专〔2017〕145号",
+                "公开日期: 2018-03-05 有效性: 有效",
+            ),
+            "科学技术部",
+            "2018-03-05",
+        ),
     ],
 )
-def test_a_field_block_naming_the_issuer_dates_the_plan(
+def test_a_field_naming_the_issuer_or_its_website_dates_the_plan(
     fields: tuple[str, ...], issuer: str, published: str
 ) -> None:
     plan = _parse(*fields, "为整体提升农产品质量安全水平,结合实际,制定本方案。").plan
