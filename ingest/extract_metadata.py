@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cached_property
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
-from plangraph.ingest.extract_agencies import is_central_body, official_name
+from plangraph.ingest.extract_agencies import is_central_body, official_name, signing_name
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
@@ -373,7 +373,7 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会). A body named by its
     kind alone is the plan's own division's: where the title names no division, the one its number or
     text gives (``_Reader.division``)."""
-    name = official_name(_SHORT_GOVERNMENT.sub("人民政府", printed))
+    name = signing_name(official_name(_SHORT_GOVERNMENT.sub("人民政府", printed)))
     scope = _SHORT_SCOPE.get(printed[0])
     unplaced = scope is not None and gazetteer().match_at(printed) is None
     within = region or (reader.division if unplaced else None)

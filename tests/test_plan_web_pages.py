@@ -1052,7 +1052,7 @@ def test_a_plan_title_may_say_关于_and_a_forwarding_line_may_say_审议通过(
                 "“十四五”水安全保障规划",
                 "二〇二一年十二月",
             ),
-            "水利部",
+            "中华人民共和国水利部",
             "2022-03-25",
         ),
         (  # kjdn.kjj.jinhua.gov.cn policy/regulation detail 40288155754f2680017562a69b4108cd: a city's
@@ -1061,7 +1061,7 @@ def test_a_plan_title_may_say_关于_and_a_forwarding_line_may_say_审议通过(
                 "发布机构:科技部门户网站 文号:国科发专〔2017〕145号",
                 "公开日期: 2018-03-05 有效性: 有效",
             ),
-            "科学技术部",
+            "中华人民共和国科学技术部",
             "2018-03-05",
         ),
     ],
