@@ -184,7 +184,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if found := _heading(nt, head, 0):
         title, span, index = found
         later = _heading(nt, head, index + 1)
-        if later and _prefixed_by_a_division(title, later[0]):
+        if later and _prefixed_copy(title, later[0]):
             return later[0], later[1]
         return title, span
     if m := _NAMED_TITLE.search(nt.text):
@@ -233,14 +233,22 @@ def _in_order(part: str, whole: str) -> bool:
     return all(ch in rest for ch in part)
 
 
-def _prefixed_by_a_division(first: str, later: str) -> bool:
-    """Whether ``first`` is ``later`` with a division's name in front: a site's copy of the title that
-    adds the county's city (巴彦淖尔市乌拉特后旗…纲要, 汉中市勉县…纲要) above the plan's own heading
-    (乌拉特后旗…纲要, 勉县…纲要), as (陕西省) in brackets adds the province."""
+# A site's name and a separator in front of a page's title: 永顺县人民政府-湘西州…纲要 (the county's
+# site reposting the prefecture's outline), 某某市人民政府门户网站_…, 某某网|….
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|门户网站|网站|网)\s*[-—–_|丨]")
+
+
+def _prefixed_copy(first: str, later: str) -> bool:
+    """Whether ``first`` is ``later`` with a division's or a site's name in front: a site's copy of the
+    title that adds the county's city (巴彦淖尔市乌拉特后旗…纲要, 汉中市勉县…纲要) above the plan's own
+    heading (乌拉特后旗…纲要, 勉县…纲要), as (陕西省) in brackets adds the province, or a page title that
+    adds the site's name (永顺县人民政府-湘西州…纲要 over 湘西州…纲要)."""
     first_key, later_key = plan_title_key(first), plan_title_key(later)
     if first_key == later_key or not first_key.endswith(later_key):
         return False
     prefix = first_key[: len(first_key) - len(later_key)]
+    if _SITE_NAME.fullmatch(prefix):
+        return True
     position = 0
     while position < len(prefix) and (hit := gazetteer().match_at(prefix, position)):
         position = hit[1]

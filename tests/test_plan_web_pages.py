@@ -1203,7 +1203,7 @@ def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -
 
 
 @pytest.mark.parametrize(
-    ("lines", "title"),
+    ("lines", "title", "division"),
     [
         (  # probe3 h910 (gcs66.com): the site's box adds the city; the plan's heading breaks over lines
             (
@@ -1215,6 +1215,7 @@ def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -
                 "远景目标纲要",
             ),
             "乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            ("乌拉特后旗", "county"),
         ),
         (  # check h614 (ilynn.cn), traditional
             (
@@ -1225,15 +1226,25 @@ def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -
                 "勉縣國民經濟和社會發展第十四個五年規劃和2035 年遠景目標綱要",
             ),
             "勉县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+            ("勉县", "county"),
+        ),
+        (  # check2 h808 (ysx.gov.cn t20171212_845649): the county's site reposts the prefecture's outline
+            (
+                "永顺县人民政府-湘西州国民经济和社会发展第十三个五年规划纲要",
+                "湘西州国民经济和社会发展第十三个五年规划纲要",
+                "来源: 发布时间:2017-08-01 10:51:59 字体大小:",
+            ),
+            "湘西州国民经济和社会发展第十三个五年规划纲要",
+            ("湘西土家族苗族自治州", "city"),  # 湘西州, a prefecture
         ),
     ],
-    ids=["banner", "county"],
+    ids=["banner", "county", "site"],
 )
-def test_a_heading_printed_again_without_the_city_in_front_is_the_plans_own(
-    lines: tuple[str, ...], title: str
+def test_a_heading_printed_again_without_the_city_or_site_in_front_is_the_plans_own(
+    lines: tuple[str, ...], title: str, division: tuple[str, str]
 ) -> None:
     plan = _parse(*lines, "根据《中共中央关于制定…的建议》,特编制本纲要。").plan
-    assert (plan.title, plan.level) == (title, "county")
+    assert (plan.title, (plan.region.name, plan.level)) == (title, division)
 
 
 def test_a_catalogue_row_whose_value_is_a_kind_of_plan_is_no_title() -> None:
