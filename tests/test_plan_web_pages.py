@@ -1073,6 +1073,18 @@ def test_a_field_naming_the_issuer_or_its_website_dates_the_plan(
     assert ([i.name for i in plan.issuers], plan.published) == ([issuer], published)
 
 
+def test_an_issuer_field_naming_a_governments_office_by_its_short_form_names_it_in_full() -> None:
+    # check2 h819 (gssn.gov.cn t20220426_835922): 县政府办 is the county government's general office,
+    # 肃南县 the autonomous county's short form (zjkyx.gov.cn prints 发布机构:政府办, too)
+    plan = _parse(
+        "关于印发肃南裕固族自治县“十四五” 扶持人口较少民族发展规划的通知",
+        "索引号 620721003/2022-00111 发文字号 肃政办发〔2022〕50号",
+        "关键词 发布机构 肃南县政府办;肃南县民宗局",
+        "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)",
+    ).plan
+    assert [i.name for i in plan.issuers] == ["肃南裕固族自治县人民政府办公室"]
+
+
 def test_an_issuer_field_may_lose_its_colon() -> None:
     # liangshan.gov.cn art_59710_2751643
     plan = _parse("发布机构 梁山县人民政府办公室 组配分类 梁政发", "梁山县突发事件总体应急预案").plan
