@@ -123,9 +123,30 @@ def _national_names() -> frozenset[str]:
 
 
 def is_central_body(name: str) -> bool:
-    """A central body by its official name (水利部, 国务院办公厅): its plan is a national one. A
-    province's body of the same field is named with the province (浙江省发展和改革委员会) and is not."""
-    return name in _national_names()
+    """A central body by its official name (水利部, 国务院办公厅), or a ministry by the name it signs with
+    (中华人民共和国水利部): its plan is a national one. A province's body of the same field is named with
+    the province (浙江省发展和改革委员会) and is not."""
+    return name.removeprefix(STATE) in _national_names()
+
+
+# The state's name, which a State Council ministry puts in front of its own when it signs a document.
+STATE = "中华人民共和国"
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> frozenset[str]:
+    """The State Council's ministries (…部), current or abolished, by official name."""
+    kinds = {"国务院组成部门", "已撤销或更名"}
+    rows = load_patterns("agencies_national.jsonl")
+    return frozenset(row["name"] for row in rows if row["kind"] in kinds and row["name"].endswith("部"))
+
+
+def signing_name(name: str) -> str:
+    """The name a body issues a document under: a State Council ministry signs with the state's name in
+    front (中华人民共和国住房和城乡建设部 under a joint notice; 国务院组成部门 in the State Council's own
+    listing), so an issuer 水利部 is 中华人民共和国水利部. Commissions, bureaus and local bodies sign as
+    they are named. For a plan's issuer; an Agency node keeps its official name (水利部)."""
+    return STATE + name if name in _ministries() else name
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,9 @@ from collections import Counter
 from functools import cached_property
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
-from plangraph.ingest.extract_agencies import is_central_body, official_name
+from plangraph.ingest.extract_agencies import is_central_body, official_name, signing_name
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
-from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.gazetteer import gazetteer, short_name
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
@@ -25,6 +25,7 @@ from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
     AGENCY_SUFFIX,
+    BARE_DOC_NUMBER,
     DAMAGED_DOC_NUMBER,
     DATE,
     DOC_NUMBER,
@@ -54,19 +55,24 @@ _SIGNED_FIELD = re.compile(rf"{_field('发文时间', '成文日期', '发文日
 _POSTED_FIELD = re.compile(
     rf"(?:{_field('发布时间', '发布日期', '公开日期', '生成日期')}|(?<![\u4e00-\u9fff])日\s*期){_FIELD_VALUE}"
 )
+# A field may name a body by its website (来源:水利部网站 on a repost of the ministry's plan; 发布机构:
+# 科技部门户网站 in a city's policy library): the site is the body's, and names it.
+_BODY_SITE = r"(?:门户)?(?:网站)?"
 # A field's label may stand before its value with no colon at all (发布机构 梁山县人民政府办公室): the
 # value must then still be a body's name.
 _ISSUER_FIELD = re.compile(
     rf"{_field('发布机构', '发文机关', '发文单位', '发布部门')}(?:{_FIELD_VALUE}|\s+)"
-    rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
+    rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX}){_BODY_SITE}(?![\u4e00-\u9fff])"
 )
 _SOURCE_FIELD = re.compile(
-    rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}){_BODY_SITE}"
+    r"(?![\u4e00-\u9fff])"
 )
-# A 来源 that is a government body, however short (来源: 办公室, 来源:贵州省水利厅): the page copies that
-# body's own posting. A news outlet (来源: 中安在线, 新华社, 人民网) is not one.
+# A 来源 that is a government body or its website, however short (来源: 办公室, 来源:贵州省水利厅,
+# 来源:水利部网站): the page copies that body's own posting. A news outlet (来源: 中安在线, 新华社, 人民网)
+# is not one.
 _SOURCE_BODY = re.compile(
-    rf"(?:信息来源|来源){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}{_BODY_SITE}(?![\u4e00-\u9fff])"
 )
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
 # own, 关于转发 or 转发 another body's, (关于)批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
@@ -99,6 +105,9 @@ def _implements_national(title: str) -> bool:
 
 # 省政府 / 市政府: the short form of 人民政府 (江苏省政府 → 江苏省人民政府).
 _SHORT_GOVERNMENT = re.compile(r"(?<=[省市区县])政府(?=办公厅|办公室|$)")
+# 县政府办 / 市政府办: the short form of a government's general office (肃南县政府办 in a 发布机构 field
+# over the office's number 肃政办发; 发布机构:政府办 over 蔚县人民政府办公室's notice).
+_SHORT_OFFICE = re.compile(r"(?<=[省市区县])政府办$")
 _PERIOD = re.compile(
     r"(?:实施期限|规划期限|规划期|期限|时限|规划期间)\s*(?:为|是|:)?\s*(?P<y1>\d{4})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{4})\s*年"
 )
@@ -367,10 +376,13 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会). A body named by its
     kind alone is the plan's own division's: where the title names no division, the one its number or
     text gives (``_Reader.division``)."""
-    name = official_name(_SHORT_GOVERNMENT.sub("人民政府", printed))
+    name = _SHORT_GOVERNMENT.sub("人民政府", _SHORT_OFFICE.sub("人民政府办公室", printed))
+    name = signing_name(official_name(name))
     scope = _SHORT_SCOPE.get(printed[0])
     unplaced = scope is not None and gazetteer().match_at(printed) is None
     within = region or (reader.division if unplaced else None)
+    if within is not None:
+        name = _division_in_full(name, within)
     if unplaced and within is not None:
         owner = next((step for step in reversed(within.path) if step.level == scope), None)
         if owner is None and scope in {"district", "county"} and within.level in {"district", "county"}:
@@ -380,6 +392,19 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     lead = gazetteer().leading_region(name, context=reader.nt.text)
     agency_region = lead[0] if lead else region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
+
+
+def _division_in_full(name: str, division: RegionRef) -> str:
+    """A body's name with the plan's own division in full where it prints the short form with the
+    level (肃南县政府办 in a 肃南裕固族自治县 plan → 肃南裕固族自治县…; 湘西州 for 湘西土家族苗族自治州):
+    an issuer is named by its full name, as the body finder names it."""
+    short = short_name(division.name)
+    if short is None or name.startswith(division.name):
+        return name
+    form = short + division.name[-1]
+    if name.startswith(form) and len(name) > len(form):
+        return division.name + name[len(form) :]
+    return name
 
 
 def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[str, Evidence] | None:
@@ -506,8 +531,8 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
         if n := _NUMBER_THEN_ADDRESSEES.search(line.text):
             return _keep_number(reader, line.start + n.start(), line.start + n.end("number"), evidence)
-        if n := OPEN_DOC_NUMBER.fullmatch(line.text.strip()):
-            # alone on its line where the number stands, its 〕 lost: kept as printed
+        if n := OPEN_DOC_NUMBER.fullmatch(line.text.strip()) or BARE_DOC_NUMBER.fullmatch(line.text.strip()):
+            # alone on its line where the number stands, its 〕 or its 号 lost: kept as printed
             offset = line.start + len(line.text) - len(line.text.lstrip())
             return _keep_number(reader, offset, offset + n.end(), evidence)
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plangraph.ingest.entities import PlanContext, load_patterns
-from plangraph.ingest.extract_agencies import find_agencies
+from plangraph.ingest.extract_agencies import find_agencies, signing_name
 from plangraph.ingest.gazetteer import gazetteer
 
 
@@ -476,3 +476,18 @@ def test_a_party_department_named_by_its_head_word(text: str, region: str, expec
 )
 def test_a_body_of_a_corps_or_management_area(text: str, region: str | None, expected: list[str]) -> None:
     assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "signed"),
+    [
+        ("水利部", "中华人民共和国水利部"),  # check2 h801's issuer, credited by 来源:水利部网站
+        ("环境保护部", "中华人民共和国环境保护部"),  # probe4 h952 signs so (a ministry since abolished)
+        ("中华人民共和国住房和城乡建设部", "中华人民共和国住房和城乡建设部"),  # already signed so: as is
+        ("国家发展和改革委员会", "国家发展和改革委员会"),  # a commission signs as it is named
+        ("中共中央组织部", "中共中央组织部"),  # a Party department is no State Council ministry
+        ("湖州市市场监督管理局", "湖州市市场监督管理局"),
+    ],
+)
+def test_a_state_council_ministry_signs_with_the_states_name(name: str, signed: str) -> None:
+    assert signing_name(name) == signed

@@ -312,6 +312,52 @@ def test_a_heading_is_read_without_the_site_or_press_framing(lines: tuple[str, .
     assert plan.region is not None and title.startswith(plan.region.name)
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (  # probe2 h703 (gaotai.gov.cn t20221208_953114): the notice drops 总体
+            (
+                "《高台县“十四五”应急管理体系建设规划》已经县政府同意,现印发你们,请结合各自实际,认真抓好组织实施。",
+                "高台县人民政府办公室",
+                "2022年8月30日",
+                "高台县“十四五”应急管理体系建设总体规划",
+            ),
+            "高台县“十四五”应急管理体系建设总体规划",
+        ),
+        (  # check2 h819 (gssn.gov.cn t20220426_835922): the notice names the years by the cycle
+            (
+                "关于印发肃南裕固族自治县“十四五” 扶持人口较少民族发展规划的通知",
+                "发布时间: 2022-04-29 10:20:00 背景色:",
+                "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)",
+            ),
+            "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)",
+        ),
+        (  # probe h504 (lnsr.org 20160601135509): the heading's period is on the next line; one title
+            (
+                "辽宁省人民政府办公厅关于印发辽宁省标准化体系建设发展规划(2016—2020年)的通知",
+                "辽宁省人民政府办公厅",
+                "2016年5月8日",
+                "辽宁省标准化体系建设发展规划",
+                "(2016—2020年)",
+            ),
+            "辽宁省标准化体系建设发展规划(2016—2020年)",
+        ),
+        (  # probe h506 (tianjin): a heading broken over two lines is the notice's title, not its tail
+            (
+                "经市人民政府同意,现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们,请照此执行。",
+                "天津市人民政府办公厅",
+                "2017年10月9日",
+                "关于促进我市开发区改革和",
+                "创新发展的实施方案",
+            ),
+            "关于促进我市开发区改革和创新发展的实施方案",
+        ),
+    ],
+)
+def test_the_heading_above_the_text_is_the_title_a_notice_rewords(lines: tuple[str, ...], title: str) -> None:
+    assert _parse(*lines, "为推进发展,结合实际,制定本规划。").plan.title == title
+
+
 def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one() -> None:
     plan = _parse(
         "铜陵市人民政府办公室关于印发铜陵市标准化体系建设发展规划(2016—2020年)的通知",
@@ -942,6 +988,37 @@ def test_a_tables_cell_bar_stands_for_a_fields_colon(table: str, number: str, si
     assert (plan.doc_number, plan.published) == (number, signed)
 
 
+@pytest.mark.parametrize(
+    ("lines", "number", "level"),
+    [
+        (  # check2 h815 (xianan.gov.cn t20190410_1659294): under the posting line, its 号 not printed
+            (
+                "关于印发咸安区进一步优化营商环境 实施方案的通知",
+                "来源:咸安区人民政府办公室 发布日期:2019-03-15 字体:【",
+                "咸安政发〔2019〕1 ",
+            ),
+            "咸安政发〔2019〕1",
+            "district",
+        ),
+        (  # check2 h802 (standardcnjc.com news 238): under the joint issuers; its prefix makes it national
+            (
+                "国家标准化管理委员会",
+                "中华人民共和国商务部",
+                "国标委联[2021] 36",
+                "“十四五”推动高质量发展的国家标准体系建设规划",
+            ),
+            "国标委联[2021]36",
+            "national",
+        ),
+    ],
+)
+def test_a_number_alone_on_its_line_is_read_without_its_号(
+    lines: tuple[str, ...], number: str, level: str
+) -> None:
+    plan = _parse(*lines, "为加快构建国家标准体系,制定本规划。").plan
+    assert (plan.doc_number, plan.level) == (number, level)
+
+
 def test_a_plan_title_may_say_关于_and_a_forwarding_line_may_say_审议通过() -> None:
     # aloodi.com art_1229560968_1776040 (鄞州区): no notice title, the plan's own heading says 关于
     record = _parse(
@@ -968,13 +1045,44 @@ def test_a_plan_title_may_say_关于_and_a_forwarding_line_may_say_审议通过(
             "山西省人民政府",
             "2018-03-27",
         ),
+        (  # check2 h801 (nxslhyxh.com news_126/567): a trade association's repost of the ministry's plan
+            (
+                "“十四五”水安全保障规划",
+                "发布日期:2022-03-25 10:15:08 作者:admin 来源:水利部网站 点击:4339",
+                "“十四五”水安全保障规划",
+                "二〇二一年十二月",
+            ),
+            "中华人民共和国水利部",
+            "2022-03-25",
+        ),
+        (  # kjdn.kjj.jinhua.gov.cn policy/regulation detail 40288155754f2680017562a69b4108cd: a city's
+            # policy library names the ministry by its portal (its fields as printed; no title quoted)
+            (
+                "发布机构:科技部门户网站 文号:国科发专〔2017〕145号",
+                "公开日期: 2018-03-05 有效性: 有效",
+            ),
+            "中华人民共和国科学技术部",
+            "2018-03-05",
+        ),
     ],
 )
-def test_a_field_block_naming_the_issuer_dates_the_plan(
+def test_a_field_naming_the_issuer_or_its_website_dates_the_plan(
     fields: tuple[str, ...], issuer: str, published: str
 ) -> None:
     plan = _parse(*fields, "为整体提升农产品质量安全水平,结合实际,制定本方案。").plan
     assert ([i.name for i in plan.issuers], plan.published) == ([issuer], published)
+
+
+def test_an_issuer_field_naming_a_governments_office_by_its_short_form_names_it_in_full() -> None:
+    # check2 h819 (gssn.gov.cn t20220426_835922): 县政府办 is the county government's general office,
+    # 肃南县 the autonomous county's short form (zjkyx.gov.cn prints 发布机构:政府办, too)
+    plan = _parse(
+        "关于印发肃南裕固族自治县“十四五” 扶持人口较少民族发展规划的通知",
+        "索引号 620721003/2022-00111 发文字号 肃政办发〔2022〕50号",
+        "关键词 发布机构 肃南县政府办;肃南县民宗局",
+        "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)",
+    ).plan
+    assert [i.name for i in plan.issuers] == ["肃南裕固族自治县人民政府办公室"]
 
 
 def test_an_issuer_field_may_lose_its_colon() -> None:
@@ -1107,7 +1215,7 @@ def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -
 
 
 @pytest.mark.parametrize(
-    ("lines", "title"),
+    ("lines", "title", "division"),
     [
         (  # probe3 h910 (gcs66.com): the site's box adds the city; the plan's heading breaks over lines
             (
@@ -1119,6 +1227,7 @@ def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -
                 "远景目标纲要",
             ),
             "乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            ("乌拉特后旗", "county"),
         ),
         (  # check h614 (ilynn.cn), traditional
             (
@@ -1129,15 +1238,25 @@ def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -
                 "勉縣國民經濟和社會發展第十四個五年規劃和2035 年遠景目標綱要",
             ),
             "勉县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+            ("勉县", "county"),
+        ),
+        (  # check2 h808 (ysx.gov.cn t20171212_845649): the county's site reposts the prefecture's outline
+            (
+                "永顺县人民政府-湘西州国民经济和社会发展第十三个五年规划纲要",
+                "湘西州国民经济和社会发展第十三个五年规划纲要",
+                "来源: 发布时间:2017-08-01 10:51:59 字体大小:",
+            ),
+            "湘西州国民经济和社会发展第十三个五年规划纲要",
+            ("湘西土家族苗族自治州", "city"),  # 湘西州, a prefecture
         ),
     ],
-    ids=["banner", "county"],
+    ids=["banner", "county", "site"],
 )
-def test_a_heading_printed_again_without_the_city_in_front_is_the_plans_own(
-    lines: tuple[str, ...], title: str
+def test_a_heading_printed_again_without_the_city_or_site_in_front_is_the_plans_own(
+    lines: tuple[str, ...], title: str, division: tuple[str, str]
 ) -> None:
     plan = _parse(*lines, "根据《中共中央关于制定…的建议》,特编制本纲要。").plan
-    assert (plan.title, plan.level) == (title, "county")
+    assert (plan.title, (plan.region.name, plan.level)) == (title, division)
 
 
 def test_a_catalogue_row_whose_value_is_a_kind_of_plan_is_no_title() -> None:
