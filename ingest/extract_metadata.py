@@ -292,9 +292,9 @@ def _issuers(
 ) -> list[AgencyRef]:
     """Who issued the document: the signature under its notice, else a 发布机构 field, else the sender a
     notice title names, else the body an opinion's title opens with, else 来源, else the issuer stated
-    in words (a byline, a dated issuing sentence), else a cover page's. The signer comes first: a
-    site's 发布机构 may be the office that posts the page (区政府办公室) for a notice its government
-    signed."""
+    in words (a byline, a dated issuing sentence, the bodies its preamble says drew it up), else a
+    cover page's. The signer comes first: a site's 发布机构 may be the office that posts the page
+    (区政府办公室) for a notice its government signed."""
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
@@ -319,7 +319,7 @@ def _issuers(
             return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
     if words := read_issuer_in_words(reader.head, title):
         start, end = words.name
-        return [_agency(reader, reader.nt.text[start:end], (start, end), region)]
+        return _bodies(reader, reader.nt.text[start:end], start, region)
     if cover := _cover_issuer(reader):
         return [_agency(reader, reader.nt.text[cover[0] : cover[1]], cover, region)]
     return []

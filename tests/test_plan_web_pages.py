@@ -685,8 +685,29 @@ def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down
             None,
             None,
         ),
+        # the preamble naming the body that drew the plan up (probe3 h914, mckillo.com/xinjiang/gtkjgh)
+        (
+            (
+                "前 言",
+                "为贯彻党的二十大精神,加快建立国土空间开发保护制度,新疆维吾尔自治区人民政府组织编制"
+                "《新疆维吾尔自治区国土空间规划(2021-2035年)》(以下简称《规划》)。",
+            ),
+            "新疆维吾尔自治区人民政府",
+            None,
+        ),
+        # bodies drawing it up jointly, each by its scoped short form (probe2 h708's preamble, no notice)
+        (
+            (
+                "海南省“十四五”水资源利用与保护规划",
+                "前 言",
+                "按照海南省关于“十四五”规划编制工作的总体要求,省水务厅、省发展改革委组织编制"
+                "《海南省“十四五”水资源利用与保护规划》。",
+            ),
+            "海南省水务厅、海南省发展和改革委员会",
+            None,
+        ),
     ],
-    ids=["byline", "dated-sentence", "another-plans-sentence"],
+    ids=["byline", "dated-sentence", "another-plans-sentence", "drawn-up-by", "drawn-up-jointly"],
 )
 def test_an_issuer_stated_in_words_is_read_where_no_signature_is(
     lines: tuple[str, ...], issuer: str | None, published: str | None
