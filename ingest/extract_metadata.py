@@ -211,11 +211,12 @@ def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | N
     return None
 
 
-# How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean.
+# How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean. 全市/我市 is
+# a prefecture's, a municipality's or a county-level city's (诸城市, 丰城市, 嵊州市 say 我市 of themselves).
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市区县])|([省市区县])情")
 _SELF_LEVELS = {
     "省": ("province",),
-    "市": ("city", "province"),
+    "市": ("city", "province", "county"),
     "区": ("district", "province"),
     "县": ("county",),
 }
@@ -257,6 +258,14 @@ def _region_from_outline(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     return best[0], reader.evidence(best[1], best[2], "region")
 
 
+def _may_say(scope: str, ref: RegionRef) -> bool:
+    """Whether a division may call itself 全``scope``: a county-level unit says 我市 only when it is a
+    city (诸城市, 丰城市); a county says 我县."""
+    if ref.level not in _SELF_LEVELS[scope]:
+        return False
+    return not (scope == "市" and ref.level == "county" and not ref.name.endswith("市"))
+
+
 def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     """For a page without title or issuer: the division the text calls 全省/我省 (全市, 全县 …) and
     names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
@@ -264,7 +273,7 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     scopes = Counter(m.group(1) or m.group(2) for m in _SELF_REFERENCE.finditer(text))
     if not scopes:
         return None
-    levels = _SELF_LEVELS[scopes.most_common(1)[0][0]]
+    scope = scopes.most_common(1)[0][0]
     g = gazetteer()
     named: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
@@ -276,7 +285,7 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
             continue
         name, end = hit
         ref = g.resolve(name, context=text)
-        if ref is not None and ref.level in levels:
+        if ref is not None and _may_say(scope, ref):
             named[ref.code] += 1
             first.setdefault(ref.code, (position, end))
         position = end
