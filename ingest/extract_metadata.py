@@ -14,7 +14,7 @@ from functools import cached_property
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
 from plangraph.ingest.extract_agencies import is_central_body, official_name
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
-from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.gazetteer import gazetteer, names_a_zone
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
@@ -182,6 +182,13 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region, region_evidence = own
     if region is None and _speaks_as_nation(nt.text):
         region = NATIONAL
+    setting = None
+    if any(names_a_zone(name) for name in (title or "", *(i.name for i in issuers))):
+        # a zone's plan (its outline, its 管委会's) is no division's: it lies in the one its name puts in
+        # front, else the one whose outline it is made under
+        outline = _region_from_outline(reader)
+        setting = region if region not in (None, NATIONAL) else outline[0] if outline else None
+        region = region_evidence = None
     level = region.level if region else None
     published = _published(reader, evidence, title, named_issuer=bool(issuers))
     period = _period(reader, title, evidence)
@@ -197,6 +204,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         vision_year=vision_year,
         evidence=tuple(evidence),
         region_evidence=region_evidence,
+        setting=setting,
     )
 
 
@@ -375,7 +383,7 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
         if owner is not None:
             name = owner.name + name[1:]
     lead = gazetteer().leading_region(name, context=reader.nt.text)
-    agency_region = lead[0] if lead else region
+    agency_region = None if names_a_zone(name) else lead[0] if lead else region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
 
 

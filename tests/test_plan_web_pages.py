@@ -108,6 +108,59 @@ def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
     assert [p.level for p in record.parents] == [None]  # its title does not say; its issuer is not read
 
 
+# A zone is no division (README, regions): its outline or its 管委会's plan has no region, whatever
+# division its name or the page puts in front, and its preamble's 我国 does not make it national.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # probe5 h975 (gcs66.com/document_detail/45906): a site title naming the city before the zone
+            "(山东省)东营市东营经济技术开发区国民经济和社会发展十四五规划(2022年更新)",
+            "东营经济技术开发区 国民经济和社会发展第十四个五年规划",
+            "为全面贯彻党的十九届五中全会精神,"
+            "根据《东营市国民经济和社会发展第十四个五年规划和2035 年远景目标纲要》,"
+            "编制《东营经济技术开发区国民经济和社会发展第十四个五年规划和2035 年远景目标纲要》。",
+            "“十四五”时期,是我国由全面建成小康社会向基本实现社会主义现代化迈进的关键时期。",
+        ),
+        (  # the same plan by its own title alone
+            "东营经济技术开发区国民经济和社会发展第十四个五年规划",
+            "“十四五”时期,是我国由全面建成小康社会向基本实现社会主义现代化迈进的关键时期。",
+        ),
+        (  # xiongan.gov.cn 2021-03/23 c_1211080104: a state-level new area's committees issue it
+            "雄安发〔2021〕5号",
+            "中共河北雄安新区工作委员会",
+            "河北雄安新区管理委员会",
+            "关于印发《全面推进乡村振兴加快农业农村现代化的实施方案》的通知",
+            "雄县、容城、安新县委和人民政府,新区各部门:",
+            "现将《全面推进乡村振兴加快农业农村现代化的实施方案》印发给你们,请结合实际认真贯彻执行。",
+            "中共河北雄安新区工作委员会",
+            "河北雄安新区管理委员会",
+            "2021年3月15日",
+        ),
+    ],
+    ids=["city-before-zone", "zone-alone", "zone-committees-issue"],
+)
+def test_a_zones_plan_is_no_divisions(lines: tuple[str, ...]) -> None:
+    plan = _parse(*lines).plan
+    assert (plan.level, plan.region) == (None, None)
+
+
+def test_a_divisions_plan_for_its_zones_is_the_divisions() -> None:
+    # bbs.dezhoushizx.com showtopic-11319: 德州市's plan for its twelve zones names no one zone
+    plan = _parse("德州市开发区总体发展规划", "为推动全市开发区高质量发展,制定本规划。").plan
+    assert (plan.level, plan.region.name) == ("city", "德州市")
+
+
+def test_a_zones_plan_reads_its_text_in_the_division_it_lies_in() -> None:
+    # probe5 h975: 省委 and 市委 in a 东营 zone's outline are 山东's and 东营's
+    record = _parse(
+        "东营市东营经济技术开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        "为全面贯彻党的十九届五中全会精神,落实省委十一届十二次全会和市委六届九次全会部署,编制本纲要。",
+    )
+    assert record.plan.setting.name == "东营市"
+    agencies = {m.name for m in record.mentions if m.label == "Agency"}
+    assert {"中共山东省委员会", "中共东营市委员会"} <= agencies
+
+
 def test_a_county_level_city_says_我市_of_itself() -> None:
     # probe5 h971 (szcn-led.com/baogao/928920): a document site's preview of 诸城市's plan, title glued to
     # its preamble; 我市 is 诸城市 (a county-level city), not the 山东省 its parent names
