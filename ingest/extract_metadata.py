@@ -29,10 +29,12 @@ from plangraph.ingest.text_patterns import (
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
+    OPEN_DOC_NUMBER,
     PLAN_BODY,
     cn_number,
     five_year_period,
     iso_date,
+    reads_as_plan,
 )
 
 # How far into a document its header (title, notice, signature) may reach, in lines.
@@ -67,14 +69,14 @@ _SOURCE_BODY = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}(?![\u4e00-\u9fff])"
 )
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
-# own, 关于转发 or 转发 another body's, 批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
+# own, 关于转发 or 转发 another body's, (关于)批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
 # Aggregator sites may put the place in brackets in front of it ((某某市)某某市人民政府关于印发…).
 # Bodies that issue a document jointly stand in its title one after another, a space between them
 # (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
 _ONE_BODY = rf"[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX}"
 _NOTICE_ISSUER = re.compile(
     rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{_ONE_BODY}(?:[ \u3000、]+{_ONE_BODY}){{0,8}})\s*"
-    r"(?:关于印发|关于转发|转发|批转)"
+    r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
 # An opinion's title opens with the body that gives it: 山东省人民政府关于深化…的实施意见.
 _OPINION_ISSUER = re.compile(
@@ -142,7 +144,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     reader = _Reader(source, nt)
     evidence: list[Evidence] = []
     found = read_title(nt, reader.head)
-    if found is None and not PLAN_BODY.search(nt.text):
+    if found is None and not reads_as_plan(nt.text):
         raise ValueError(
             "no plan title found in the document header, nor a plan's preamble or issuing notice"
         )
@@ -190,8 +192,8 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         setting = region if region not in (None, NATIONAL) else outline[0] if outline else None
         region = region_evidence = None
     level = region.level if region else None
-    published = _published(reader, evidence, title, named_issuer=bool(issuers))
-    period = _period(reader, title, evidence)
+    period = _period(reader, title, title_span, evidence)
+    published = _published(reader, evidence, title, named_issuer=bool(issuers), period=period)
     vision_year = _vision_year(reader, evidence)
     return PlanMetadata(
         title=title,
@@ -342,12 +344,22 @@ def _issuers(
     return []
 
 
+# A party committee and the government of its division issue jointly, and a title may print the two
+# with nothing between them: 中共宿州市委宿州市人民政府关于…的实施意见, 中共铜陵市委铜陵市人民政府关于…
+# (a department of the committee, 中共成都市委社会工作部, is one body).
+_ONE_BODY_RUN = re.compile(
+    r"中共[\u4e00-\u9fff]{1,20}?委(?:员会)?(?=[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)$)|[^ \u3000、]+"
+)
+
+
 def _bodies(reader: _Reader, names: str, start: int, region: RegionRef | None) -> list[AgencyRef]:
     """Each of the bodies a joint title names one after another (``names`` printed at ``start``)."""
-    return [
-        _agency(reader, body.group(), (start + body.start(), start + body.end()), region)
-        for body in re.finditer(r"[^ \u3000、]+", names)
-    ]
+    bodies = []
+    for run in re.finditer(r"[^ \u3000、]+", names):
+        for body in _ONE_BODY_RUN.finditer(run.group()):
+            span = (start + run.start() + body.start(), start + run.start() + body.end())
+            bodies.append(_agency(reader, body.group(), span, region))
+    return bodies
 
 
 # A cover page: the body that drew the plan up alone on a line, then only a month (2021 年 3 月,
@@ -398,12 +410,13 @@ def _date_after(reader: _Reader, pattern: re.Pattern[str], field: str) -> tuple[
 
 
 def _published(
-    reader: _Reader, evidence: list[Evidence], title: str | None, named_issuer: bool
+    reader: _Reader, evidence: list[Evidence], title: str | None, named_issuer: bool, period: str | None
 ) -> str | None:
     """The date the issuer signed it; the website's posting date only when nothing better exists and
     the site is the issuer's own (ingest/page_source.py) or the date stands in a field block that
     names the issuer and the number — or, for a page that does not say where it came from, when it
-    names who issued the plan: an anonymous repost's date is the repost's."""
+    names who issued the plan: an anonymous repost's date is the repost's. Last, a dateline printed
+    alone under the headline, which dates the text a story or a library carries (``_dateline``)."""
     found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None and (signature := reader.signature) is not None:
         start, end, value = signature.date
@@ -413,17 +426,49 @@ def _published(
     if found is None and (words := read_issuer_in_words(reader.head, title)) and words.date:
         start, end, value = words.date
         found = value, reader.evidence(start, end, "published")
+    if found is None:
+        found = _site_date(reader, named_issuer, period)
+    if found is None:
+        return None
+    evidence.append(found[1])
+    return found[0]
+
+
+def _site_date(reader: _Reader, named_issuer: bool, period: str | None) -> tuple[str, Evidence] | None:
+    """The date the page shows for the text, when the text gives none of its own: the site's posting
+    field under the rules of ``_published``, else a dateline. Never a date after the plan's period
+    ends — no plan is issued once it has run out, so such a date is a later copy's (a docx of a
+    2021-2022 action plan uploaded 2024-05-20)."""
     own_site = posted_by_government(reader.nt.text)
-    if found is None and (
+    found = None
+    if (
         (named_issuer if own_site is None else own_site)
         or _issuer_field_block(reader, reader.doc_number)
         or (named_issuer and _copied_from_body(reader))
     ):
         found = _date_after(reader, _POSTED_FIELD, "published")
     if found is None:
+        found = _dateline(reader)
+    if found is not None and period is not None and int(found[0][:4]) > int(period[-4:]):
         return None
-    evidence.append(found[1])
-    return found[0]
+    return found
+
+
+# A dateline: a date alone on its line, perhaps with its time or behind a list bullet, no label.
+_DATELINE = re.compile(rf"[•·\s]*(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*")
+
+
+def _dateline(reader: _Reader) -> tuple[str, Evidence] | None:
+    """The date a page prints alone under its headline, as a news story or a library of texts dates the
+    text it carries (2016-11-02 14:40:28 under 关于印发…的通知; • 2021-09-11 07:07 above a repost of a
+    plan's opening; 2021年3月28日 on wikisource): when nothing else dates the plan, the text's own date.
+    A labelled posting field (发布日期:, 發表于:) or a machine timestamp (+0000 UTC) is the site's record
+    of when it copied the page, and is read only under the rules above."""
+    for line in reader.head:
+        if (m := _DATELINE.fullmatch(line.text)) and (value := iso_date(m)):
+            start = line.start + m.start("date")
+            return value, reader.evidence(start, line.start + m.end("date"), "published")
+    return None
 
 
 def _copied_from_body(reader: _Reader) -> bool:
@@ -478,6 +523,10 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
         if n := _NUMBER_THEN_ADDRESSEES.search(line.text):
             return _keep_number(reader, line.start + n.start(), line.start + n.end("number"), evidence)
+        if n := OPEN_DOC_NUMBER.fullmatch(line.text.strip()):
+            # alone on its line where the number stands, its 〕 lost: kept as printed
+            offset = line.start + len(line.text) - len(line.text.lstrip())
+            return _keep_number(reader, offset, offset + n.end(), evidence)
     return None
 
 
@@ -499,7 +548,13 @@ def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]
     return re.sub(r"\s+", "", reader.nt.text[start:end])
 
 
-def _period(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str | None:
+# The years a title brackets: (2021-2022年), (2016年—2035年).
+_TITLE_YEARS = re.compile(r"[(](?P<y1>\d{4})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{4})\s*年?[)]")
+
+
+def _period(
+    reader: _Reader, title: str | None, title_span: tuple[int, int] | None, evidence: list[Evidence]
+) -> str | None:
     """Years the plan runs: stated explicitly, else printed with the title, else its five-year cycle."""
     text = reader.nt.text
     if m := _PERIOD.search(text):
@@ -509,6 +564,9 @@ def _period(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str
         if (m := TITLE_LINE.match(line.text)) and m.group("y1"):
             evidence.append(reader.evidence(line.start + m.start("y1"), line.start + m.end("y2"), "period"))
             return f"{m.group('y1')}-{m.group('y2')}"
+    if title_span is not None and (m := _TITLE_YEARS.search(text, *title_span)):
+        evidence.append(reader.evidence(m.start("y1"), m.end("y2"), "period"))
+        return f"{m.group('y1')}-{m.group('y2')}"
     return period_from_title(title) if title else None
 
 

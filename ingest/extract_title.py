@@ -12,12 +12,15 @@ import re
 from collections import Counter
 
 from plangraph.ingest.boilerplate import is_chrome
+from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line
 from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, OWN_PLAN_KINDS
 
-# A plan title may end in a bracketed period or edition: (2021—2035年), (2020-2022), (修订版), (试行).
-_TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
+# A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
+# (修订版), (试行).
+_TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
 # Drafts are the same plan: (征求意见稿), (草案), (送审稿) are not part of its title.
 _DRAFT = r"(?:\s*[(](?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿)[)])"
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
@@ -45,26 +48,44 @@ _CONSULTATION_TITLE = re.compile(
 )
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
-# A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制).
+# A preamble that closes on the plan it makes, by name: 依据《…》…,编制《故城县基础测绘“十四五”专项规划》。;
+# 根据《…纲要》等重要文件,编制《长沙市新型城镇化发展规划(2021-2025 年)》,明确…. The sentence opens on
+# its bases (为/根据/依据/按照) and the verb has no 了: 牵头编制了《X》 reports the drafting, not makes X.
+_MADE_TITLE = re.compile(
+    rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)\s*"
+    rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[。,,]"
+)
+# A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制,
+# 本规划根据《A》《B》制定).
 _SELF_DESCRIBED_TITLE = re.compile(
     rf"(?:^|\n)\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》?"
-    r"\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"
+    r"\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?(?:编制|制定)"
+)
+# A story names the plan as the subject of the sentence saying what it was made from: …审查批准的《X纲要》
+# 根据《A》和《B》制定,是… .
+_SUBJECT_TITLE = re.compile(
+    rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*(?:是)?(?:根据|依据|依照)《[^。\n]{{2,300}}?"
+    r"》(?:[^。\n《》]{0,20})(?:编制|制定)[,,。]"
 )
 # Press and site framing in front of a heading: (福建省), 原标题:, 某某网 |, and a news line's
 # subject and verb (某某网 某某局发布…, 某某市出台…).
 _TITLE_FRAME = (
     r"(?:[(][\u4e00-\u9fff]{2,8}[)]|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
-    r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|省|市|县|区)\s*(?:正式)?"
+    r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|院|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )
-# A page may print its posting time or source on the headline's line: 某某规划 发布时间:2022-03-18 17:53.
-_FIELDS_AFTER = r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|来源|信息来源)\s*[::][^《》]*)"
+# A page may print its posting time or source on the headline's line: 某某规划 发布时间:2022-03-18 17:53,
+# or the date alone in brackets: 国务院发布 “十四五”数字经济发展规划(20230314).
+_FIELDS_AFTER = (
+    r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|来源|信息来源)\s*[::][^《》]*"
+    r"|\s*[(](?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}[)])"
+)
 # A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 # A title starts with none of a metadata table's marks ([ 主题分类 ] … [ 体裁分类 ] 规划计划 is no title).
 TITLE_LINE = re.compile(
     rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{OWN_PLAN_KINDS}"
-    rf"(?:\s*[(](?P<y1>\d{{4}})\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
+    rf"(?:\s*[(](?P<y1>\d{{4}})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
     rf"》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
 )
 
@@ -82,11 +103,46 @@ _NOTICE_WORDS = re.compile(r"关于(?:印发|转发|公布|发布|征求)|印发
 
 def _heading_title(text: str) -> re.Match[str] | None:
     """A line that is a plan's heading: a plan kind's title (not a notice's 关于印发/关于转发…, though a
-    plan may be titled 鄞州区关于大力实施…的行动方案) or an opinion's."""
+    plan may be titled 鄞州区关于大力实施…的行动方案) or an opinion's. A site's trail of sections is no
+    heading, even when its last step names a kind of plan and it has lost its 首页 (政務公開 > 規劃 >
+    五年規劃 > 長期規劃): no title has a step mark in it."""
+    if _has_crumb_step(text) or _FIELD_MARK.search(text):
+        return None
+    if file_name := _FILE_NAME.match(text):
+        text = file_name.group("name")
     m = TITLE_LINE.match(text)
     if m and not _NOTICE_WORDS.search(m.group("title")):
         return m
     return _OPINION_TITLE.match(text)
+
+
+# A metadata table's field label in square brackets, numbered or not: [ 主题分类 ] | 其他 |,
+# 1. [主題分類] 城鄉建設、環境保護/城市規劃 (the value may end in a kind of plan; the line is no title);
+# or a label of the government-information catalogue's fields, bracketed or not: 发布机构 金乡县发展和改革局
+# 组配分类 发展计划, 索引号: … 组配分类: 规划计划.
+_CATALOGUE_LABELS = (
+    "索引号",
+    "主题分类",
+    "组配分类",
+    "体裁分类",
+    "信息分类",
+    "发布机构",
+    "发文机关",
+    "成文日期",
+)
+_FIELD_MARK = re.compile(
+    r"\[\s*[\u4e00-\u9fff]{2,8}\s*\]|" + "|".join(r"\s*".join(label) for label in _CATALOGUE_LABELS)
+)
+
+
+# A document-sharing page heads the plan with its file's name, the page count perhaps in front of the
+# extension: 諸城市…行動計劃方案(2021-2022年)(18頁).docx, 教育事业十五五发展规划.docx.
+_FILE_NAME = re.compile(r"(?P<name>.+?)(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)\s*$", re.IGNORECASE)
+
+
+def _has_crumb_step(text: str) -> bool:
+    """A > (›, ») that closes no <…>: titles print a cited name as <X> for 〈X〉, never a bare step."""
+    return bool(re.search(r"[>›»]", re.sub(r"<[^<>]*>", "", text)))
 
 
 # A title built round the document it carries out: 贯彻实施《国家标准化发展纲要》行动计划.
@@ -124,37 +180,69 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
             for m in pattern.finditer(line.text):
                 if not _inside_citation(line.text, m.start()):
                     return _best_spelling(_found(line.start, m), head)
-    for index, line in enumerate(head):
+    if found := _heading(nt, head, 0):
+        title, span, index = found
+        later = _heading(nt, head, index + 1)
+        if later and _prefixed_by_a_division(title, later[0]):
+            return later[0], later[1]
+        return title, span
+    if m := _NAMED_TITLE.search(nt.text):
+        return _found(0, m)
+    if m := _SELF_DESCRIBED_TITLE.search(nt.text):
+        return _found(0, m)
+    if m := _SUBJECT_TITLE.search(nt.text):
+        return _found(0, m)
+    if m := _MADE_TITLE.search(nt.text):
+        return _found(0, m)
+    return None
+
+
+def _prefixed_by_a_division(first: str, later: str) -> bool:
+    """Whether ``first`` is ``later`` with a division's name in front: a site's copy of the title that
+    adds the county's city (巴彦淖尔市乌拉特后旗…纲要, 汉中市勉县…纲要) above the plan's own heading
+    (乌拉特后旗…纲要, 勉县…纲要), as (陕西省) in brackets adds the province."""
+    first_key, later_key = plan_title_key(first), plan_title_key(later)
+    if first_key == later_key or not first_key.endswith(later_key):
+        return False
+    prefix = first_key[: len(first_key) - len(later_key)]
+    position = 0
+    while position < len(prefix) and (hit := gazetteer().match_at(prefix, position)):
+        position = hit[1]
+    return position == len(prefix)
+
+
+def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tuple[int, int], int] | None:
+    """The first heading from ``head[start]`` on: its title, span and the index of its (last) line."""
+    for index in range(start, len(head)):
+        line = head[index]
         if crumbs := _BREADCRUMB.search(line.text):
             # 首页 > 政务公开 > 规划计划 names the site's sections; its last step may be the page itself
             last = _CRUMB_STEP.split(line.text[crumbs.start() :])[-1]
             offset = line.start + len(line.text) - len(last)
             if last and (m := _heading_title(last)):
-                return _found(offset, m)
+                return (*_found(offset, m), index)
             continue
         if m := _heading_title(line.text):
-            return _with_lines_above(nt, head, index, _found(line.start, m))
+            return (*_with_lines_above(nt, head, index, _found(line.start, m)), index)
         following = head[index + 1] if index + 1 < len(head) else None
         if following and _title_may_continue(line.text) and not _whole_title_line(following.text):
             # A title broken over two lines: 湖州市市场监管“十四五” / 规划
             joined = line.text + following.text
             m = _heading_title(joined)
             if m and m.start("title") < len(line.text):
-                start = line.start + m.start("title")
+                begin = line.start + m.start("title")
                 end = following.start + m.end("title") - len(line.text)
-                return _with_lines_above(nt, head, index, (clean_title(m.group("title")), (start, end)))
-    if m := _NAMED_TITLE.search(nt.text):
-        return _found(0, m)
-    if m := _SELF_DESCRIBED_TITLE.search(nt.text):
-        return _found(0, m)
+                title = clean_title(m.group("title"))
+                return (*_with_lines_above(nt, head, index, (title, (begin, end))), index + 1)
     return None
 
 
 # A site's breadcrumb trail: 当前位置:首页 -> 科学研究 -> 正文, 首页 / 互动交流 / 意见征集,
-# 首页 >> 公开信息内容.
+# 首页 >> 公开信息内容; or three steps or more with the head cut off (政務公開 > 規劃 > 五年規劃 > 長期規劃).
 _CRUMB_STEP = re.compile(r"\s*(?:->|>>|>|›|»|/|\\)\s*")
 _BREADCRUMB = re.compile(
     r"(?:当前位置|所在的?位置|现在的?位置|您的位置|位置\s*[::])|(?:网站)?(?:首页|主页)\s*(?:->|>>|>|›|»|/)"
+    r"|^(?=[^。,;<>]{1,20}?\s*(?:->|>>|>|›|»)\s*[^。,;<>]{1,20}?\s*(?:->|>>|>|›|»))"
 )
 
 

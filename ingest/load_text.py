@@ -19,7 +19,7 @@ from charset_normalizer import from_bytes
 
 from plangraph.ingest.errors import IngestError
 from plangraph.ingest.normalise import to_simplified
-from plangraph.ingest.text_patterns import PLAN_BODY
+from plangraph.ingest.text_patterns import reads_as_plan
 
 # Tried in this order; charset-normalizer names them the same way, so its answer indexes the readings.
 # Big5-HKSCS is the superset browsers use for any page labelled Big5.
@@ -165,7 +165,7 @@ def check_plan_text(text: str, path: Path | str) -> None:
             "(is it several plans joined, or not a plan?)",
         )
     cjk = count_cjk(text)
-    if cjk < MIN_CJK_CHARS and not PLAN_BODY.search(to_simplified(text)):
+    if cjk < MIN_CJK_CHARS and not reads_as_plan(to_simplified(text)):
         raise IngestError(
             path, f"not a plan document: only {cjk} Chinese characters, and no plan preamble or notice"
         )

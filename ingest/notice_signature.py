@@ -28,8 +28,12 @@ from plangraph.ingest.text_patterns import (
     squeezed_date,
 )
 
-# The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows.
-HANDED_DOWN = re.compile(r"(?:印发给你们|予以印发|现予印发|现印发)[^。\n]{0,30}。")
+# The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows. A
+# notice may forward another body's plan (现转发给你们), approve and forward a subordinate's (现批转给你们)
+# or hand down an annual plan (现将…计划下达给你们) the same way.
+HANDED_DOWN = re.compile(
+    r"(?:印发给你们|予以印发|现予印发|现印发|现转发给你们|现批转给你们|下达给你们)[^。\n]{0,30}。"
+)
 _RUN_ON = re.compile(
     rf"\s*(?:(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})\s*)?(?P<date>{DATE.pattern})"
 )
@@ -72,7 +76,7 @@ def read_signature(text: str, lines: list[Line], head_end: int) -> Signature | N
         for line in lines:
             if line.start > head_end:
                 break
-            if line.start > handed.end() and (m := DATE.fullmatch(line.text)) and (value := iso_date(m)):
+            if line.start > handed.end() and (value := _date_line(line.text)):
                 return Signature((), (line.start, line.end, value))
     return None
 

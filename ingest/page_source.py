@@ -4,7 +4,9 @@ A page saved from the web carries its address on its first line (``# source: URL
 own site (a host under gov.cn) posts the documents that government issued, so when a plan prints no
 signing date, the date the site posted it is the plan's publication date (shared/eval/README.md).
 Any other site — a document library, a company page, a news portal — reposts, and the date it shows
-is the repost's, years after the plan in some copies (a 2018 notice posted in 2024).
+is the repost's, years after the plan in some copies (a 2018 notice posted in 2024). This holds for
+a site's posting fields (发布日期:, 發表于:); a dateline printed alone under a story's headline dates
+the text itself and is read apart (extract_metadata._dateline).
 """
 
 from __future__ import annotations

@@ -33,6 +33,9 @@ DATE = re.compile(
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号")
 # The same with its brackets lost in scraping (食药监财2014218): only trusted where a number is expected.
 DAMAGED_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:19|20)\d{2}\d{1,5}号?(?!\d)")
+# A number whose 〔 survived while the scrape dropped its 〕 and perhaps its 号 (桂市监函〔20212676 for
+# 桂市监函〔2021〕2676号; 皖政办〔201638号 for 皖政办〔2016〕38号): the 〔 says it is a number.
+OPEN_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\s*(?:19|20)\d{2}\s*\d{1,5}\s*号?(?!\d)")
 AGENCY_SUFFIX = r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|局|厅|委|办|部|院|中心|署|所|会)"
 AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
 PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
@@ -42,18 +45,40 @@ PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
 OWN_PLAN_KINDS = r"(?:规划|纲要|方案|计划|预案)"
 # What makes a text a plan when it has no title, or is short: its own preamble (特制定本规划, 制定本预案,
 # 现就…提出以下实施意见, 现提出如下意见 — an opinion is a plan users bring) or the notice handing it
-# down (印发给你们, or 现印发你们 without 给: 经市政府同意,现印发你们,请认真抓好贯彻落实).
+# down (印发给你们, or 现印发你们 without 给: 经市政府同意,现印发你们,请认真抓好贯彻落实; 现转发给你们,
+# 现批转给你们, 现将…计划下达给你们).
 # A preamble may also close on the plan's own name (为……,根据……,制定某某区某某实施方案。) — a sentence
 # opening on 为/根据/按照 and ending on the plan it makes, which a news line (下一步将制定工作计划) is not —
-# and an outline describes itself (某某纲要,根据《…建议》编制 / 本规划依据…编制).
+# and an outline describes itself (某某纲要,根据《…建议》编制 / 本规划依据…编制 / 本规划根据《A》《B》制定).
 PLAN_BODY = re.compile(
     r"(?:制定|编制|制订|出台|提出)(?:本|如下|以下)"
     r"(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|指导意见|意见|预案)"
-    r"|印发给?你们"
+    r"|(?:印发|转发|批转)给?你们|下达给你们"
     r"|(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{4,400}?[,,]\s*(?:特|现)?(?:制定|编制|制订)"
     r"[^。,,;\n]{0,40}?(?:规划|纲要|方案|计划|实施意见|预案)。"
-    r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?编制"
+    r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?(?:编制|制定)"
 )
+# A plan's text speaks of itself: a sentence that opens on 本规划 / 本纲要 and says what it is, when it
+# runs or what it covers (本规划是指导今后五年水利工作的重要依据; 本规划执行周期为2021年-2025年). A
+# news story or a reading of a plan calls it 《规划》 or 规划提出 instead. What makes a repost of a plan's
+# opening a plan when it prints neither the title nor a 制定本规划.
+PLAN_SELF = re.compile(
+    r"(?:^|[。\n])\s*本(?:规划纲要|规划|纲要)(?:是|为|期|的?执行|的?实施期|的?规划期|范围|适用|以\d{4}年为基)"
+)
+
+
+# A space inside a run of Chinese: a PDF re-flow breaks words where its lines ended (制 定本规划,
+# 国民经济和 社会发展, 分 别, 2035 年).
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def reads_as_plan(text: str) -> bool:
+    """Whether a text with no title is a plan by its content: its preamble makes the plan, a notice
+    hands it down, or it speaks of itself as 本规划 — read with the spaces of a re-flow taken out."""
+    joined = _SPACE_IN_WORDS.sub("", text)
+    return bool(PLAN_BODY.search(joined) or PLAN_SELF.search(joined))
+
+
 # 第十四个五年规划 / “十四五” → the ordinal of the national five-year cycle.
 FIVE_YEAR = re.compile(r"第?([一二三四五六七八九十]{1,3})(?:个五年|五)")
 

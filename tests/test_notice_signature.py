@@ -90,6 +90,21 @@ def test_a_date_that_lost_its_marks_is_read_only_when_its_digits_allow_one_readi
     assert squeezed_date(line) == date
 
 
+def test_a_scrape_that_dropped_marks_still_gives_the_signature_date_and_the_number() -> None:
+    # check h603 (scjdglj.gxzf.gov.cn): the number lost 〕 and 号, the signer is broken over two lines
+    # with its stamp note glued on, and the date lost 年月日 (o022 shows the same scrape: 2016127,
+    # 皖政办〔201638号)
+    page = (
+        "桂市监函〔20212676\n"
+        "广西知识产权战略实施工作厅际联席会议\n办公室关于印发《广西壮族自治区知识产权\n保护和运用十四五规划》的通知\n"
+        "广西知识产权战略实施工作厅际联席会议各成员单位:\n"
+        "现将《广西壮族自治区知识产权保护和运用十四五规划》印发给你们,请认真贯彻执行。\n"
+        "广西知识产权战略实施工作厅际  \n联席会议办公室(代章)     \n20211124       \n(此件公开发布)\n"
+    )
+    plan = parse_document("h603.txt", page + PLAN).plan
+    assert (plan.published, plan.doc_number) == ("2021-11-24", "桂市监函〔20212676")
+
+
 # Two real notices whose page lost the breaks of the signature block (data/heldout/probe2 h709, a
 # traditional-script page of 定西市, and h713 of 临海市, whose plan heading runs on after the date).
 DINGXI = (
@@ -137,3 +152,33 @@ def test_joint_signers_and_the_date_on_one_line_are_the_signature(
     plan = parse_document(name, text).plan
     assert [issuer.name for issuer in plan.issuers] == issuers
     assert plan.published == published
+
+
+@pytest.mark.parametrize(
+    ("notice", "issuers", "published"),
+    [
+        (  # probe4 h960 (zwgk.shmh.gov.cn): forwarded, the date lost its marks, no signer line
+            "闵行区人民政府办公室关于转发《闵行区“十四五”规划实施中期评估工作方案》的通知\n"
+            "来源:上海市闵行区人民政府办公室  发布时间:2023年4月20日\n"
+            "各镇人民政府、街道办事处,区政府各委、办、局:\n"
+            "区发改委拟订的《闵行区“十四五”规划实施中期评估工作方案》已经区政府同意,现转发给你们,请认真遵照执行。\n"
+            "特此通知。\n \n                 2023418\n \n",
+            ["闵行区人民政府办公室"],
+            "2023-04-18",
+        ),
+        (  # probe4 h961 (jingan.gov.cn): approved and forwarded; no date printed
+            "上海市静安区人民政府关于批转区发展改革委《静安区“十四五”规划研究和编制工作方案》的通知\n"
+            "区政府各委、办、局,各街道办事处、彭浦镇政府:\n"
+            "区发展改革委《静安区“十四五”规划研究和编制工作方案》已经区政府第124次常务会议通过,现批转给你们,"
+            "请遵照执行。\n",
+            ["上海市静安区人民政府"],
+            None,
+        ),
+    ],
+    ids=["forwarded", "approved-and-forwarded"],
+)
+def test_a_forwarding_notice_hands_the_plan_down_like_an_issuing_one(
+    notice: str, issuers: list[str], published: str | None
+) -> None:
+    plan = parse_document("page.txt", notice + PLAN).plan
+    assert ([i.name for i in plan.issuers], plan.published) == (issuers, published)

@@ -7,6 +7,7 @@ is general rather than tied to the line it was read from.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -172,6 +173,118 @@ def test_a_county_level_city_says_我市_of_itself() -> None:
         "結合我市實際,制定如下行動計劃。一、總體要求到2022年,初步形成具有諸城特色的應急保障體系框架。\n",
     )
     assert (record.plan.level, record.plan.region.name) == ("county", "诸城市")
+
+
+# A news repost of a plan's opening (data/heldout/probe2 h706, ah.anhuinews.com): no title, no 制定本规划,
+# but the text speaks of itself as 本规划.
+ANHUI_WATER = (
+    "省水利发展“十四五”规划在全面总结“十三五”全省水利发展成就的基础上,根据《安徽省国民经济和社会发展第十四个"
+    "五年规划和2035年远景目标纲要》和水利部“十四五”水安全保障规划工作要求,科学分析全省水利现状与形势,"
+    "实现安徽水利高质量发展。\n本规划是指导今后五年水利工作的重要依据。\n第一章现状与形势"
+)
+# The same class on another site (m.ilynn.cn, 故城县基础测绘“十四五”专项规划): 本規劃執行周期為….
+GUCHENG_SURVEY = (
+    "依據《中華人民共和國測繪法》、《基礎測繪條例》等相關規定,按照河北省自然資源廳《關於開展全省市縣級基礎"
+    "測繪“十四五”規劃編制工作的通知》要求,結合故城縣實際,編制《故城縣基礎測繪“十四五”專項規劃》。\n"
+    "本規劃執行周期為2021年-2025年。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "level", "region"),
+    [
+        (ANHUI_WATER, None, "province", "安徽省"),
+        # the preamble closes on the plan it makes, by name: that is its title
+        (GUCHENG_SURVEY, "故城县基础测绘“十四五”专项规划", "county", "故城县"),
+    ],
+)
+def test_a_text_that_calls_itself_this_plan_is_a_plan(
+    text: str, title: str | None, level: str, region: str
+) -> None:
+    plan = parse_document("repost.txt", text + BODY).plan
+    assert (plan.title, plan.level, plan.region.name) == (title, level, region)
+
+
+def test_a_preamble_closing_on_the_plan_it_makes_names_it() -> None:
+    # m.cs.bendibao.com 83461 (长沙), its heading left out: 编制《X》,明确… — and 牵头编制了《X》 (a report of
+    # the drafting, jiexi.gov.cn's 说明) names no plan of the page's own
+    made = (
+        "为落实“三高四新”战略要求,科学推进新型城镇化发展,根据《长沙市国民经济和社会发展第十四个五年规划和二〇三五年"
+        "远景目标纲要》等重要文件,编制《长沙市新型城镇化发展规划(2021-2025 年)》,"
+        "明确今后一个时期我市新型城镇化发展的总体要求、主要目标和重点任务。"
+    )
+    record = parse_document("page.txt", made + BODY)
+    assert record.plan.title == "长沙市新型城镇化发展规划(2021-2025年)"
+    outline = "长沙市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert [p.title for p in record.parents] == [outline]
+    reported = made.replace("编制《", "县发展改革局牵头编制了《") + "本规划是全县的行动指南。"
+    assert parse_document("page.txt", reported + BODY).plan.title is None
+
+
+def test_a_preamble_broken_by_a_pdf_reflow_still_makes_a_plan() -> None:
+    # probe4 h954 (gongwk.com): the library's text keeps the PDF's line breaks as spaces inside words
+    preamble = (
+        "为应对新形势新挑战 ,把握数字化发展新机遇,推动我 国数字经济健康发展,依据《中华人民共和国国民经济和 "
+        "社会发展第十四个五年规划和2035年远景目标纲要》,制 定本规划。"
+    )
+    plan = parse_document("page.txt", preamble + BODY).plan
+    assert plan.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # probe3 h911 (investchn.com, a news repost): the outline is the subject of its making sentence
+            "本次区两会审查批准的《上海市闵行区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要》根据《中共上海市委"
+            "关于制定上海市国民经济和社会发展第十四个五年规划和二0三五年远景目标的建议》和《中共闵行区委关于制定闵行区国民"
+            "经济和社会发展第十四个五年规划和二0三五年远景目标的建议》制定,是指导闵行未来五年发展的宏伟蓝图。",
+            "上海市闵行区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要",
+        ),
+        (  # probe3 h913 (jindimoban.com): 本规划根据《A》《B》制定 — made (制定) as well as drawn up (编制)
+            "本規劃根據《江西省“十四五”文化和旅遊發展規劃》《上饒市“十四五”文化和旅遊發展規劃》制定,"
+            "重點評估“十三五”時期弋陽縣文化和旅遊業發展情況。",
+            None,
+        ),
+    ],
+    ids=["outline-as-subject", "this-plan-made-from"],
+)
+def test_a_sentence_saying_what_the_plan_was_made_from_makes_a_plan(text: str, title: str | None) -> None:
+    record = parse_document("page.txt", text + BODY)
+    assert record.plan.title == title
+    assert len(record.parents) == 2
+
+
+def test_saying_this_plan_only_in_a_story_about_it_is_no_plan() -> None:
+    with pytest.raises(IngestError, match="not a plan document"):
+        parse_document(
+            "news.txt",
+            "记者从省水利厅获悉,规划提出,到2025年基本建成安徽水网。该规划是指导今后五年水利工作的依据。",
+        )
+
+
+def test_two_untitled_plans_are_two_nodes_and_one_plan_read_twice_is_one(tmp_path: Path) -> None:
+    # Both untitled and both 安徽's: the file, not the province or the (null) title, tells them apart.
+    anhui_market = (  # probe h505 (law.foodmate.net), shortened
+        "为提升安徽省市场监管现代化水平,根据《安徽省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要》,"
+        "结合全省市场监管工作实际,编制本规划。"
+    )
+    (tmp_path / "water.txt").write_text(ANHUI_WATER + BODY)
+    (tmp_path / "market.txt").write_text(anhui_market + BODY)
+    store = str(tmp_path / "store")
+    for _ in range(2):
+        pages = [str(tmp_path / "water.txt"), str(tmp_path / "market.txt")]
+        command = [sys.executable, "-m", "plangraph", "ingest", *pages, "--store", store]
+        done = subprocess.run(command, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    out = tmp_path / "graph.json"
+    subprocess.run(
+        [sys.executable, "-m", "plangraph", "export", "--format", "json", "-o", str(out), "--store", store],
+        check=True,
+        capture_output=True,
+    )
+    own = [n for n in json.loads(out.read_text())["nodes"] if n["label"] == "Plan" and n.get("source")]
+    assert sorted(n["source"] for n in own) == ["market.txt", "water.txt"]
+    assert {n["region"] for n in own} == {"安徽省"} and len({n["id"] for n in own}) == 2
 
 
 def test_ingesting_a_headerless_plan_warns_once_and_exits_zero(tmp_path: Path) -> None:
@@ -713,6 +826,42 @@ def test_a_posting_date_is_the_plans_only_on_the_issuers_own_site(
     assert plan.published == published
 
 
+@pytest.mark.parametrize(
+    ("source", "header", "published"),
+    [
+        # check h613 (webtv1.ccsobey.com): the notice's title, then its dateline
+        ("http://webtv1.ccsobey.com/cydst/zwmk/gggs/27635946.shtml", ("2016-11-02 14:40:28",), "2016-11-02"),
+        # probe2 h706 (ah.anhuinews.com): a news story's bulleted dateline above its source
+        (
+            "http://ah.anhuinews.com/szxw/202109/t20210911_5523708.html",
+            ("  • 2021-09-11 07:07", "  • 来源: 中安在线"),
+            "2021-09-11",
+        ),
+        # check h605 (zh.wikisource.org): the date the library gives the text it carries
+        ("https://zh.wikisource.org/wiki/x", ("2021年3月28日",), "2021-03-28"),
+        # o013 and check h614/h615: a labelled posting field or a machine timestamp is the copy's date
+        (REPOST_PAGE, ("团队动态", "发布日期:2022-04-21 浏览次数:"), None),
+        (
+            "http://www.ilynn.cn/document_detail/48353.html",
+            ("[可行性研究报告 - 规划计划] 发表于:2022-08-15 15:33:40",),
+            None,
+        ),
+        ("http://www.yzett.com/detail/41/132183", ("2025-06-29 11:36:17 +0000 UTC前 言",), None),
+    ],
+    ids=["dateline", "news-dateline", "library-date", "posting-field", "posted-at", "utc-timestamp"],
+)
+def test_a_dateline_under_the_headline_dates_the_text_a_posting_field_does_not(
+    source: str, header: tuple[str, ...], published: str | None
+) -> None:
+    plan = _parse(
+        f"# source: {source}",
+        "关于印发城阳区质量强区建设“十四五”规划的通知",  # (a period ending before a date would refuse it)
+        *header,
+        "为提高我区质量总体水平,特制定本规划。",
+    ).plan
+    assert plan.published == published
+
+
 def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down_is() -> None:
     # o025's notice: 按照 before 现将《X》印发给你们 still hands X down; 根据…关于印发Y的通知 cites Y
     plan = _parse(
@@ -986,6 +1135,9 @@ def test_a_draft_put_out_for_comment_is_the_plan_it_drafts(
         "首页 / 互动交流 / 规划计划",
         "您所在的位置:首页->信息公开->行政决策公开->专项规划",
         "首页 > 政务公开 > 规划计划 > 湖州市市场监管“十四五”规划",
+        # beijing.gov.cn's big5 gateway (check h606) prints the trail without its 首页
+        "政務公開 > 規劃 > 五年規劃 > 長期規劃",
+        "政务公开 > 规划计划 > 湖州市市场监管“十四五”规划",
     ],
 )
 def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) -> None:
@@ -993,6 +1145,116 @@ def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) ->
         crumbs, "湖州市市场监管“十四五”规划", "为加快推进市场监管现代化,结合我市实际,制定本规划。"
     )
     assert record.plan.title == "湖州市市场监管“十四五”规划"
+
+
+@pytest.mark.parametrize(
+    ("upload", "published"),
+    [("2024-05-20", None), ("2021-06-20", "2021-06-20")],
+    ids=["after-the-period", "within-the-period"],
+)
+def test_a_file_name_heads_the_plan_and_a_date_after_its_period_is_a_copys(
+    upload: str, published: str | None
+) -> None:
+    # probe4 h951 (szcn-led.com, a docx listing; book118 and tikuw print their files' names the same way):
+    # the 2021-2022 action plan cannot have been issued in 2024, so that date is the upload's
+    plan = _parse(
+        "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx",
+        "下載文檔",
+        "上傳人:Le****97",
+        upload,
+        "為提高突發事件應急保障能力和水平,結合我市實際,制定如下行動計劃。",
+    ).plan
+    assert (plan.title, plan.period) == (
+        "诸城市重大突发事件应急保障体系建设行动计划方案(2021-2022年)",
+        "2021-2022",
+    )
+    assert (plan.level, plan.region.name, plan.published) == ("county", "诸城市", published)
+
+
+def test_a_library_headline_frames_the_title_with_its_publisher_and_a_bracketed_date() -> None:
+    # probe4 h954 (gongwk.com): 国务院发布 X(20230314) — the press verb in front, the upload date behind
+    plan = _parse(
+        "国务院发布 “十四五”数字经济发展规划(20230314)",
+        "加入Vip免费下载 立即下载",
+        "为推动我国数字经济健康发展,依据《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,"
+        "制定本规划。",
+    ).plan
+    assert (plan.title, plan.level, plan.published) == ("“十四五”数字经济发展规划", "national", None)
+
+
+def test_a_party_committee_and_a_government_glued_in_a_title_are_two_issuers() -> None:
+    # probe4 h957 (ct.ahsz.gov.cn); dev o022 cites 中共铜陵市委铜陵市人民政府关于… the same way
+    title = "中共宿州市委宿州市人民政府关于深化文旅融合彰显宿州魅力加快建设高品质旅游强市的实施意见"
+    plan = _parse(
+        title, "宿发〔2023〕11号", "为促进文化和旅游深度融合,加快建设高品质旅游强市,制定如下实施意见。"
+    ).plan
+    assert plan.title == title
+    assert [i.name for i in plan.issuers] == ["中共宿州市委", "宿州市人民政府"]
+    assert (plan.level, plan.region.name) == ("city", "宿州市")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (  # probe3 h910 (gcs66.com): the site's box adds the city; the plan's heading breaks over lines
+            (
+                "前言",
+                "巴彦淖尔市乌拉特后旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+                "详情",
+                "乌拉特后旗国民经济和社会发展",
+                "第十四个五年规划和二 〇 三五年",
+                "远景目标纲要",
+            ),
+            "乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        ),
+        (  # check h614 (ilynn.cn), traditional
+            (
+                "前言",
+                "漢中市勉縣國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要",
+                "詳情",
+                "",
+                "勉縣國民經濟和社會發展第十四個五年規劃和2035 年遠景目標綱要",
+            ),
+            "勉县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        ),
+    ],
+    ids=["banner", "county"],
+)
+def test_a_heading_printed_again_without_the_city_in_front_is_the_plans_own(
+    lines: tuple[str, ...], title: str
+) -> None:
+    plan = _parse(*lines, "根据《中共中央关于制定…的建议》,特编制本纲要。").plan
+    assert (plan.title, plan.level) == (title, "county")
+
+
+def test_a_catalogue_row_whose_value_is_a_kind_of_plan_is_no_title() -> None:
+    # probe4 h959 (jinxiang.gov.cn): the row's value 发展计划 ends like a plan's title
+    plan = _parse(
+        "索  引  号 113708280043358015/2021-01956 公开方式 主动公开",
+        "发布机构 金乡县发展和改革局 组配分类 发展计划",
+        "成文日期 2021-02-22 废止日期",
+        "金乡县2021年国民经济和社会发展计划",
+        "金乡县人民政府",
+        "关于下达金乡县2021年国民经济和社会发展计划的通知",
+        "现将金乡县2021年国民经济和社会发展计划下达给你们,请认真组织实施。",
+    ).plan
+    assert plan.title == "金乡县2021年国民经济和社会发展计划"
+
+
+def test_a_metadata_field_is_no_title_and_a_period_may_print_each_year_with_its_nian() -> None:
+    # check h606 (beijing.gov.cn): a numbered field list whose values end in a kind of plan, then the
+    # heading, its period printed (2016年—2035年)
+    plan = _parse(
+        "  1. [主題分類] 城鄉建設、環境保護/城市規劃",
+        "  2. [規劃分類] 長期規劃",
+        "  3. [發文單位] 北京市規劃和國土資源管理委員會",
+        "  4. [發佈日期] 2017-09-29 00:00",
+        "",
+        "北京城市總體規劃(2016年—2035年)",
+        "為深入貫徹落實習近平總書記視察北京重要講話精神,制定本規劃。",
+    ).plan
+    assert (plan.title, plan.period) == ("北京城市总体规划(2016年—2035年)", "2016-2035")
+    assert (plan.level, plan.region.name) == ("province", "北京市")
 
 
 @pytest.mark.parametrize(
