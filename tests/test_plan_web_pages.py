@@ -163,15 +163,17 @@ def test_a_zones_plan_reads_its_text_in_the_division_it_lies_in() -> None:
 
 
 def test_a_county_level_city_says_我市_of_itself() -> None:
-    # probe5 h971 (szcn-led.com/baogao/928920): a document site's preview of 诸城市's plan, title glued to
-    # its preamble; 我市 is 诸城市 (a county-level city), not the 山东省 its parent names
+    # probe5 h971 (szcn-led.com/baogao/928920) below its file-name line: a document site's preview of
+    # 诸城市's plan, its title glued to the preamble and so not read; 我市 is 诸城市 (a county-level
+    # city), not the 山东省 its parent names
     record = parse_document(
         "page.txt",
-        "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx\n下載文檔\n"
+        "下載文檔\n上傳人:Le****97\n"
         "1、諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)為提高突發事件應急保障能力和水平,"
         "根據山東省重大突發事件應急保障體系建設三年行動計劃(2020-2022年)(魯政辦字2020167號)等有關要求,"
         "結合我市實際,制定如下行動計劃。一、總體要求到2022年,初步形成具有諸城特色的應急保障體系框架。\n",
     )
+    assert record.plan.title is None
     assert (record.plan.level, record.plan.region.name) == ("county", "诸城市")
 
 
