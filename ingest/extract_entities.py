@@ -37,7 +37,9 @@ def plan_domain(plan: PlanMetadata) -> str | None:
 def plan_context(plan: PlanMetadata, text: str, lines: list[str]) -> PlanContext:
     """The plan a finder reads passages in, with the spellings of names resolved for the whole plan
     first (one step per document): every spelling of one system or pilot then carries one name."""
-    context = PlanContext(region=plan.region, domain=plan_domain(plan), level=plan.level, text=text)
+    context = PlanContext(
+        region=plan.region or plan.setting, domain=plan_domain(plan), level=plan.level, text=text
+    )
     segmented = plan_lines(lines)
     context.readings["System"] = read_plan_systems(context, segmented)
     context.readings["Pilot"] = read_plan_pilots(context, segmented)

@@ -14,7 +14,7 @@ from functools import cached_property
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
 from plangraph.ingest.extract_agencies import is_central_body, official_name, signing_name
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
-from plangraph.ingest.gazetteer import gazetteer, short_name
+from plangraph.ingest.gazetteer import gazetteer, names_a_zone, short_name
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
@@ -193,6 +193,13 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region, region_evidence = own
     if region is None and _speaks_as_nation(nt.text):
         region = NATIONAL
+    setting = None
+    if any(names_a_zone(name) for name in (title or "", *(i.name for i in issuers))):
+        # a zone's plan (its outline, its 管委会's) is no division's: it lies in the one its name puts in
+        # front, else the one whose outline it is made under
+        outline = _region_from_outline(reader)
+        setting = region if region not in (None, NATIONAL) else outline[0] if outline else None
+        region = region_evidence = None
     level = region.level if region else None
     period = _period(reader, title, title_span, evidence)
     published = _published(reader, evidence, title, named_issuer=bool(issuers), period=period)
@@ -208,6 +215,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         vision_year=vision_year,
         evidence=tuple(evidence),
         region_evidence=region_evidence,
+        setting=setting,
     )
 
 
@@ -222,11 +230,12 @@ def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | N
     return None
 
 
-# How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean.
+# How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean. 全市/我市 is
+# a prefecture's, a municipality's or a county-level city's (诸城市, 丰城市, 嵊州市 say 我市 of themselves).
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市区县])|([省市区县])情")
 _SELF_LEVELS = {
     "省": ("province",),
-    "市": ("city", "province"),
+    "市": ("city", "province", "county"),
     "区": ("district", "province"),
     "县": ("county",),
 }
@@ -268,6 +277,14 @@ def _region_from_outline(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     return best[0], reader.evidence(best[1], best[2], "region")
 
 
+def _may_say(scope: str, ref: RegionRef) -> bool:
+    """Whether a division may call itself 全``scope``: a county-level unit says 我市 only when it is a
+    city (诸城市, 丰城市); a county says 我县."""
+    if ref.level not in _SELF_LEVELS[scope]:
+        return False
+    return not (scope == "市" and ref.level == "county" and not ref.name.endswith("市"))
+
+
 def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     """For a page without title or issuer: the division the text calls 全省/我省 (全市, 全县 …) and
     names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
@@ -275,7 +292,7 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     scopes = Counter(m.group(1) or m.group(2) for m in _SELF_REFERENCE.finditer(text))
     if not scopes:
         return None
-    levels = _SELF_LEVELS[scopes.most_common(1)[0][0]]
+    scope = scopes.most_common(1)[0][0]
     g = gazetteer()
     named: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
@@ -287,7 +304,7 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
             continue
         name, end = hit
         ref = g.resolve(name, context=text)
-        if ref is not None and ref.level in levels:
+        if ref is not None and _may_say(scope, ref):
             named[ref.code] += 1
             first.setdefault(ref.code, (position, end))
         position = end
@@ -303,9 +320,9 @@ def _issuers(
 ) -> list[AgencyRef]:
     """Who issued the document: the signature under its notice, else a 发布机构 field, else the sender a
     notice title names, else the body an opinion's title opens with, else 来源, else the issuer stated
-    in words (a byline, a dated issuing sentence), else a cover page's. The signer comes first: a
-    site's 发布机构 may be the office that posts the page (区政府办公室) for a notice its government
-    signed."""
+    in words (a byline, a dated issuing sentence, the bodies its preamble says drew it up), else a
+    cover page's. The signer comes first: a site's 发布机构 may be the office that posts the page
+    (区政府办公室) for a notice its government signed."""
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
@@ -330,7 +347,7 @@ def _issuers(
             return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
     if words := read_issuer_in_words(reader.head, title):
         start, end = words.name
-        return [_agency(reader, reader.nt.text[start:end], (start, end), region)]
+        return _bodies(reader, reader.nt.text[start:end], start, region)
     if cover := _cover_issuer(reader):
         return [_agency(reader, reader.nt.text[cover[0] : cover[1]], cover, region)]
     return []
@@ -390,7 +407,7 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
         if owner is not None:
             name = owner.name + name[1:]
     lead = gazetteer().leading_region(name, context=reader.nt.text)
-    agency_region = lead[0] if lead else region
+    agency_region = None if names_a_zone(name) else lead[0] if lead else region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
 
 

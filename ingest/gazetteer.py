@@ -106,6 +106,23 @@ ZONE_NAME = re.compile(
     r"(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|综合)?"
     r"(?:新区|高新区|经开区|开发区|保税区|保税港区|自贸区|自由贸易试验区)"
 )
+# A zone named as the owner of a body or of a development plan: its own stem (a division's short form or
+# a name of its own) and a zone's head, then the body or the plan (东营经济技术开发区国民经济和社会发展…,
+# 河北雄安新区管理委员会). A zone the text only speaks about (促进开发区改革, 德州市开发区总体发展规划 — a
+# city's plan for its zones) is not followed so.
+_OWNING_ZONE = re.compile(
+    rf"[\u4e00-\u9fff]{{2,4}}?{ZONE_NAME.pattern}"
+    r"(?=管理委员会|管委会|工作委员会|党工委|国民经济|[“\"]?十[一二三四五六七八九]五)"
+)
+
+
+def names_a_zone(name: str) -> bool:
+    """Whether a title or a body's name is a zone's own (after any divisions it opens with): such a plan
+    or body belongs to no division — a zone is none, whatever division its name or the page puts in front
+    (东营市东营经济技术开发区…纲要 is no 东营市 plan; a zone's outline that says 我国 is no national one)."""
+    name = name.removeprefix("中共")
+    lead = gazetteer().leading_region(name)
+    return bool(_OWNING_ZONE.match(name, lead[2] if lead else 0))
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,15 @@
 """An issuer stated in words where a page has no signature under a notice.
 
-Pages that print a plan without its covering notice still say who issued it, in one of two ways:
+Pages that print a plan without its covering notice still say who issued it, in one of three ways:
 - a byline under the title: the body and the verb alone on a line (上海市崇明区人民政府制定);
 - a sentence of a summary page that speaks of the plan by its title and dates the issue
-  (《X》已经湘潭市人民政府同意,湘潭市人民政府办公室2021年12月17日印发).
-A byline names the body only; the sentence also gives the date it was issued.
+  (《X》已经湘潭市人民政府同意,湘潭市人民政府办公室2021年12月17日印发);
+- the plan's own preamble naming the bodies that drew it up, by its title
+  (…,新疆维吾尔自治区人民政府组织编制《新疆维吾尔自治区国土空间规划(2021-2035年)》;
+  …,自治区党委农牧办、农牧厅制定了《…》): a page that prints no notice, field or signature still
+  says whose plan it is there. A notice's sender, where there is one, is read before any of these
+  (省水务厅、省发展改革委组织编制 a plan the 省政府办公厅 issues).
+A byline and a preamble name the bodies only; the dated sentence also gives the date it was issued.
 """
 
 from __future__ import annotations
@@ -23,19 +28,27 @@ _DATED_ISSUE = re.compile(
     rf"(?:^|(?<=[,,。;;\s]))(?P<name>[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})\s*[于於]?\s*"
     rf"(?P<date>{DATE.pattern})\s*(?:联合)?印发"
 )
+# Bodies joined by 、 open a clause and draw the plan up by its title: 组织编制, 牵头编制, 编制, 制定(了).
+_ONE_BODY = rf"[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX}"
+_DRAWN_UP = re.compile(
+    rf"(?:^|(?<=[,,。;;\s]))(?P<name>{_ONE_BODY}(?:、{_ONE_BODY})*)\s*(?:组织|牵头)?(?:编制|制定|制订)了?\s*"
+    r"《(?P<title>[^《》\n]{4,100})》"
+)
 _CITED = re.compile(r"《(?P<title>[^《》\n]{4,100})》")
 
 
 @dataclass(frozen=True)
 class IssuerInWords:
-    """Spans are offsets into the text read; ``date`` is (start, end, ISO date) when the words date it."""
+    """Spans are offsets into the text read; ``name`` may hold several bodies joined by 、; ``date`` is
+    (start, end, ISO date) when the words date it."""
 
     name: tuple[int, int]
     date: tuple[int, int, str] | None
 
 
 def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords | None:
-    """The first byline, or the first dated issuing sentence of a line that names the plan ``title``."""
+    """The first byline, or the first dated issuing sentence or drawing-up clause of a line that names
+    the plan ``title``."""
     for line in lines:
         if m := _BYLINE.match(line.text):
             return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
@@ -46,6 +59,9 @@ def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords 
                 (line.start + m.start("name"), line.start + m.end("name")),
                 (line.start + m.start("date"), line.start + m.end("date"), value),
             )
+        for m in _DRAWN_UP.finditer(line.text):
+            if plan_title_key(m.group("title")) == plan_title_key(title):
+                return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
     return None
 
 

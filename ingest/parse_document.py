@@ -38,7 +38,7 @@ def parse_document(source: str, original: str) -> DocumentRecord:
     if title_evidence is None:
         log.warning("plangraph: warning: %s: the plan names no title; ingested with a null title", source)
     title_end = bisect_right(nt.origin, title_evidence.end - 1) if title_evidence else 0
-    parents = extract_parents(source, nt, title_end, plan.title, plan.region)
+    parents = extract_parents(source, nt, title_end, plan.title, plan.region or plan.setting)
     body = strip_boilerplate(nt)
     body_start = bisect_left(body.origin, title_evidence.end) if title_evidence else 0
     sections = extract_structure(source, body, body_start)

@@ -70,7 +70,9 @@ class AgencyRef:
 class PlanMetadata:
     """The plan-level facts of one document; each carries evidence where it came from the text.
 
-    ``title`` is None for a page that starts at the plan's preamble and never names it."""
+    ``title`` is None for a page that starts at the plan's preamble and never names it. ``setting`` is
+    the division a plan lies in when it is no division's own — a zone's plan (东营经济技术开发区…纲要) has
+    no region, but its text speaks of 省委, 市委 as that division's."""
 
     title: str | None
     level: str | None
@@ -82,6 +84,7 @@ class PlanMetadata:
     vision_year: int | None
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     region_evidence: Evidence | None = None
+    setting: RegionRef | None = None
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,74 @@ def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
     assert [p.level for p in record.parents] == [None]  # its title does not say; its issuer is not read
 
 
+# A zone is no division (README, regions): its outline or its 管委会's plan has no region, whatever
+# division its name or the page puts in front, and its preamble's 我国 does not make it national.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (  # probe5 h975 (gcs66.com/document_detail/45906): a site title naming the city before the zone
+            "(山东省)东营市东营经济技术开发区国民经济和社会发展十四五规划(2022年更新)",
+            "东营经济技术开发区 国民经济和社会发展第十四个五年规划",
+            "为全面贯彻党的十九届五中全会精神,"
+            "根据《东营市国民经济和社会发展第十四个五年规划和2035 年远景目标纲要》,"
+            "编制《东营经济技术开发区国民经济和社会发展第十四个五年规划和2035 年远景目标纲要》。",
+            "“十四五”时期,是我国由全面建成小康社会向基本实现社会主义现代化迈进的关键时期。",
+        ),
+        (  # the same plan by its own title alone
+            "东营经济技术开发区国民经济和社会发展第十四个五年规划",
+            "“十四五”时期,是我国由全面建成小康社会向基本实现社会主义现代化迈进的关键时期。",
+        ),
+        (  # xiongan.gov.cn 2021-03/23 c_1211080104: a state-level new area's committees issue it
+            "雄安发〔2021〕5号",
+            "中共河北雄安新区工作委员会",
+            "河北雄安新区管理委员会",
+            "关于印发《全面推进乡村振兴加快农业农村现代化的实施方案》的通知",
+            "雄县、容城、安新县委和人民政府,新区各部门:",
+            "现将《全面推进乡村振兴加快农业农村现代化的实施方案》印发给你们,请结合实际认真贯彻执行。",
+            "中共河北雄安新区工作委员会",
+            "河北雄安新区管理委员会",
+            "2021年3月15日",
+        ),
+    ],
+    ids=["city-before-zone", "zone-alone", "zone-committees-issue"],
+)
+def test_a_zones_plan_is_no_divisions(lines: tuple[str, ...]) -> None:
+    plan = _parse(*lines).plan
+    assert (plan.level, plan.region) == (None, None)
+
+
+def test_a_divisions_plan_for_its_zones_is_the_divisions() -> None:
+    # bbs.dezhoushizx.com showtopic-11319: 德州市's plan for its twelve zones names no one zone
+    plan = _parse("德州市开发区总体发展规划", "为推动全市开发区高质量发展,制定本规划。").plan
+    assert (plan.level, plan.region.name) == ("city", "德州市")
+
+
+def test_a_zones_plan_reads_its_text_in_the_division_it_lies_in() -> None:
+    # probe5 h975: 省委 and 市委 in a 东营 zone's outline are 山东's and 东营's
+    record = _parse(
+        "东营市东营经济技术开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        "为全面贯彻党的十九届五中全会精神,落实省委十一届十二次全会和市委六届九次全会部署,编制本纲要。",
+    )
+    assert record.plan.setting.name == "东营市"
+    agencies = {m.name for m in record.mentions if m.label == "Agency"}
+    assert {"中共山东省委员会", "中共东营市委员会"} <= agencies
+
+
+def test_a_county_level_city_says_我市_of_itself() -> None:
+    # probe5 h971 (szcn-led.com/baogao/928920) below its file-name line: a document site's preview of
+    # 诸城市's plan, its title glued to the preamble and so not read; 我市 is 诸城市 (a county-level
+    # city), not the 山东省 its parent names
+    record = parse_document(
+        "page.txt",
+        "下載文檔\n上傳人:Le****97\n"
+        "1、諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)為提高突發事件應急保障能力和水平,"
+        "根據山東省重大突發事件應急保障體系建設三年行動計劃(2020-2022年)(魯政辦字2020167號)等有關要求,"
+        "結合我市實際,制定如下行動計劃。一、總體要求到2022年,初步形成具有諸城特色的應急保障體系框架。\n",
+    )
+    assert record.plan.title is None
+    assert (record.plan.level, record.plan.region.name) == ("county", "诸城市")
+
+
 # A news repost of a plan's opening (data/heldout/probe2 h706, ah.anhuinews.com): no title, no 制定本规划,
 # but the text speaks of itself as 本规划.
 ANHUI_WATER = (
@@ -880,8 +948,29 @@ def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down
             None,
             None,
         ),
+        # the preamble naming the body that drew the plan up (probe3 h914, mckillo.com/xinjiang/gtkjgh)
+        (
+            (
+                "前 言",
+                "为贯彻党的二十大精神,加快建立国土空间开发保护制度,新疆维吾尔自治区人民政府组织编制"
+                "《新疆维吾尔自治区国土空间规划(2021-2035年)》(以下简称《规划》)。",
+            ),
+            "新疆维吾尔自治区人民政府",
+            None,
+        ),
+        # bodies drawing it up jointly, each by its scoped short form (probe2 h708's preamble, no notice)
+        (
+            (
+                "海南省“十四五”水资源利用与保护规划",
+                "前 言",
+                "按照海南省关于“十四五”规划编制工作的总体要求,省水务厅、省发展改革委组织编制"
+                "《海南省“十四五”水资源利用与保护规划》。",
+            ),
+            "海南省水务厅、海南省发展和改革委员会",
+            None,
+        ),
     ],
-    ids=["byline", "dated-sentence", "another-plans-sentence"],
+    ids=["byline", "dated-sentence", "another-plans-sentence", "drawn-up-by", "drawn-up-jointly"],
 )
 def test_an_issuer_stated_in_words_is_read_where_no_signature_is(
     lines: tuple[str, ...], issuer: str | None, published: str | None
