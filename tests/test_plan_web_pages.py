@@ -668,6 +668,54 @@ def test_glued_party_committees_give_one_proposal_each_in_the_plans_own_division
         assert parent.evidence.text.startswith("区州党委关于制定")
 
 
+@pytest.mark.parametrize(
+    ("lines", "parents"),
+    [
+        (  # 湖北省卫生与健康事业发展'十三五'规划 (qikanwang.net, check2 h806): one run-on teaser line the
+            # page cuts inside the last title; the 13th-cycle plans it cites are no predecessors of a
+            # 13th-cycle plan, quoted '十三五' or not
+            (
+                "简介:鄂政发[2017]28号各市、州、县人民政府,省政府各部门:现将《湖北省卫生与健康事业发展'十三五'规划》"
+                "印发给你们,请认真贯彻执行。2017年6月9日湖北省卫生与健康事业发展'十三五'规划健康是幸福之基。"
+                "'十三五'时期是实施健康中国建设的开局阶段,为适应经济社会发展新形势,满足人民群众日益增长的健康需求,"
+                "根据《'十三五'卫生与健康规划》《'健康中国2030'规划纲要》《全国医疗卫生服务体系规划纲要(2015-2020年)》"
+                "《湖北省国民经济和社会发展第十三个五年规划纲",
+            ),
+            [
+                "'十三五'卫生与健康规划",
+                "'健康中国2030'规划纲要",
+                "全国医疗卫生服务体系规划纲要(2015-2020年)",
+                "湖北省国民经济和社会发展第十三个五年规划纲要",
+            ],
+        ),
+        (  # “十四五”推动高质量发展的国家标准体系建设规划 (standardcnjc.com, check2 h802): the excerpt ends at
+            # 和《国家, a title cut before anything says which plan it is
+            (
+                "“十四五”推动高质量发展的国家标准体系建设规划",
+                "标准是经济活动和社会发展的技术支撑,是国家基础性制度的重要方面。",
+                "为落实《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》和《国家",
+            ),
+            ["中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要"],
+        ),
+        (  # the same sentence with its full stop is a basis of nothing: no verb says the plan is made
+            (
+                "“十四五”推动高质量发展的国家标准体系建设规划",
+                "为落实《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,加快标准化建设。",
+            ),
+            [],
+        ),
+    ],
+    ids=["cut-in-a-title", "cut-before-a-title", "not-cut"],
+)
+def test_a_basis_sentence_the_page_cuts_off_names_the_plans_parents(
+    lines: tuple[str, ...], parents: list[str]
+) -> None:
+    record = parse_document("page.txt", "\n".join(lines))
+    assert [p.title for p in record.parents] == parents
+    for parent in record.parents:
+        assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
+
+
 def test_the_plans_own_short_name_is_no_parent() -> None:
     # (以下简称《…》) then the short name where a notice asks for the plan to be carried out
     record = _parse(
