@@ -28,6 +28,7 @@ from plangraph.ingest.text_patterns import (
     DAMAGED_DOC_NUMBER,
     DATE,
     DOC_NUMBER,
+    DOC_NUMBER_WITHOUT_HAO,
     FIVE_YEAR,
     OPEN_DOC_NUMBER,
     PLAN_BODY,
@@ -506,10 +507,9 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
         if n := _NUMBER_THEN_ADDRESSEES.search(line.text):
             return _keep_number(reader, line.start + n.start(), line.start + n.end("number"), evidence)
-        if n := OPEN_DOC_NUMBER.fullmatch(line.text.strip()):
-            # alone on its line where the number stands, its 〕 lost: kept as printed
-            offset = line.start + len(line.text) - len(line.text.lstrip())
-            return _keep_number(reader, offset, offset + n.end(), evidence)
+        if n := OPEN_DOC_NUMBER.fullmatch(line.text) or DOC_NUMBER_WITHOUT_HAO.fullmatch(line.text):
+            # alone on its line where the number stands, its 〕 or its 号 lost: kept as printed
+            return _keep_number(reader, line.start, line.start + n.end(), evidence)
     return None
 
 

@@ -36,6 +36,9 @@ DAMAGED_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:19|20)\d{2}\d{1,5}号?
 # A number whose 〔 survived while the scrape dropped its 〕 and perhaps its 号 (桂市监函〔20212676 for
 # 桂市监函〔2021〕2676号; 皖政办〔201638号 for 皖政办〔2016〕38号): the 〔 says it is a number.
 OPEN_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\s*(?:19|20)\d{2}\s*\d{1,5}\s*号?(?!\d)")
+# A number whose brackets survived while the scrape dropped its 号 (国标委联[2021] 36, 咸安政发〔2019〕1):
+# only trusted alone on its line, where a document's number stands.
+DOC_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,5}")
 AGENCY_SUFFIX = r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|局|厅|委|办|部|院|中心|署|所|会)"
 AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
 PLAN_KINDS = r"(?:规划|纲要|方案|计划)"

@@ -105,6 +105,28 @@ def test_a_scrape_that_dropped_marks_still_gives_the_signature_date_and_the_numb
     assert (plan.published, plan.doc_number) == ("2021-11-24", "桂市监函〔20212676")
 
 
+@pytest.mark.parametrize(
+    ("page", "number"),
+    [
+        # check2 h815 (xianan.gov.cn): the number alone under the site's fields, its 号 lost
+        (
+            "关于印发咸安区进一步优化营商环境 实施方案的通知\n来源:咸安区人民政府办公室 发布日期:2019-03-15\n"
+            "咸安政发〔2019〕1 \n各乡、镇人民政府,各办事处、场,区政府各部门:\n",
+            "咸安政发〔2019〕1",
+        ),
+        # check2 h802 (standardcnjc.com): a joint notice's number under its letterhead, square brackets
+        (
+            "国家标准化管理委员会\n中华人民共和国应急管理部\n国标委联[2021] 36\n",
+            "国标委联[2021]36",
+        ),
+    ],
+    ids=["h815", "h802"],
+)
+def test_a_number_alone_on_its_line_that_lost_its_hao_is_the_documents(page: str, number: str) -> None:
+    plan = parse_document("page.txt", page + PLAN).plan
+    assert plan.doc_number == number
+
+
 # Two real notices whose page lost the breaks of the signature block (data/heldout/probe2 h709, a
 # traditional-script page of 定西市, and h713 of 临海市, whose plan heading runs on after the date).
 DINGXI = (
