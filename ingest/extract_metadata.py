@@ -323,7 +323,7 @@ def _issuers(
             return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
     if words := read_issuer_in_words(reader.head, title):
         start, end = words.name
-        return [_agency(reader, reader.nt.text[start:end], (start, end), region)]
+        return _bodies(reader, reader.nt.text[start:end], start, region)
     if cover := _cover_issuer(reader):
         return [_agency(reader, reader.nt.text[cover[0] : cover[1]], cover, region)]
     return []
@@ -366,9 +366,10 @@ def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
 
 def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: RegionRef | None) -> AgencyRef:
     """Expand a scoped short form (区市场监督管理局 in a 黄石港区 plan) to the full name, and a short
-    form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会). A body named by its
-    kind alone is the plan's own division's: where the title names no division, the one its number or
-    text gives (``_Reader.division``)."""
+    form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会), and a division's
+    party committee printed without 中共 to its name with it (广东省委办公厅 → 中共广东省委办公厅). A body
+    named by its kind alone is the plan's own division's: where the title names no division, the one its
+    number or text gives (``_Reader.division``)."""
     name = official_name(_SHORT_GOVERNMENT.sub("人民政府", printed))
     scope = _SHORT_SCOPE.get(printed[0])
     unplaced = scope is not None and gazetteer().match_at(printed) is None
@@ -380,6 +381,8 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
         if owner is not None:
             name = owner.name + name[1:]
     lead = gazetteer().leading_region(name, context=reader.nt.text)
+    if lead and lead[1] == 0 and name.startswith("委", lead[2]):
+        name = "中共" + name  # a division's party committee (or its office) by its official name
     agency_region = lead[0] if lead else region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
 

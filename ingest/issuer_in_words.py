@@ -1,10 +1,13 @@
 """An issuer stated in words where a page has no signature under a notice.
 
-Pages that print a plan without its covering notice still say who issued it, in one of two ways:
+Pages that print a plan without its covering notice still say who issued it, in one of three ways:
 - a byline under the title: the body and the verb alone on a line (上海市崇明区人民政府制定);
 - a sentence of a summary page that speaks of the plan by its title and dates the issue
-  (《X》已经湘潭市人民政府同意,湘潭市人民政府办公室2021年12月17日印发).
-A byline names the body only; the sentence also gives the date it was issued.
+  (《X》已经湘潭市人民政府同意,湘潭市人民政府办公室2021年12月17日印发);
+- a news lead reporting the issue (近日,广东省委办公厅、省政府办公厅印发《X》…, text_patterns.NEWS_LEAD),
+  whose 近日 dates nothing.
+A byline and a lead name the bodies only (a lead one or several, joined by 、); the sentence also gives
+the date it was issued.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line
-from plangraph.ingest.text_patterns import AGENCY_SUFFIX, DATE, iso_date
+from plangraph.ingest.text_patterns import AGENCY_SUFFIX, DATE, NEWS_LEAD, iso_date
 
 _VERB = r"(?:制定|制订|编制|印发|发布)"
 _BYLINE = re.compile(rf"^(?P<name>[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})\s*{_VERB}$")
@@ -35,12 +38,15 @@ class IssuerInWords:
 
 
 def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords | None:
-    """The first byline, or the first dated issuing sentence of a line that names the plan ``title``."""
+    """The first byline, or the first dated issuing sentence or news lead of a line that names the plan
+    ``title``."""
     for line in lines:
         if m := _BYLINE.match(line.text):
             return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
         if title is None or not _names_plan(line.text, title):
             continue
+        if (m := NEWS_LEAD.match(line.text)) and plan_title_key(m.group("title")) == plan_title_key(title):
+            return IssuerInWords((line.start + m.start("issuers"), line.start + m.end("issuers")), None)
         if (m := _DATED_ISSUE.search(line.text)) and (value := iso_date(m)):
             return IssuerInWords(
                 (line.start + m.start("name"), line.start + m.end("name")),
