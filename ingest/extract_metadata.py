@@ -79,15 +79,16 @@ _SOURCE_BODY = re.compile(
 # Aggregator sites may put the place in brackets in front of it ((某某市)某某市人民政府关于印发…).
 # Bodies that issue a document jointly stand in its title one after another, a space between them
 # (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
+# A joint notice of central ministries may have ten senders or more (国家标准化管理委员会 中央网信办
+# 科技部 … 应急部关于印发…).
 _ONE_BODY = rf"[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX}"
+_JOINT_BODIES = rf"{_ONE_BODY}(?:[ \u3000、]+{_ONE_BODY}){{0,24}}"
 _NOTICE_ISSUER = re.compile(
-    rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{_ONE_BODY}(?:[ \u3000、]+{_ONE_BODY}){{0,8}})\s*"
+    rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{_JOINT_BODIES})\s*"
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
 # An opinion's title opens with the body that gives it: 山东省人民政府关于深化…的实施意见.
-_OPINION_ISSUER = re.compile(
-    rf"(?P<name>{_ONE_BODY}(?:[ \u3000、]+{_ONE_BODY}){{0,8}})\s*关于(?=[\s\S]*意见)"
-)
+_OPINION_ISSUER = re.compile(rf"(?P<name>{_JOINT_BODIES})\s*关于(?=[\s\S]*意见)")
 # A number field whose colon was lost (发文字号 肃政发〔2022〕5号) still holds one: a number must follow.
 _NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}(?:{_FIELD_VALUE}|\s+)")
 # A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
@@ -390,9 +391,10 @@ def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
 
 def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: RegionRef | None) -> AgencyRef:
     """Expand a scoped short form (区市场监督管理局 in a 黄石港区 plan) to the full name, and a short
-    form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会). A body named by its
-    kind alone is the plan's own division's: where the title names no division, the one its number or
-    text gives (``_Reader.division``)."""
+    form or abbreviation to the official one (国家发展改革委 → 国家发展和改革委员会), and a division's
+    party committee printed without 中共 to its name with it (广东省委办公厅 → 中共广东省委办公厅). A body
+    named by its kind alone is the plan's own division's: where the title names no division, the one its
+    number or text gives (``_Reader.division``)."""
     name = _SHORT_GOVERNMENT.sub("人民政府", _SHORT_OFFICE.sub("人民政府办公室", printed))
     name = signing_name(official_name(name))
     scope = _SHORT_SCOPE.get(printed[0])
@@ -407,6 +409,8 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
         if owner is not None:
             name = owner.name + name[1:]
     lead = gazetteer().leading_region(name, context=reader.nt.text)
+    if lead and lead[1] == 0 and name.startswith("委", lead[2]):
+        name = "中共" + name  # a division's party committee (or its office) by its official name
     agency_region = None if names_a_zone(name) else lead[0] if lead else region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
 

@@ -22,6 +22,8 @@ named after the verb that makes it (特编制《…》, 起草了《…》).
 A title cited by its tail (以下简称《规划纲要》, 《实施方案》 after 《某某实施方案》) is the same document;
 an outline cited without its last word (《某某县…第十四个五年规划和二〇三五年远景目标》) is the outline.
 Only the preamble counts: a 根据 deep in the body names a rule being applied, not the plan's parent.
+A basis sentence the end of an excerpt cuts off before its 制定本规划 (为…,根据《A》《B》《某某规划纲) still
+names the plan's parents, the cut title among them when what is printed says which plan it is.
 """
 
 from __future__ import annotations
@@ -228,14 +230,52 @@ def _named_bases(
     that say the plan is made from them (a consultation or issuing notice above the title may name
     the bases too), then those listed in a 编制依据 section, which may come after the first heading."""
     for start, end in _sentences(text, 0, window_end):
-        if not _DRAFTED.search(text, start, end) or not (trigger := _TRIGGER.search(text, start, end)):
+        cut = _cut_by_page(text, start, end)
+        if not (_DRAFTED.search(text, start, end) or cut):
+            continue
+        if not (trigger := _TRIGGER.search(text, start, end)):
             continue
         made_here = {m.end() for m in _MADE_HERE.finditer(text, start, end)}
         for cited in _cited(text, trigger.start(), end, own_region):
             if cited[0] not in made_here:
                 yield cited
+        if cut and (last := _cut_title(text, start, end)) is not None:
+            yield last
     for start, end in _basis_sections(text, title_end, min(len(text), title_end + PREAMBLE_CHARS)):
         yield from _cited(text, start, end, own_region)
+
+
+# A clause that opens on the plan's purpose or bases: 为适应…, 根据《…》, 为落实《…》.
+_BASIS_CLAUSE = re.compile(r"(?:^|[,,;;])\s*(?:为了?|根据|依据|按照)")
+
+
+def _cut_by_page(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a preamble's basis sentence cut off by the end of the page before its
+    drafting verb: it runs to the end of the text with no full stop (…根据《A》《B》《某某规划纲) and one
+    of its clauses opens on 为/根据/依据/按照. An excerpt that stops there cut the 制定本规划 away; what
+    such a sentence names is what the plan is made from."""
+    if text[end:].strip() or text[start:end].rstrip().endswith(("。", "!", "?")):
+        return False
+    return bool(_BASIS_CLAUSE.search(text[start:end]))
+
+
+# The kind word a cut title stops inside: 《某某省国民经济和社会发展第十三个五年规划纲 is the 纲要.
+_CUT_KIND = {"纲": "纲要"}
+
+
+def _cut_title(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The title the end of the page cuts, unclosed (《湖北省国民经济和社会发展第十三个五年规划纲), read
+    as the plan it begins when what is printed stops at or inside its kind word; a cut that stops
+    before the kind (和《国家) names no plan one can tell."""
+    opened = text.rfind("《", start, end)
+    if opened < 0 or "》" in text[opened:end]:
+        return None
+    printed = re.sub(r"\s+", "", text[opened + 1 : end])
+    for part, whole in _CUT_KIND.items():
+        if printed.endswith(part):
+            printed = printed[: -len(part)] + whole
+    title = parent_title(printed)
+    return (opened, len(text[:end].rstrip()), title) if title else None
 
 
 def _short_name_of(title: str, earlier: list[str]) -> bool:

@@ -1,9 +1,10 @@
 """A plan's own title, wherever a page prints it.
 
 Web pages put it in the issuing or forwarding notice (关于印发《…》的通知, 现将《…》印发给你们, X转发Y关于…的
-通知, …现转发给你们), in a heading wrapped in
-the site's or the press's framing ((福建省)…, 原标题:…, 某某网 | …, 某某局发布…), split over two lines,
-or only in the text (编制《…》(以下简称《纲要》)); scraping drops or swaps characters in some copies.
+通知, …现转发给你们), in a news lead that reports the issue (近日,某某办公厅印发《…》), in a heading
+wrapped in the site's or the press's framing ((福建省)…, 原标题:…, 某某网 | …, 某某局发布…), split over
+two lines, or only in the text (编制《…》(以下简称《纲要》)); scraping drops or swaps characters in some
+copies.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line
-from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, OWN_PLAN_KINDS
+from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, NEWS_LEAD, OWN_PLAN_KINDS
 
 # A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
 # (修订版), (试行).
@@ -175,7 +176,7 @@ def read_title(nt: NormalisedText, lines: list[Line]) -> tuple[str, tuple[int, i
 
 
 def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, int]] | None:
-    for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, _CONSULTATION_TITLE):
+    for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, _CONSULTATION_TITLE, NEWS_LEAD):
         for index, line in enumerate(head):
             for m in pattern.finditer(line.text):
                 if not _inside_citation(line.text, m.start()):

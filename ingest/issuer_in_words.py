@@ -8,8 +8,11 @@ Pages that print a plan without its covering notice still say who issued it, in 
   (…,新疆维吾尔自治区人民政府组织编制《新疆维吾尔自治区国土空间规划(2021-2035年)》;
   …,自治区党委农牧办、农牧厅制定了《…》): a page that prints no notice, field or signature still
   says whose plan it is there. A notice's sender, where there is one, is read before any of these
-  (省水务厅、省发展改革委组织编制 a plan the 省政府办公厅 issues).
-A byline and a preamble name the bodies only; the dated sentence also gives the date it was issued.
+  (省水务厅、省发展改革委组织编制 a plan the 省政府办公厅 issues);
+- a news lead reporting the issue (近日,广东省委办公厅、省政府办公厅印发《X》…, text_patterns.NEWS_LEAD),
+  whose 近日 dates nothing.
+A byline, a preamble and a lead name the bodies only (a lead one or several, joined by 、); the dated
+sentence also gives the date it was issued.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line
-from plangraph.ingest.text_patterns import AGENCY_SUFFIX, DATE, iso_date
+from plangraph.ingest.text_patterns import AGENCY_SUFFIX, DATE, NEWS_LEAD, iso_date
 
 _VERB = r"(?:制定|制订|编制|印发|发布)"
 _BYLINE = re.compile(rf"^(?P<name>[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})\s*{_VERB}$")
@@ -47,13 +50,15 @@ class IssuerInWords:
 
 
 def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords | None:
-    """The first byline, or the first dated issuing sentence or drawing-up clause of a line that names
-    the plan ``title``."""
+    """The first byline, or the first dated issuing sentence, drawing-up clause or news lead of a line
+    that names the plan ``title``."""
     for line in lines:
         if m := _BYLINE.match(line.text):
             return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
         if title is None or not _names_plan(line.text, title):
             continue
+        if (m := NEWS_LEAD.match(line.text)) and plan_title_key(m.group("title")) == plan_title_key(title):
+            return IssuerInWords((line.start + m.start("issuers"), line.start + m.end("issuers")), None)
         if (m := _DATED_ISSUE.search(line.text)) and (value := iso_date(m)):
             return IssuerInWords(
                 (line.start + m.start("name"), line.start + m.end("name")),

@@ -61,6 +61,20 @@ PLAN_BODY = re.compile(
     r"[^。,,;\n]{0,40}?(?:规划|纲要|方案|计划|实施意见|预案)。"
     r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?(?:编制|制定)"
 )
+# A news lead that reports the issue of the plan, by name, as its first words: 近日,中共中央办公厅、
+# 国务院办公厅印发了《X》,并发出通知…; 近日,廣東省委辦公廳、省政府辦公廳印發《X》,內容如下。; 日前,
+# 广东省文化和旅游厅根据《A》《B》…,编制并印发《X》(以下简称《规划》). The bodies before the verb
+# issued X (a clause of its bases may stand between them and the verb); a wire story's dateline
+# (新华社北京4月18日电) may open it.
+_LEAD_BODY = rf"[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX}"
+NEWS_LEAD = re.compile(
+    r"^\s*(?:[^,,。;\n]{2,30}?电\s*)?(?:近日|日前|近期)\s*[,,]\s*"
+    rf"(?P<issuers>{_LEAD_BODY}(?:、{_LEAD_BODY}){{0,24}})"
+    r"(?:\s*(?:根据|依据|按照|为了?)[^。\n]{2,400}?[,,])?\s*"
+    r"(?:联合|正式|研究)?(?:(?:编制|制定|制订)并)?(?:印发|出台|发布)了?\s*"
+    rf"《(?P<title>[^《》\n]{{4,100}}?(?:{OWN_PLAN_KINDS}|意见)(?:\s*[(][^()]{{2,20}}[)])?)》",
+    re.MULTILINE,
+)
 # A plan's text speaks of itself: a sentence that opens on 本规划 / 本纲要 and says what it is, when it
 # runs or what it covers (本规划是指导今后五年水利工作的重要依据; 本规划执行周期为2021年-2025年). A
 # news story or a reading of a plan calls it 《规划》 or 规划提出 instead. What makes a repost of a plan's
@@ -77,9 +91,10 @@ _SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])
 
 def reads_as_plan(text: str) -> bool:
     """Whether a text with no title is a plan by its content: its preamble makes the plan, a notice
-    hands it down, or it speaks of itself as 本规划 — read with the spaces of a re-flow taken out."""
+    hands it down, it speaks of itself as 本规划, or a news lead reports the plan issued by name —
+    read with the spaces of a re-flow taken out."""
     joined = _SPACE_IN_WORDS.sub("", text)
-    return bool(PLAN_BODY.search(joined) or PLAN_SELF.search(joined))
+    return bool(PLAN_BODY.search(joined) or PLAN_SELF.search(joined) or NEWS_LEAD.search(joined))
 
 
 # 第十四个五年规划 / “十四五” → the ordinal of the national five-year cycle.

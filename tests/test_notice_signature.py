@@ -105,6 +105,53 @@ def test_a_scrape_that_dropped_marks_still_gives_the_signature_date_and_the_numb
     assert (plan.published, plan.doc_number) == ("2021-11-24", "桂市监函〔20212676")
 
 
+@pytest.mark.parametrize(
+    ("page", "number"),
+    [
+        # check2 h815 (xianan.gov.cn): the number alone under the site's fields, its 号 lost
+        (
+            "关于印发咸安区进一步优化营商环境 实施方案的通知\n来源:咸安区人民政府办公室 发布日期:2019-03-15\n"
+            "咸安政发〔2019〕1 \n各乡、镇人民政府,各办事处、场,区政府各部门:\n",
+            "咸安政发〔2019〕1",
+        ),
+        # check2 h802 (standardcnjc.com): a joint notice's number under its letterhead, square brackets
+        (
+            "国家标准化管理委员会\n中华人民共和国应急管理部\n国标委联[2021] 36\n",
+            "国标委联[2021]36",
+        ),
+    ],
+    ids=["h815", "h802"],
+)
+def test_a_number_alone_on_its_line_that_lost_its_hao_is_the_documents(page: str, number: str) -> None:
+    plan = parse_document("page.txt", page + PLAN).plan
+    assert plan.doc_number == number
+
+
+def test_a_notice_title_of_ten_joint_senders_names_every_one() -> None:
+    # check2 h802 (standardcnjc.com): ten central bodies by their short names, spaces between them; the
+    # signature under the notice gives no reading (its date 2021126 may be 1月26日 or 12月6日)
+    page = (
+        "国家标准化管理委员会 中央网信办 科技部 工业和信息化部 民政部 生态环境部 住房和城乡建设部 "
+        "农业农村部 商务部 应急部关于印发《“十四五”推动高质量发展的国家标准体系建设规划》的通知\n"
+        "为贯彻落实《国家标准化发展纲要》,国家标准化管理委员会会同有关部门组织编制了"
+        "《“十四五”推动高质量发展的国家标准体系建设规划》,现印发给你们,请按照执行。\n"
+    )
+    plan = parse_document("h802.txt", page).plan
+    assert [i.name for i in plan.issuers] == [
+        "国家标准化管理委员会",
+        "中央网络安全和信息化委员会办公室",
+        "科学技术部",
+        "工业和信息化部",
+        "民政部",
+        "生态环境部",
+        "住房和城乡建设部",
+        "农业农村部",
+        "商务部",
+        "应急管理部",
+    ]
+    assert (plan.level, plan.region.name) == ("national", "全国")
+
+
 # Two real notices whose page lost the breaks of the signature block (data/heldout/probe2 h709, a
 # traditional-script page of 定西市, and h713 of 临海市, whose plan heading runs on after the date).
 DINGXI = (

@@ -320,11 +320,56 @@ def test_a_headerless_body_is_read_by_its_preamble(preamble: str, title: str | N
     assert parse_document("preamble.txt", preamble + BODY).plan.title == title
 
 
-def test_text_that_is_no_plan_is_still_refused() -> None:
+@pytest.mark.parametrize(
+    ("lead", "title", "issuers", "region"),
+    [
+        (  # lotussunrise.com (check2 h807): traditional script, pinyin glued in, the second office by its
+            # short name; the party office is named with 中共
+            "近日,廣東省委辦公廳、省政府辦公廳印發(fā)《廣東省自然災(zāi)害防治能力建設(shè)行動(dòng)方案》,內容如下。",
+            "广东省自然灾害防治能力建设行动方案",
+            ["中共广东省委办公厅", "广东省人民政府办公厅"],
+            "广东省",
+        ),
+        (  # feibaos.com (probe3 h909): the bases between the body and 编制并印发
+            "日前,广东省文化和旅游厅根据《“十四五”文化和旅游发展规划》《广东省国民经济和社会发展第十四个五年规划和"
+            "2035年远景目标纲要》和广东省文化发展改革“十四五”规划,编制并印发《广东省文化和旅游发展“十四五”规划》"
+            "(以下简称《规划》)。",
+            "广东省文化和旅游发展“十四五”规划",
+            ["广东省文化和旅游厅"],
+            "广东省",
+        ),
+        (  # the wire formula of the party centre's and the State Council's offices
+            "新华社北京9月10日电 近日,中共中央办公厅、国务院办公厅印发了《质量强国建设纲要》,并发出通知,"
+            "要求各地区各部门结合实际认真贯彻落实。",
+            "质量强国建设纲要",
+            ["中共中央办公厅", "国务院办公厅"],
+            "全国",
+        ),
+    ],
+    ids=["h807", "h909", "wire"],
+)
+def test_a_news_lead_reporting_the_issue_gives_title_and_issuers_but_no_date(
+    lead: str, title: str, issuers: list[str], region: str
+) -> None:
+    plan = parse_document("news.txt", lead).plan
+    assert plan.title == title
+    assert [i.name for i in plan.issuers] == issuers
+    assert plan.region is not None and plan.region.name == region
+    assert plan.published is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市场监管局召开新闻发布会,介绍今年以来的工作成效。下一步将制定年度工作计划。",
+        # a story that names a plan without reporting its issue, and one reporting a notice
+        "近日,市场监管局召开新闻发布会,解读《湖州市市场监管“十四五”规划》。",
+        "日前,国务院办公厅印发《关于做好政府公报工作的通知》,就政府公报规范管理作出部署。",
+    ],
+)
+def test_text_that_is_no_plan_is_still_refused(text: str) -> None:
     with pytest.raises(IngestError, match="not a plan document"):
-        parse_document(
-            "news.txt", "市场监管局召开新闻发布会,介绍今年以来的工作成效。下一步将制定年度工作计划。"
-        )
+        parse_document("news.txt", text)
 
 
 @pytest.mark.parametrize(
@@ -780,6 +825,54 @@ def test_glued_party_committees_give_one_proposal_each_in_the_plans_own_division
     ]
     for parent in record.parents[1:]:
         assert parent.evidence.text.startswith("区州党委关于制定")
+
+
+@pytest.mark.parametrize(
+    ("lines", "parents"),
+    [
+        (  # 湖北省卫生与健康事业发展'十三五'规划 (qikanwang.net, check2 h806): one run-on teaser line the
+            # page cuts inside the last title; the 13th-cycle plans it cites are no predecessors of a
+            # 13th-cycle plan, quoted '十三五' or not
+            (
+                "简介:鄂政发[2017]28号各市、州、县人民政府,省政府各部门:现将《湖北省卫生与健康事业发展'十三五'规划》"
+                "印发给你们,请认真贯彻执行。2017年6月9日湖北省卫生与健康事业发展'十三五'规划健康是幸福之基。"
+                "'十三五'时期是实施健康中国建设的开局阶段,为适应经济社会发展新形势,满足人民群众日益增长的健康需求,"
+                "根据《'十三五'卫生与健康规划》《'健康中国2030'规划纲要》《全国医疗卫生服务体系规划纲要(2015-2020年)》"
+                "《湖北省国民经济和社会发展第十三个五年规划纲",
+            ),
+            [
+                "'十三五'卫生与健康规划",
+                "'健康中国2030'规划纲要",
+                "全国医疗卫生服务体系规划纲要(2015-2020年)",
+                "湖北省国民经济和社会发展第十三个五年规划纲要",
+            ],
+        ),
+        (  # “十四五”推动高质量发展的国家标准体系建设规划 (standardcnjc.com, check2 h802): the excerpt ends at
+            # 和《国家, a title cut before anything says which plan it is
+            (
+                "“十四五”推动高质量发展的国家标准体系建设规划",
+                "标准是经济活动和社会发展的技术支撑,是国家基础性制度的重要方面。",
+                "为落实《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》和《国家",
+            ),
+            ["中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要"],
+        ),
+        (  # the same sentence with its full stop is a basis of nothing: no verb says the plan is made
+            (
+                "“十四五”推动高质量发展的国家标准体系建设规划",
+                "为落实《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,加快标准化建设。",
+            ),
+            [],
+        ),
+    ],
+    ids=["cut-in-a-title", "cut-before-a-title", "not-cut"],
+)
+def test_a_basis_sentence_the_page_cuts_off_names_the_plans_parents(
+    lines: tuple[str, ...], parents: list[str]
+) -> None:
+    record = parse_document("page.txt", "\n".join(lines))
+    assert [p.title for p in record.parents] == parents
+    for parent in record.parents:
+        assert record.original[parent.evidence.start : parent.evidence.end] == parent.evidence.text
 
 
 def test_the_plans_own_short_name_is_no_parent() -> None:
