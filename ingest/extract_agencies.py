@@ -86,9 +86,10 @@ _MILITARY = re.compile(r"中央军委(?P<body>[\u4e00-\u9fff]{2,8}?)(?:部|办�
 _WORD_GOES_ON = "门长员署分队托"
 # What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
 _LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
-_ZONE = r"(?:新区|场区|矿区|管理区|开发区|高新区|实验区|试验区|示范区|合作区|兵团)"
-# A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone.
-_SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
+_ZONE = r"(?:新区|场区|矿区|管理区|开发区|高新区|实验区|试验区|示范区|合作区|经济区|兵团)"
+# A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone,
+# and 更名为天津空港经济区 a sentence.
+_SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各在对将把是为从向])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
 _ZONE_WORD = re.compile(_ZONE)
 
 
@@ -431,7 +432,11 @@ def _spelled_out(name: str) -> str:
 
 def _placed_body(body: str, suffix: str) -> bool:
     """What may stand between a place and its suffix: a body, or a department's field (住房和城乡建设);
-    a bare 委 after a place is its party committee, which _find_party reads."""
+    a bare 委 after a place is its party committee, which _find_party reads. A body that closes a
+    bracket it never opened started inside one: 银川滨河新区(经济试验区)党工委 is no body of the
+    bracketed zone alone."""
+    if _closes_unopened(body):
+        return False
     if suffix == "委":
         return len(body) >= 2 and _department_body(body, suffix)
     if suffix in ("局", "厅", "委员会") and len(body) >= 2:
@@ -440,6 +445,15 @@ def _placed_body(body: str, suffix: str) -> bool:
         if _department_body(body, suffix):
             return True
     return _plausible_body(body, suffix)
+
+
+def _closes_unopened(body: str) -> bool:
+    depth = 0
+    for char in body:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 _GOVERNMENT_SUFFIX = re.compile(r"(?:人民)?政府")

@@ -472,6 +472,18 @@ def test_a_party_department_named_by_its_head_word(text: str, region: str, expec
             "承德市",
             ["承德高新区管理委员会", "御道口牧场管理区管理委员会", "承德市人民政府"],
         ),
+        # check2 h809 (ezhou.gov.cn, 鄂州 digital-economy plan): an economic zone's committee among the
+        # addressees (葛店经开区 alone, with no head of a body, is none)
+        (
+            "各区人民政府,葛店经开区、临空经济区管委会,市政府各部门:",
+            "鄂州市",
+            ["临空经济区管理委员会", "鄂州市人民政府"],
+        ),
+        # zh.wikipedia 天津空港经济区: the zone renamed, its committee with it
+        ("相应更名为天津空港经济区管理委员会", "天津市", ["天津空港经济区管理委员会"]),
+        # check2 h811 (yinchuan.gov.cn): the committees of a zone printed with its other name in brackets
+        # are a list's share (党工委和管委会), no body of the bracketed name alone
+        ("银川综合保税区、银川滨河新区(经济试验区)党工委和管委会,", "银川市", []),
     ],
 )
 def test_a_body_of_a_corps_or_management_area(text: str, region: str | None, expected: list[str]) -> None:
