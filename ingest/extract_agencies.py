@@ -3,7 +3,8 @@
 Three written forms cover most mentions. National bodies come from the published table of the central
 bodies (patterns/agencies_national.jsonl, sources in agencies_national.SOURCE): 国务院, 科技部 →
 科学技术部, 市场监管总局 → 国家市场监督管理总局, historical ones such as 国家质检总局; the short forms
-they share with local bodies (统计局, 发展改革委) count only in a national plan or a national list. A
+they share with local bodies (统计局, 发展改革委) count only in a national plan or a national list; a
+department or institution printed right after one is that body's own (农业农村部…监管司). A
 division name is followed by a body and an institutional suffix (湖州市食品药品检验研究院, 中共甘肃省委).
 The plan-relative shorthand 省局 / 市政府 / 省药监局 / 市中院 / 市财政局 only the plan's own region can
 expand. Standard abbreviations (市场监管局, 药监局, 住建局 …) are a curated table too
@@ -173,6 +174,9 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
         if _GOVERNMENT.search(name) and (sub := _sub_body(text, end)) is not None:
             end, tail = sub
             name, aliases = name + tail, ()
+        elif scope is None and _is_central(name) and (unit := _central_unit(text, end)) is not None:
+            end, tail = unit
+            name, aliases = name + tail, ()
         for i in range(start, end):
             taken[i] = True
         if scope is not None:
@@ -214,6 +218,40 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
     _find_bare_national(text, context, found, add)
     found.sort(key=lambda f: f.start)
     return found
+
+
+# A central body's own department or institution printed right after it: 农业农村部农产品质量安全监管司
+# (a ministry's 司, check2 h805), 国家药品监督管理局高级研修学院 / 国家药监局高级研修学院 (seed 000), a
+# 局 or 中心 of its own alike. Its name is a field, never a clause or a person's title (国家药监局副局长).
+_CENTRAL_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?)(?P<head>司|局|中心|学院)(?!长)")
+_BAD_UNIT = re.compile(
+    r"[长员]|书记|主任|巡视|批准|认定|公布|发布|印发|授予|命名|确定|支持|同意|指导|联合|组织|会同|牵头|负责"
+    r"|筹建|设立|成立|组建|建立|出台|制定|召开|举办|部署|要求|关于|通知|意见|决定|国家级|省级|市级|直属|所属"
+    r"|系统|有关|相关|部门|各|重点|重大"
+)
+
+
+# The kinds of centre a central body designates in others' hands (技术创新中心, 工程研究中心, 示范中心).
+_DESIGNATED_CENTRES = ("创新", "工程", "研究", "示范", "实验")
+
+
+def _is_central(name: str) -> bool:
+    return name in _national_names() or name.startswith("国家")
+
+
+def _central_unit(text: str, end: int) -> tuple[int, str] | None:
+    """Where a central body's department or institution named right after it ends, and its name."""
+    m = _CENTRAL_UNIT.match(text, end)
+    if m is None:
+        return None
+    unit = m.group("unit")
+    if _BAD_BODY.search(unit) or _BAD_TOPIC.search(unit) or _BAD_UNIT.search(unit):
+        return None
+    if m.group("head") == "局" and is_common_word(unit[-1] + "局"):
+        return None  # 国家统计局全局: a word, no bureau
+    if m.group("head") == "中心" and unit.endswith(_DESIGNATED_CENTRES):
+        return None  # 申报国家市场监管总局技术创新中心: a centre the body designates, not its own
+    return m.end(), m.group()
 
 
 def _find_bare_national(text: str, context: PlanContext, found: list[Found], add) -> None:

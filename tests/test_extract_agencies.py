@@ -488,3 +488,30 @@ def test_a_party_department_named_by_its_head_word(text: str, region: str, expec
 )
 def test_a_body_of_a_corps_or_management_area(text: str, region: str | None, expected: list[str]) -> None:
     assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # check2 h805 (a news item on a 2021 green-food meeting): a ministry's department, then its head
+        (
+            "农业农村部农产品质量安全监管司司长肖放出席座谈会并作重要讲话",
+            "上海市",
+            ["农业农村部农产品质量安全监管司"],
+        ),
+        # seed 000 (湖州 market-supervision plan): a national bureau's academy, by its full or short name;
+        # the bureau itself where a person's title follows it
+        ("国家药品监督管理局高级研修学院化妆品教学基地", "湖州市", ["国家药品监督管理局高级研修学院"]),
+        (
+            "创建做强国家药监局高级研修学院化妆品教学基地。得到国家药监局副局长陈时飞的批示肯定",
+            "湖州市",
+            ["国家药品监督管理局高级研修学院", "国家药品监督管理局"],
+        ),
+        # seed 000: a kind of centre the bureau designates, applied for, is none of its own units
+        ("申报国家市场监管总局技术创新中心和国家级科普基地", "湖州市", ["国家市场监督管理总局"]),
+    ],
+)
+def test_a_central_bodys_department_or_institution_printed_after_it(
+    text: str, region: str, expected: list[str]
+) -> None:
+    assert _names(text, region) == expected
