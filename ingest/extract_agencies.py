@@ -210,6 +210,7 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
             add(m.start(), m.end(), m.group(), None)
     _find_party(text, context, found, add)
     _find_congress(text, context, found, add)
+    _find_park_offices(text, add)
     _find_placed(text, context, boundaries, add)
     _find_shorthand(text, context, found, add)
     _find_scoped_departments(text, context, found, add)
@@ -434,6 +435,25 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         name = _spelled_out(expand(f"{prefix}{body}{m.group('suffix')}"))
         add(position, m.end(), name, scope)
         position = _coordinated(text, m.end(), prefix, scope, add)
+
+
+# A park's own office: 银川中关村创新创业科技园建设服务办公室, 银川丝路经济园建设服务办公室 (check2 h811,
+# among a city's addressees), 水晶文化创意产业园管理服务中心 (a county's park, wumasheying.com). It is
+# named for the park and its work (建设, 管理, 服务), and keeps the park's name as printed.
+_PARK_OFFICE = re.compile(
+    r"(?P<park>[\u4e00-\u9fff]{2,14}?(?:园区|园))(?:建设|管理|服务|发展){1,3}(?:办公室|中心)"
+)
+
+
+def _find_park_offices(text: str, add) -> None:
+    """A park's office, where its name starts a phrase (after punctuation or a space): inside a
+    sentence the words before 园 may be a verb's (建设…产业园服务中心 builds one)."""
+    for m in _PARK_OFFICE.finditer(text):
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            continue
+        if _BAD_BODY.search(m.group("park")):
+            continue
+        add(m.start(), m.end(), m.group(), None)
 
 
 # A government's leading group is named for its task, which may be long and join two fields with 和:

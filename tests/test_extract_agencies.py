@@ -515,3 +515,27 @@ def test_a_central_bodys_department_or_institution_printed_after_it(
     text: str, region: str, expected: list[str]
 ) -> None:
     assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # check2 h811 (yinchuan.gov.cn): two parks' offices among a joint notice's addressees, the
+        # second with its other name in brackets (not read apart)
+        (
+            "市委巡察机构,银川中关村创新创业科技园建设服务办公室,银川丝路经济园建设服务办公室(阅海湾中央商务区服务中心):",
+            "银川市",
+            ["中共银川市委员会", "银川中关村创新创业科技园建设服务办公室", "银川丝路经济园建设服务办公室"],
+        ),
+        # wumasheying.com (东海县 crystal park): a park's management centre set up
+        (
+            "日前,县水晶文化创意产业园管理服务中心完成组建,正式投入运营",
+            "连云港市",
+            ["县水晶文化创意产业园管理服务中心"],
+        ),
+        # a centre a sentence builds for a park is none
+        ("要加快建设产业园服务中心", "连云港市", []),
+    ],
+)
+def test_a_parks_own_office(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
