@@ -42,6 +42,18 @@ def _found(text: str, region: str | None) -> dict[str, tuple[str, ...]]:
         # 自治区 is a scope word of its own
         ("在自治区市场监管局的有力指导下", "通辽市", ["内蒙古自治区市场监督管理局"]),
         ("自治区党委、自治区政府", "银川市", ["中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"]),
+        # check2 h813 (泰州 business-environment plan): the province's bodies by level word in a city's
+        # plan, its general office as the sender of a cited notice (党中央 is not read: see o013 below)
+        (
+            "为深入贯彻落实党中央、国务院和省委、省政府关于进一步优化营商环境的重要部署",
+            "泰州市",
+            ["国务院", "中共江苏省委员会", "江苏省人民政府"],
+        ),
+        (
+            "和《省政府办公厅关于印发聚焦企业关切大力优化营商环境行动方案的通知》",
+            "泰州市",
+            ["江苏省人民政府办公厅"],
+        ),
     ],
 )
 def test_scope_words_resolve_in_the_plans_region(text: str, region: str, expected: list[str]) -> None:
