@@ -57,11 +57,17 @@ _CHROME = [
 ]
 
 
-# The header fields that name the body a page's document comes from: 来源:甘肃省市场监督管理局,
-# 发布机构: 嵊州市人民政府. Their value runs to the next gap, cell bar or field.
+# The header fields that name the body a page's document comes from or the department it is filed
+# under: 来源:甘肃省市场监督管理局, 发布机构: 嵊州市人民政府, 责任部门:市市场监督管理局 (yinchuan.gov.cn,
+# nws.gov.cn), a table's [ 发布机构 ] | 大渡口区人民政府 |. Their value runs to the next gap, cell bar or
+# field.
+_SOURCE_LABEL = r"(?:信息来源|文章来源|来源|发布机构|发文机关|发布单位|责任部门)"
 _SOURCE_FIELD = re.compile(
-    r"(?:信息来源|文章来源|来源|发布机构|发文机关|发布单位)\s*[::]\s*\|?\s*(?P<value>[^\s|::]{2,60})"
+    rf"{_SOURCE_LABEL}\s*(?:\]\s*)?(?:[::]|(?=\|))\s*\|?\s*(?P<value>[^\s|::]{{2,60}})"
 )
+# A government site's metadata table may lose its colons (发布机构 金乡县发展和改革局 组配分类 发展计划;
+# 关键词 发布机构 肃南县政府办;肃南县民宗局): a label that only such a table prints, then a space.
+_BARE_FIELD = re.compile(r"(?:^|\s)(?:发布机构|发文机关|责任部门)\s+(?P<value>[^\s|::]{2,60})")
 
 
 # A run of link titles a hijacked page prints across its header, bars between them (check h614: ten
@@ -113,8 +119,9 @@ def source_fields(nt: NormalisedText) -> list[tuple[int, int]]:
     position = 0
     for raw in nt.text.split("\n"):
         if is_chrome(raw):
-            spans.extend(
-                (position + m.start("value"), position + m.end("value")) for m in _SOURCE_FIELD.finditer(raw)
-            )
+            fields = _SOURCE_FIELD.finditer(raw)
+        else:
+            fields = _BARE_FIELD.finditer(raw) if len(raw.strip()) <= MAX_CHROME_LINE else iter(())
+        spans.extend((position + m.start("value"), position + m.end("value")) for m in fields)
         position += len(raw) + 1
     return spans

@@ -3,7 +3,8 @@
 Three written forms cover most mentions. National bodies come from the published table of the central
 bodies (patterns/agencies_national.jsonl, sources in agencies_national.SOURCE): 国务院, 科技部 →
 科学技术部, 市场监管总局 → 国家市场监督管理总局, historical ones such as 国家质检总局; the short forms
-they share with local bodies (统计局, 发展改革委) count only in a national plan or a national list. A
+they share with local bodies (统计局, 发展改革委) count only in a national plan or a national list; a
+department or institution printed right after one is that body's own (农业农村部…监管司). A
 division name is followed by a body and an institutional suffix (湖州市食品药品检验研究院, 中共甘肃省委).
 The plan-relative shorthand 省局 / 市政府 / 省药监局 / 市中院 / 市财政局 only the plan's own region can
 expand. Standard abbreviations (市场监管局, 药监局, 住建局 …) are a curated table too
@@ -86,9 +87,10 @@ _MILITARY = re.compile(r"中央军委(?P<body>[\u4e00-\u9fff]{2,8}?)(?:部|办�
 _WORD_GOES_ON = "门长员署分队托"
 # What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
 _LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
-_ZONE = r"(?:新区|场区|矿区|管理区|开发区|高新区|实验区|试验区|示范区|合作区|兵团)"
-# A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone.
-_SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
+_ZONE = r"(?:新区|场区|矿区|管理区|开发区|高新区|实验区|试验区|示范区|合作区|经济区|兵团)"
+# A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone,
+# and 更名为天津空港经济区 a sentence.
+_SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各在对将把是为从向])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
 _ZONE_WORD = re.compile(_ZONE)
 
 
@@ -193,6 +195,9 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
         if _GOVERNMENT.search(name) and (sub := _sub_body(text, end)) is not None:
             end, tail = sub
             name, aliases = name + tail, ()
+        elif scope is None and _is_central(name) and (unit := _central_unit(text, end)) is not None:
+            end, tail = unit
+            name, aliases = name + tail, ()
         for i in range(start, end):
             taken[i] = True
         if scope is not None:
@@ -226,6 +231,7 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
             add(m.start(), m.end(), m.group(), None)
     _find_party(text, context, found, add)
     _find_congress(text, context, found, add)
+    _find_park_offices(text, add)
     _find_placed(text, context, boundaries, add)
     _find_shorthand(text, context, found, add)
     _find_scoped_departments(text, context, found, add)
@@ -234,6 +240,40 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
     _find_bare_national(text, context, found, add)
     found.sort(key=lambda f: f.start)
     return found
+
+
+# A central body's own department or institution printed right after it: 农业农村部农产品质量安全监管司
+# (a ministry's 司, check2 h805), 国家药品监督管理局高级研修学院 / 国家药监局高级研修学院 (seed 000), a
+# 局 or 中心 of its own alike. Its name is a field, never a clause or a person's title (国家药监局副局长).
+_CENTRAL_UNIT = re.compile(r"(?P<unit>[\u4e00-\u9fff]{2,10}?)(?P<head>司|局|中心|学院)(?!长)")
+_BAD_UNIT = re.compile(
+    r"[长员]|书记|主任|巡视|批准|认定|公布|发布|印发|授予|命名|确定|支持|同意|指导|联合|组织|会同|牵头|负责"
+    r"|筹建|设立|成立|组建|建立|出台|制定|召开|举办|部署|要求|关于|通知|意见|决定|国家级|省级|市级|直属|所属"
+    r"|系统|有关|相关|部门|各|重点|重大"
+)
+
+
+# The kinds of centre a central body designates in others' hands (技术创新中心, 工程研究中心, 示范中心).
+_DESIGNATED_CENTRES = ("创新", "工程", "研究", "示范", "实验")
+
+
+def _is_central(name: str) -> bool:
+    return name in _national_names() or name.startswith("国家")
+
+
+def _central_unit(text: str, end: int) -> tuple[int, str] | None:
+    """Where a central body's department or institution named right after it ends, and its name."""
+    m = _CENTRAL_UNIT.match(text, end)
+    if m is None:
+        return None
+    unit = m.group("unit")
+    if _BAD_BODY.search(unit) or _BAD_TOPIC.search(unit) or _BAD_UNIT.search(unit):
+        return None
+    if m.group("head") == "局" and is_common_word(unit[-1] + "局"):
+        return None  # 国家统计局全局: a word, no bureau
+    if m.group("head") == "中心" and unit.endswith(_DESIGNATED_CENTRES):
+        return None  # 申报国家市场监管总局技术创新中心: a centre the body designates, not its own
+    return m.end(), m.group()
 
 
 def _find_bare_national(text: str, context: PlanContext, found: list[Found], add) -> None:
@@ -418,6 +458,25 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         position = _coordinated(text, m.end(), prefix, scope, add)
 
 
+# A park's own office: 银川中关村创新创业科技园建设服务办公室, 银川丝路经济园建设服务办公室 (check2 h811,
+# among a city's addressees), 水晶文化创意产业园管理服务中心 (a county's park, wumasheying.com). It is
+# named for the park and its work (建设, 管理, 服务), and keeps the park's name as printed.
+_PARK_OFFICE = re.compile(
+    r"(?P<park>[\u4e00-\u9fff]{2,14}?(?:园区|园))(?:建设|管理|服务|发展){1,3}(?:办公室|中心)"
+)
+
+
+def _find_park_offices(text: str, add) -> None:
+    """A park's office, where its name starts a phrase (after punctuation or a space): inside a
+    sentence the words before 园 may be a verb's (建设…产业园服务中心 builds one)."""
+    for m in _PARK_OFFICE.finditer(text):
+        if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+            continue
+        if _BAD_BODY.search(m.group("park")):
+            continue
+        add(m.start(), m.end(), m.group(), None)
+
+
 # A government's leading group is named for its task, which may be long and join two fields with 和:
 # 伊犁州打击侵犯知识产权和制售假冒伪劣商品工作领导小组, 长宁区十四五规划工作领导小组办公室; so is a
 # joint meeting of its departments (广西知识产权战略实施工作厅际联席会议), though not the rule that
@@ -452,7 +511,11 @@ def _spelled_out(name: str) -> str:
 
 def _placed_body(body: str, suffix: str) -> bool:
     """What may stand between a place and its suffix: a body, or a department's field (住房和城乡建设);
-    a bare 委 after a place is its party committee, which _find_party reads."""
+    a bare 委 after a place is its party committee, which _find_party reads. A body that closes a
+    bracket it never opened started inside one: 银川滨河新区(经济试验区)党工委 is no body of the
+    bracketed zone alone."""
+    if _closes_unopened(body):
+        return False
     if suffix == "委":
         return len(body) >= 2 and _department_body(body, suffix)
     if suffix in ("局", "厅", "委员会") and len(body) >= 2:
@@ -461,6 +524,15 @@ def _placed_body(body: str, suffix: str) -> bool:
         if _department_body(body, suffix):
             return True
     return _plausible_body(body, suffix)
+
+
+def _closes_unopened(body: str) -> bool:
+    depth = 0
+    for char in body:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 _GOVERNMENT_SUFFIX = re.compile(r"(?:人民)?政府")

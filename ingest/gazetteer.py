@@ -187,6 +187,9 @@ class Gazetteer:
             self.by_name[short].append(division.code)
         if short and division.name.endswith("自治州"):
             self.by_name[short + "州"].append(division.code)  # 伊犁州, 恩施州: the prefecture's usual name
+        if short and short != division.name and division.name.endswith("自治县"):
+            # 肃南县, 维西县: how an autonomous county's own pages name it (肃南县政府办, 维西县贯彻…)
+            self.by_name[short + "县"].append(division.code)
 
     def path(self, code: str) -> tuple[Division, ...]:
         chain: list[Division] = []

@@ -42,6 +42,18 @@ def _found(text: str, region: str | None) -> dict[str, tuple[str, ...]]:
         # 自治区 is a scope word of its own
         ("在自治区市场监管局的有力指导下", "通辽市", ["内蒙古自治区市场监督管理局"]),
         ("自治区党委、自治区政府", "银川市", ["中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"]),
+        # check2 h813 (泰州 business-environment plan): the province's bodies by level word in a city's
+        # plan, its general office as the sender of a cited notice (党中央 is not read: see o013 below)
+        (
+            "为深入贯彻落实党中央、国务院和省委、省政府关于进一步优化营商环境的重要部署",
+            "泰州市",
+            ["国务院", "中共江苏省委员会", "江苏省人民政府"],
+        ),
+        (
+            "和《省政府办公厅关于印发聚焦企业关切大力优化营商环境行动方案的通知》",
+            "泰州市",
+            ["江苏省人民政府办公厅"],
+        ),
     ],
 )
 def test_scope_words_resolve_in_the_plans_region(text: str, region: str, expected: list[str]) -> None:
@@ -472,6 +484,18 @@ def test_a_party_department_named_by_its_head_word(text: str, region: str, expec
             "承德市",
             ["承德高新区管理委员会", "御道口牧场管理区管理委员会", "承德市人民政府"],
         ),
+        # check2 h809 (ezhou.gov.cn, 鄂州 digital-economy plan): an economic zone's committee among the
+        # addressees (葛店经开区 alone, with no head of a body, is none)
+        (
+            "各区人民政府,葛店经开区、临空经济区管委会,市政府各部门:",
+            "鄂州市",
+            ["临空经济区管理委员会", "鄂州市人民政府"],
+        ),
+        # zh.wikipedia 天津空港经济区: the zone renamed, its committee with it
+        ("相应更名为天津空港经济区管理委员会", "天津市", ["天津空港经济区管理委员会"]),
+        # check2 h811 (yinchuan.gov.cn): the committees of a zone printed with its other name in brackets
+        # are a list's share (党工委和管委会), no body of the bracketed name alone
+        ("银川综合保税区、银川滨河新区(经济试验区)党工委和管委会,", "银川市", []),
     ],
 )
 def test_a_body_of_a_corps_or_management_area(text: str, region: str | None, expected: list[str]) -> None:
@@ -491,3 +515,54 @@ def test_a_body_of_a_corps_or_management_area(text: str, region: str | None, exp
 )
 def test_a_state_council_ministry_signs_with_the_states_name(name: str, signed: str) -> None:
     assert signing_name(name) == signed
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # check2 h805 (a news item on a 2021 green-food meeting): a ministry's department, then its head
+        (
+            "农业农村部农产品质量安全监管司司长肖放出席座谈会并作重要讲话",
+            "上海市",
+            ["农业农村部农产品质量安全监管司"],
+        ),
+        # seed 000 (湖州 market-supervision plan): a national bureau's academy, by its full or short name;
+        # the bureau itself where a person's title follows it
+        ("国家药品监督管理局高级研修学院化妆品教学基地", "湖州市", ["国家药品监督管理局高级研修学院"]),
+        (
+            "创建做强国家药监局高级研修学院化妆品教学基地。得到国家药监局副局长陈时飞的批示肯定",
+            "湖州市",
+            ["国家药品监督管理局高级研修学院", "国家药品监督管理局"],
+        ),
+        # seed 000: a kind of centre the bureau designates, applied for, is none of its own units
+        ("申报国家市场监管总局技术创新中心和国家级科普基地", "湖州市", ["国家市场监督管理总局"]),
+    ],
+)
+def test_a_central_bodys_department_or_institution_printed_after_it(
+    text: str, region: str, expected: list[str]
+) -> None:
+    assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # check2 h811 (yinchuan.gov.cn): two parks' offices among a joint notice's addressees, the
+        # second with its other name in brackets (not read apart)
+        (
+            "市委巡察机构,银川中关村创新创业科技园建设服务办公室,银川丝路经济园建设服务办公室(阅海湾中央商务区服务中心):",
+            "银川市",
+            ["中共银川市委员会", "银川中关村创新创业科技园建设服务办公室", "银川丝路经济园建设服务办公室"],
+        ),
+        # wumasheying.com (东海县 crystal park): a park's management centre set up
+        (
+            "日前,县水晶文化创意产业园管理服务中心完成组建,正式投入运营",
+            "连云港市",
+            ["县水晶文化创意产业园管理服务中心"],
+        ),
+        # a centre a sentence builds for a park is none
+        ("要加快建设产业园服务中心", "连云港市", []),
+    ],
+)
+def test_a_parks_own_office(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected

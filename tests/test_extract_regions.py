@@ -168,6 +168,13 @@ def test_an_autonomous_prefecture_by_its_stem_and_zhou(text: str, region: str, e
     assert _regions(text, region) == expected
 
 
+def test_an_autonomous_county_by_its_stem_and_xian() -> None:
+    # check2 h817 (weixi.gov.cn: 《维西县贯彻“十四五”市场监管现代化规划实施方案》) and h819 (gssn.gov.cn:
+    # 发布机构 肃南县政府办;肃南县民宗局): an autonomous county's own pages name it by its stem + 县
+    assert gazetteer().resolve("维西县").name == "维西傈僳族自治县"
+    assert gazetteer().resolve("肃南县").name == "肃南裕固族自治县"
+
+
 def test_an_autonomous_units_stem_stops_at_its_nationalities() -> None:
     # 黔西南布依族苗族自治州 is 黔西南 + 布依族苗族, not 黔西 (a county of 毕节) + 南布依族
     assert short_name("黔西南布依族苗族自治州") == "黔西南"

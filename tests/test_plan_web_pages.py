@@ -16,6 +16,7 @@ import pytest
 
 from plangraph.graph.build import build_document_graph
 from plangraph.graph.keys import plan_id
+from plangraph.ingest.boilerplate import source_fields
 from plangraph.ingest.errors import IngestError
 from plangraph.ingest.extract_parents import extract_parents, parent_title
 from plangraph.ingest.normalise import normalise
@@ -1713,3 +1714,53 @@ def test_the_body_a_pages_header_names_as_its_source_is_an_agency_of_the_documen
     assert body_named in [m.name for m in agencies]
     quoted = next(m for m in agencies if m.name == body_named)
     assert record.original[quoted.evidence.start : quoted.evidence.end] == body_named
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "named"),
+    [
+        # check2 h811 (yinchuan.gov.cn): the department the page files the notice under, by its scope word
+        (
+            "银川市推进质量强市工作实施方案",
+            ("发布机构:银川市委办公室 成文日期:2019-02-22", "责任部门:市市场监督管理局 发布日期:2019-02-22"),
+            {"银川市市场监督管理局": "市市场监督管理局"},
+        ),
+        # check2 h819 (gssn.gov.cn): a metadata table without colons, two bodies in one cell, the
+        # autonomous county by its stem + 县 and the bureau by its standard short form
+        (
+            "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)",
+            (
+                "索引号 620721003/2022-00111 发文字号 肃政办发〔2022〕50号",
+                "关键词 发布机构 肃南县政府办;肃南县民宗局",
+            ),
+            {"肃南裕固族自治县民族宗教事务局": "肃南县民宗局"},
+        ),
+    ],
+)
+def test_the_bodies_a_pages_metadata_table_names_are_agencies_of_the_document(
+    title: str, header: tuple[str, ...], named: dict[str, str]
+) -> None:
+    record = _parse(*header, title, "为促进发展,根据有关规定,制定本规划。")
+    agencies = {
+        m.name: record.original[m.evidence.start : m.evidence.end]
+        for m in record.mentions
+        if m.label == "Agency"
+    }
+    assert {name: agencies.get(name) for name in named} == named
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        # probe4 h959 (jinxiang.gov.cn) and check2 h819 (gssn.gov.cn): the table lost its colons
+        ("发布机构 金乡县发展和改革局 组配分类 发展计划", ["金乡县发展和改革局"]),
+        ("关键词 发布机构 肃南县政府办;肃南县民宗局", ["肃南县政府办;肃南县民宗局"]),
+        # dev o030 (ddk.gov.cn): a bracketed label, cell bars for a colon
+        ("[ 发布机构 ] | 大渡口区人民政府 | ||", ["大渡口区人民政府"]),
+        # a field label no metadata table is alone in does not count without its colon
+        ("来源 广泛的群众基础", []),
+    ],
+)
+def test_a_metadata_tables_body_fields_are_read_in_every_layout(line: str, values: list[str]) -> None:
+    page = normalise(line)
+    assert [page.text[start:end] for start, end in source_fields(page)] == values
