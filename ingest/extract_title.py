@@ -177,11 +177,10 @@ def read_title(nt: NormalisedText, lines: list[Line]) -> tuple[str, tuple[int, i
 
 def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, int]] | None:
     for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, _CONSULTATION_TITLE, NEWS_LEAD):
-        for index, line in enumerate(head):
+        for line in head:
             for m in pattern.finditer(line.text):
                 if not _inside_citation(line.text, m.start()):
-                    notice = _best_spelling(_found(line.start, m), head)
-                    return _reworded_heading(nt, head, index, notice[0]) or notice
+                    return _best_spelling(_found(line.start, m), head)
     if found := _heading(nt, head, 0):
         title, span, index = found
         later = _heading(nt, head, index + 1)
@@ -197,41 +196,6 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if m := _MADE_TITLE.search(nt.text):
         return _found(0, m)
     return None
-
-
-# What a notice may word differently when it names the plan it hands down: the plan's years, as a
-# bracketed period or as its five-year cycle (肃南…“十四五”扶持…规划 for 肃南…扶持…规划(2021-2025年)).
-_YEARS_NAMED = re.compile(r"\(\d{4}[^()]{0,12}\)|十[一二三四五六七八九]五")
-# How many characters a notice may drop from the plan's own title (总体 in 高台县“十四五”应急管理体系建设
-# 规划 for the heading 高台县“十四五”应急管理体系建设总体规划); more is another text, or a signature run
-# into the heading.
-_DROPPED_AT_MOST = 4
-
-
-def _reworded_heading(
-    nt: NormalisedText, head: list[Line], index: int, notice: str
-) -> tuple[str, tuple[int, int]] | None:
-    """The plan's own heading, printed below the notice at ``head[index]``, where the notice words the
-    title differently: the notice may abbreviate it or name its years another way, the heading above
-    the text is the plan's own (probe2 h703, check2 h819). A heading that is part of the notice's title
-    is a line of it broken off (its period on the next line, or its first words on the line above)."""
-    found = _heading(nt, head, index + 1)
-    if found is None:
-        return None
-    title, span, _ = found
-    notice_key, heading_key = plan_title_key(notice), plan_title_key(title)
-    if heading_key in notice_key:
-        return None
-    shorter, longer = sorted((_YEARS_NAMED.sub("", k) for k in (notice_key, heading_key)), key=len)
-    if len(longer) - len(shorter) > _DROPPED_AT_MOST or not _in_order(shorter, longer):
-        return None
-    return title, span
-
-
-def _in_order(part: str, whole: str) -> bool:
-    """Whether every character of ``part`` appears in ``whole`` in the same order."""
-    rest = iter(whole)
-    return all(ch in rest for ch in part)
 
 
 # A site's name and a separator in front of a page's title: 永顺县人民政府-湘西州…纲要 (the county's

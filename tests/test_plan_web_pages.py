@@ -426,52 +426,6 @@ def test_a_heading_is_read_without_the_site_or_press_framing(lines: tuple[str, .
     assert plan.region is not None and title.startswith(plan.region.name)
 
 
-@pytest.mark.parametrize(
-    ("lines", "title"),
-    [
-        (  # probe2 h703 (gaotai.gov.cn t20221208_953114): the notice drops 总体
-            (
-                "《高台县“十四五”应急管理体系建设规划》已经县政府同意,现印发你们,请结合各自实际,认真抓好组织实施。",
-                "高台县人民政府办公室",
-                "2022年8月30日",
-                "高台县“十四五”应急管理体系建设总体规划",
-            ),
-            "高台县“十四五”应急管理体系建设总体规划",
-        ),
-        (  # check2 h819 (gssn.gov.cn t20220426_835922): the notice names the years by the cycle
-            (
-                "关于印发肃南裕固族自治县“十四五” 扶持人口较少民族发展规划的通知",
-                "发布时间: 2022-04-29 10:20:00 背景色:",
-                "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)",
-            ),
-            "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)",
-        ),
-        (  # probe h504 (lnsr.org 20160601135509): the heading's period is on the next line; one title
-            (
-                "辽宁省人民政府办公厅关于印发辽宁省标准化体系建设发展规划(2016—2020年)的通知",
-                "辽宁省人民政府办公厅",
-                "2016年5月8日",
-                "辽宁省标准化体系建设发展规划",
-                "(2016—2020年)",
-            ),
-            "辽宁省标准化体系建设发展规划(2016—2020年)",
-        ),
-        (  # probe h506 (tianjin): a heading broken over two lines is the notice's title, not its tail
-            (
-                "经市人民政府同意,现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们,请照此执行。",
-                "天津市人民政府办公厅",
-                "2017年10月9日",
-                "关于促进我市开发区改革和",
-                "创新发展的实施方案",
-            ),
-            "关于促进我市开发区改革和创新发展的实施方案",
-        ),
-    ],
-)
-def test_the_heading_above_the_text_is_the_title_a_notice_rewords(lines: tuple[str, ...], title: str) -> None:
-    assert _parse(*lines, "为推进发展,结合实际,制定本规划。").plan.title == title
-
-
 def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one() -> None:
     plan = _parse(
         "铜陵市人民政府办公室关于印发铜陵市标准化体系建设发展规划(2016—2020年)的通知",
