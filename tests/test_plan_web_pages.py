@@ -829,6 +829,22 @@ def test_a_title_takes_the_year_spelling_the_header_prints_most_often() -> None:
     assert record.plan.region.name == "古田县"
 
 
+def test_a_title_whose_year_lost_its_zero_takes_the_spelling_printed_whole() -> None:
+    # probe5 h983 (黔江区, qianjiang.gov.cn): the notice and its 《》 drop 〇 from 二〇三五, the bullet
+    # header prints it; o038 (古田县) drops it from its heading the same way
+    title = "重庆市黔江区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    record = _parse(
+        "  • 文件标题 重庆市黔江区人民政府 关于印发重庆市黔江区国民经济和社会发展 "
+        "第十四个五年规划和二〇三五年远景目标纲要的通知",
+        "重庆市黔江区人民政府",
+        "关于印发重庆市黔江区国民经济和社会发展",
+        "第十四个五年规划和二三五年远景目标纲要的通",
+        "各乡、镇人民政府,各街道办事处,区政府各部门,有关单位:",
+        f"《{title.replace('〇', '')}》已经区第四届人民代表大会第五次会议批准,印发给你们,请认真贯彻执行",
+    )
+    assert record.plan.title == title
+
+
 @pytest.mark.parametrize(
     ("header", "published"),
     [
