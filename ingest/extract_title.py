@@ -55,6 +55,13 @@ _MADE_TITLE = re.compile(
     rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)\s*"
     rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[。,,]"
 )
+# An outline's first paragraph weighs the plan it opens: 科学编制实施《X》,对于…具有重大战略和现实意义 /
+# 科学编制实施《X》,意义十分重大 (沙湾市, 阿拉尔市). 编制 makes X this text; 贯彻实施《X》 alone would cite a
+# plan carried out.
+_WEIGHED_TITLE = re.compile(
+    rf"编制(?:并有效|并|和)?实施\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[,,]\s*"
+    r"(?:对于?|意义|具有)"
+)
 # A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制,
 # 本规划根据《A》《B》制定).
 _SELF_DESCRIBED_TITLE = re.compile(
@@ -194,6 +201,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if m := _SUBJECT_TITLE.search(nt.text):
         return _found(0, m)
     if m := _MADE_TITLE.search(nt.text):
+        return _found(0, m)
+    if m := _WEIGHED_TITLE.search(nt.text):
         return _found(0, m)
     return None
 
