@@ -56,6 +56,13 @@ _MADE_TITLE = re.compile(
     rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)\s*"
     rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[。,,]"
 )
+# An outline's first paragraph weighs the plan it opens: 科学编制实施《X》,对于…具有重大战略和现实意义 /
+# 科学编制实施《X》,意义十分重大 (沙湾市, 阿拉尔市). 编制 makes X this text; 贯彻实施《X》 alone would cite a
+# plan carried out.
+_WEIGHED_TITLE = re.compile(
+    rf"编制(?:并有效|并|和)?实施\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[,,]\s*"
+    r"(?:对于?|意义|具有)"
+)
 # A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制,
 # 本规划根据《A》《B》制定).
 _SELF_DESCRIBED_TITLE = re.compile(
@@ -194,6 +201,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if m := _SUBJECT_TITLE.search(nt.text):
         return _found(0, m)
     if m := _MADE_TITLE.search(nt.text):
+        return _found(0, m)
+    if m := _WEIGHED_TITLE.search(nt.text):
         return _found(0, m)
     return None
 
@@ -347,6 +356,8 @@ def _year_spelling(
     """The spelling of a title's year that the header prints most often: a site's heading may type
     二零三五 where the plan's own cover and preamble print 二〇三五 (spaces between characters aside)."""
     title, _span = found
+    if (dropped := _DROPPED_ZERO.search(title)) is not None:
+        return _zero_restored(nt, head, found, dropped)
     year = _CN_YEAR.search(title)
     if year is None or not any(ch in _YEAR_ZERO for ch in year.group()):
         return found
@@ -354,14 +365,45 @@ def _year_spelling(
         f"[{_YEAR_ZERO}]" if year.start() <= i < year.end() and ch in _YEAR_ZERO else re.escape(ch)
         for i, ch in enumerate(title)
     )
+    counts, spans = _spellings(nt, head, pattern)
+    best = max(counts, key=lambda spelling: (counts[spelling], spelling == title), default=title)
+    return (best, spans[best]) if counts[best] > counts[title] else found
+
+
+# A long-range year whose zero the scrape dropped (二三五年 for 二〇三五年): no plan names a three-digit year.
+_DROPPED_ZERO = re.compile(r"(?<![〇零○O0一二三四五六七八九十])二(?=[一二三四五六七八九]{2}年)")
+
+
+def _zero_restored(
+    nt: NormalisedText, head: list[Line], found: tuple[str, tuple[int, int]], dropped: re.Match[str]
+) -> tuple[str, tuple[int, int]]:
+    """The title as the header prints it with the year's zero: a page that drops 〇 from 二〇三五 in its
+    notice prints it whole on the cover or in the preamble (黔江区…二三五年… over …二〇三五年…)."""
+    title = found[0]
+    at = dropped.end()
+    pattern = (
+        r"\s*".join(map(re.escape, title[:at]))
+        + rf"\s*[{_YEAR_ZERO}]\s*"
+        + r"\s*".join(map(re.escape, title[at:]))
+    )
+    counts, spans = _spellings(nt, head, pattern)
+    if not counts:
+        return found
+    best = max(counts, key=counts.__getitem__)
+    return best, spans[best]
+
+
+def _spellings(
+    nt: NormalisedText, head: list[Line], pattern: str
+) -> tuple[Counter[str], dict[str, tuple[int, int]]]:
+    """How often the header prints each spelling a pattern allows, and where it prints it first."""
     counts: Counter[str] = Counter()
     spans: dict[str, tuple[int, int]] = {}
     for hit in re.compile(pattern).finditer(nt.text, 0, head[-1].end if head else 0):
         spelling = clean_title(hit.group())
         counts[spelling] += 1
         spans.setdefault(spelling, hit.span())
-    best = max(counts, key=lambda spelling: (counts[spelling], spelling == title), default=title)
-    return (best, spans[best]) if counts[best] > counts[title] else found
+    return counts, spans
 
 
 def _loose(title: str) -> str:

@@ -877,6 +877,49 @@ def test_a_title_takes_the_year_spelling_the_header_prints_most_often() -> None:
     assert record.plan.region.name == "古田县"
 
 
+def test_a_title_whose_year_lost_its_zero_takes_the_spelling_printed_whole() -> None:
+    # probe5 h983 (黔江区, qianjiang.gov.cn): the notice and its 《》 drop 〇 from 二〇三五, the bullet
+    # header prints it; o038 (古田县) drops it from its heading the same way
+    title = "重庆市黔江区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    record = _parse(
+        "  • 文件标题 重庆市黔江区人民政府 关于印发重庆市黔江区国民经济和社会发展 "
+        "第十四个五年规划和二〇三五年远景目标纲要的通知",
+        "重庆市黔江区人民政府",
+        "关于印发重庆市黔江区国民经济和社会发展",
+        "第十四个五年规划和二三五年远景目标纲要的通",
+        "各乡、镇人民政府,各街道办事处,区政府各部门,有关单位:",
+        f"《{title.replace('〇', '')}》已经区第四届人民代表大会第五次会议批准,印发给你们,请认真贯彻执行",
+    )
+    assert record.plan.title == title
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # probe5 h979 (101.200.227.21/plan/39620), headerless: the plan named only where it is weighed
+        "“十四五”时期,是沙湾市在全面建成小康社会之后的第一个五年。科学编制实施"
+        "《塔城地区沙湾市(新疆塔城重点开发开放试验区沙湾市分区)国民经济和社会发展规划(2021-2025年)》,"
+        "对于沙湾市深入贯彻新时代党的治疆方略,具有重大战略和现实意义。",
+        # probe5 h980 (gcs66.com/document_detail/48500.html), its site lines left off
+        "“十四五”时期,是第一师阿拉尔市建设区域中心城市的重要时期。科学编制实施"
+        "《塔城地区沙湾市(新疆塔城重点开发开放试验区沙湾市分区)国民经济和社会发展规划(2021-2025年)》,"
+        "意义十分重大。",
+    ],
+    ids=["shawan", "alar-wording"],
+)
+def test_a_headerless_outline_is_named_where_its_first_paragraph_weighs_it(opening: str) -> None:
+    record = _parse(opening)
+    assert record.plan.title == (
+        "塔城地区沙湾市(新疆塔城重点开发开放试验区沙湾市分区)国民经济和社会发展规划(2021-2025年)"
+    )
+
+
+def test_a_plan_carried_out_is_not_the_pages_own() -> None:
+    # 贯彻实施《X》 cites a plan carried out; only 编制实施 makes the plan this text is
+    with pytest.raises(IngestError):
+        _parse("认真贯彻实施《塔城地区国民经济和社会发展第十四个五年规划纲要》,对于全区发展具有重大意义。")
+
+
 @pytest.mark.parametrize(
     ("header", "published"),
     [
