@@ -137,17 +137,18 @@ def test_a_notice_title_of_ten_joint_senders_names_every_one() -> None:
         "《“十四五”推动高质量发展的国家标准体系建设规划》,现印发给你们,请按照执行。\n"
     )
     plan = parse_document("h802.txt", page).plan
+    # State Council ministries sign with the state's name in front (extract_agencies.signing_name)
     assert [i.name for i in plan.issuers] == [
         "国家标准化管理委员会",
         "中央网络安全和信息化委员会办公室",
-        "科学技术部",
-        "工业和信息化部",
-        "民政部",
-        "生态环境部",
-        "住房和城乡建设部",
-        "农业农村部",
-        "商务部",
-        "应急管理部",
+        "中华人民共和国科学技术部",
+        "中华人民共和国工业和信息化部",
+        "中华人民共和国民政部",
+        "中华人民共和国生态环境部",
+        "中华人民共和国住房和城乡建设部",
+        "中华人民共和国农业农村部",
+        "中华人民共和国商务部",
+        "中华人民共和国应急管理部",
     ]
     assert (plan.level, plan.region.name) == ("national", "全国")
 
