@@ -31,7 +31,26 @@ def merge_props(contributions: Mapping[str, Contribution], label: Label | None =
     if label == Label.PLAN:
         own = sorted(doc for doc, c in contributions.items() if c.primary)
         merged["source"] = None if not own else own[0] if len(own) == 1 else own
+        if not own:
+            merged["title"] = _most_cited_title(ordered, merged.get("title"))
     return merged
+
+
+def _most_cited_title(ordered: list[tuple[str, Contribution]], fallback: Any) -> Any:
+    """A plan nobody ingested is known only by how others cite it, and one outline is cited as 二〇三五,
+    二○三五 and 2035 alike (one key, one node): the spelling most documents use is the one a reader of
+    any of them is likeliest to recognise, where the last file name would be an accident of naming."""
+    counts: dict[str, int] = {}
+    for _, contribution in ordered:
+        title = contribution.props.get("title")
+        if title:
+            counts[title] = counts.get(title, 0) + 1
+    if not counts:
+        return fallback
+    best = max(counts.values())
+    if counts.get(fallback) == best:  # a tie keeps the order-free rule above
+        return fallback
+    return max((n, t) for t, n in counts.items())[1]
 
 
 def merge_evidence(contributions: Mapping[str, Contribution]) -> list[EvidenceDict]:

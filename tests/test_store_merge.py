@@ -1,0 +1,39 @@
+"""Several documents' contributions become one node by one rule every store shares (graph/store/merge.py)."""
+
+from __future__ import annotations
+
+from plangraph.graph.keys import plan_id
+from plangraph.graph.model import Contribution, Label
+from plangraph.graph.store.merge import merge_props
+
+# The national outline as real preambles cite it: o004, check2 h801/h802 print 2035; others print 二〇三五.
+ARABIC = "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+CHINESE = "中华人民共和国国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+
+
+def _cited(title: str) -> Contribution:
+    return Contribution({"title": title, "level": "national", "region": None, "period": "2021-2025"}, [])
+
+
+def test_both_spellings_are_one_plan() -> None:
+    assert plan_id(ARABIC) == plan_id(CHINESE)
+
+
+def test_a_stub_takes_the_spelling_most_citing_documents_use() -> None:
+    # z.txt sorts last: "the last file wins" would give its spelling to the two documents citing the other
+    merged = merge_props(
+        {"a.txt": _cited(CHINESE), "b.txt": _cited(CHINESE), "z.txt": _cited(ARABIC)}, Label.PLAN
+    )
+    assert merged["title"] == CHINESE
+    merged = merge_props(
+        {"a.txt": _cited(ARABIC), "m.txt": _cited(CHINESE), "z.txt": _cited(ARABIC)}, Label.PLAN
+    )
+    assert merged["title"] == ARABIC
+
+
+def test_a_tie_and_an_ingested_plan_keep_the_order_free_rule() -> None:
+    merged = merge_props({"a.txt": _cited(CHINESE), "z.txt": _cited(ARABIC)}, Label.PLAN)
+    assert merged["title"] == ARABIC  # ties: the last file by name, as before, whatever the ingest order
+    own = Contribution({"title": ARABIC, "level": "national"}, [], primary=True)
+    merged = merge_props({"a.txt": _cited(CHINESE), "b.txt": _cited(CHINESE), "gov.txt": own}, Label.PLAN)
+    assert merged["title"] == ARABIC and merged["source"] == "gov.txt"  # its own document names it
