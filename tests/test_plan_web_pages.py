@@ -541,6 +541,17 @@ def test_level_region_issuer_and_date_come_from_notice_number_and_signature(
     assert (plan.level, plan.region.name, issuer, plan.published, plan.doc_number) == expected
 
 
+def test_a_bureau_posting_under_its_short_name_is_named_by_its_full_one() -> None:
+    """probe8 p814 (来源: 乌拉特前旗林草局) and probe h502 (林草局 among the ministries): 林草局 is the
+    standard short form of 林业和草原局, as 医保局 is of 医疗保障局."""
+    plan = _parse(
+        "乌拉特前旗“十四五”林业和草原保护发展规划",
+        "乌拉特前旗政府门户网站 2023年10月10日 16:20 编辑: 来源: 乌拉特前旗林草局",
+        "为推进发展,结合实际,制定本规划。",
+    ).plan
+    assert [i.name for i in plan.issuers] == ["乌拉特前旗林业和草原局"]
+
+
 PREAMBLES = [
     (  # o016: parents cited through their notices; the vague 国家…总体部署 is none
         "根据国家对社会信用体系建设的总体部署以及《浙江省人民政府办公厅关于印发浙江省社会信用体系建设“十四五”规划的通知》"
