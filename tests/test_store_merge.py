@@ -33,7 +33,22 @@ def test_a_stub_takes_the_spelling_most_citing_documents_use() -> None:
 
 def test_a_tie_and_an_ingested_plan_keep_the_order_free_rule() -> None:
     merged = merge_props({"a.txt": _cited(CHINESE), "z.txt": _cited(ARABIC)}, Label.PLAN)
-    assert merged["title"] == ARABIC  # ties: the last file by name, as before, whatever the ingest order
+    assert (
+        merged["title"] == ARABIC
+    )  # a full tie: the last file by name, as before, whatever the ingest order
     own = Contribution({"title": ARABIC, "level": "national"}, [], primary=True)
     merged = merge_props({"a.txt": _cited(CHINESE), "b.txt": _cited(CHINESE), "gov.txt": own}, Label.PLAN)
     assert merged["title"] == ARABIC and merged["source"] == "gov.txt"  # its own document names it
+
+
+def test_between_as_many_documents_more_mentions_then_the_numeral_zero_win() -> None:
+    # seed 001 cites the 甘肃 outline with 〇 (U+3007), probe8 p802 with ○ (U+25CB), one document each
+    proper = "甘肃省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    circle = "甘肃省国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要"
+    cited_twice = Contribution(
+        {"title": proper}, [{"source": "a.txt", "start": 0, "end": 1, "text": "x"}] * 2
+    )
+    once = Contribution({"title": circle}, [{"source": "z.txt", "start": 0, "end": 1, "text": "x"}])
+    assert merge_props({"a.txt": cited_twice, "z.txt": once}, Label.PLAN)["title"] == proper
+    merged = merge_props({"a.txt": _cited(proper), "z.txt": _cited(circle)}, Label.PLAN)
+    assert merged["title"] == proper  # z.txt sorts last, but its ○ is a look-alike of the numeral 〇

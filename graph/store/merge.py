@@ -7,6 +7,7 @@ missing value (None) never erases a known one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,23 +37,6 @@ def merge_props(contributions: Mapping[str, Contribution], label: Label | None =
     return merged
 
 
-def _most_cited_title(ordered: list[tuple[str, Contribution]], fallback: Any) -> Any:
-    """A plan nobody ingested is known only by how others cite it, and one outline is cited as 二〇三五,
-    二○三五 and 2035 alike (one key, one node): the spelling most documents use is the one a reader of
-    any of them is likeliest to recognise, where the last file name would be an accident of naming."""
-    counts: dict[str, int] = {}
-    for _, contribution in ordered:
-        title = contribution.props.get("title")
-        if title:
-            counts[title] = counts.get(title, 0) + 1
-    if not counts:
-        return fallback
-    best = max(counts.values())
-    if counts.get(fallback) == best:  # a tie keeps the order-free rule above
-        return fallback
-    return max((n, t) for t, n in counts.items())[1]
-
-
 def merge_evidence(contributions: Mapping[str, Contribution]) -> list[EvidenceDict]:
     if len(contributions) == 1:
         (only,) = contributions.values()
@@ -68,3 +52,33 @@ def merge_evidence(contributions: Mapping[str, Contribution]) -> list[EvidenceDi
                 out.append(ev)
     out.sort(key=lambda ev: (ev["source"], ev["start"], ev["end"], ev.get("field") or ""))
     return out
+
+
+def _most_cited_title(ordered: list[tuple[str, Contribution]], fallback: Any) -> Any:
+    """A plan nobody ingested is known only by how others cite it, and one outline is cited as 二〇三五,
+    二○三五 and 2035 alike (one key, one node): the spelling most documents use is the one a reader of
+    any of them is likeliest to recognise, where the last file name would be an accident of naming. Between
+    as many documents, the spelling cited more often wins, then the one written with the numeral 〇
+    rather than a look-alike (○ a circle, O a letter, 0 a digit) that typing put in its place."""
+    votes: dict[str, list[int]] = {}
+    for _, contribution in ordered:
+        title = contribution.props.get("title")
+        if title:
+            vote = votes.setdefault(title, [0, 0])
+            vote[0] += 1
+            vote[1] += len(contribution.evidence)
+    if not votes:
+        return fallback
+
+    def weight(title: str) -> tuple[int, int, bool]:
+        documents, mentions = votes[title]
+        return documents, mentions, not _LOOKALIKE_ZERO.search(title)
+
+    best = max(weight(t) for t in votes)
+    if fallback in votes and weight(fallback) == best:  # a full tie keeps the order-free rule above
+        return fallback
+    return max((weight(t), t) for t in votes)[1]
+
+
+# A zero in a year spelt in Chinese numerals by a look-alike of 〇 (二○三五, 二O三五, 二0三五).
+_LOOKALIKE_ZERO = re.compile(r"[一二三四五六七八九〇][○O0０Ｏ]|[○O0０Ｏ][一二三四五六七八九〇]")
