@@ -123,7 +123,7 @@ def pilots_in(
     (a heading names the pilot of 以…为试点)."""
     spans: list[tuple[int, int, str]] = []
     for kind_start, kind_end in _kinds(text):
-        if any(text.startswith(word, kind_end) for word in vocabulary()["follower"]):
+        if _followed(text, kind_end):
             continue
         span = _named_span(text, kind_start, kind_end, context, boundaries)
         if span is not None:
@@ -145,6 +145,13 @@ def pilots_in(
         )
         for start, end, name in sorted(spans)
     ]
+
+
+def _followed(text: str, kind_end: int) -> bool:
+    """The kind is part of another noun (示范企业, 示范区管委会); a closing bracket does not end that noun:
+    银川滨河新区(经济试验区)党工委 is the zone's party committee, its other name in brackets."""
+    after = kind_end + 1 if text[kind_end : kind_end + 1] in ")）" else kind_end
+    return any(text.startswith(word, after) for word in vocabulary()["follower"])
 
 
 def _named_span(

@@ -38,8 +38,12 @@ _LINK_BEFORE = re.compile(
 _RESPECTIVELY = re.compile(r"分别\s*$")
 _MODAL_AFTER = re.compile(r"(?:力争|争取|确保|努力|要|将|需)+$")
 _REFERENCE_BEFORE = re.compile(r"(?:共计?|即|原有的?|现有的?|目前的?|已有|统计的)\s*$")
-# After the number: a standard (…300m2的标准建设) or a count of the plan's own measures (3项制度).
-_REFERENCE_AFTER = re.compile(r"\s*的(?:标准|比例|要求)|\s*(?:制度|清单|机制|原则|方面|环节|措施)")
+# After the number: a standard (…300m2的标准建设), a count of the plan's own measures (3项制度), or a
+# count of the parts of its own framework (围绕1个总体目标…3条主线, 推进11大专项行动、34项具体任务).
+_REFERENCE_AFTER = re.compile(
+    r"\s*的(?:标准|比例|要求)|\s*(?:制度|清单|机制|原则|方面|环节|措施"
+    r"|主线|总?抓手|总体目标|具体任务|专项行动|板块)"
+)
 _REFERENCE_CLAUSE = re.compile(r"按照|依据|根据|参照")
 # A head count of the area a plan covers, not a target: 辖3个街道、12个镇和3个乡, 包括…, 以全县8个乡镇、
 # 102个行政村为重点; not where a verb links the value to its subject (包括…在内的企业达到500家).

@@ -368,3 +368,28 @@ def test_a_threshold_noted_with_a_bare_inclusion_mark_is_one_value() -> None:
     # the mark may hold no number (sangco.com.cn, 东府〔2021〕54号: 在职职工总数30人(含)以下的企业)
     text = "东莞市实施意见\n一、主要措施\n到2022年,吸纳残疾人就业的企业达到500家(含)以上。"
     assert [r.target for r in _parse(text)] == ["500家(含)以上"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # body3 b18 (合肥市“十四五”数字合肥发展规划 as reported by ahchanye.com): the “1136” framework
+        "数字合肥发展规划\n到2025年,我市将按照“1136”的思路构建数字合肥框架体系,即围绕建设“数字中国”领先城市"
+        "1个总体目标,将“城市大脑”作为“数字合肥”建设的1个总抓手,围绕数字经济、数字政府、数字社会3条主线,"
+        "在数字筑基、数字驱动等6个方面重点发力。",
+        # body3 b12 (安徽省智慧交通建设方案(2021-2023年) as digested by caigoufeng.com)
+        "安徽省智慧交通建设方案\n方案针对目前全省智慧交通发展中亟需突破加强的工作,着力推进11大专项行动、"
+        "34项具体任务。",
+    ],
+)
+def test_counts_of_the_plans_own_framework_are_not_targets(text: str) -> None:
+    assert _parse(text) == []
+
+
+def test_a_framework_count_leaves_the_targets_beside_it() -> None:
+    # body3 b18: the targets of the next paragraph are still read
+    text = (
+        "数字合肥发展规划\n到2025年,围绕数字经济、数字政府、数字社会3条主线重点发力。"
+        "到2025年,全市数字经济核心产业增加值占GDP比重达到14%。建成5G基站2.5万个。"
+    )
+    assert [r.target for r in _parse(text)] == ["14%", "2.5万个"]

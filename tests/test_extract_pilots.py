@@ -199,3 +199,25 @@ def test_a_verb_before_the_bare_kind_names_no_pilot() -> None:
     chengdu = gazetteer().resolve("成都市")
     sentence = "在总结试点形成的经验做法和有效建设模式基础上,向全市更多社区推开。"
     assert find_pilots(sentence, PlanContext(region=chengdu)) == []
+
+
+def test_pilot_zones_and_a_demonstration_province_are_pilots() -> None:
+    # body3 b19 (湖州市数字经济发展“十四五”规划) and b15 (天津市全民健康信息化“十四五”规划)
+    huzhou, tianjin = gazetteer().resolve("湖州市"), gazetteer().resolve("天津市")
+    sentence = (
+        "德清县成为联合国地理信息大会会址并获批建设国家新一代人工智能创新发展试验区;"
+        "德清县、长兴县成为首批省级数字经济创新发展试验区;吴兴区获2020年省政府数字经济发展督查激励。"
+    )
+    found = find_pilots(sentence, PlanContext(region=huzhou))
+    assert [(f.name, [r.name for r in f.attrs["regions"]]) for f in found] == [
+        ("国家新一代人工智能创新发展试验区", ["德清县"]),
+        ("省级数字经济创新发展试验区", ["德清县", "长兴县"]),
+    ]
+    sentence = "2019年,天津市政府与国家卫生健康委签署共建“互联网+医疗健康”示范省协议。"
+    assert [f.name for f in find_pilots(sentence, PlanContext(region=tianjin))] == ["互联网+医疗健康示范省"]
+
+
+def test_a_zone_named_in_brackets_before_its_party_committee_is_not_a_pilot() -> None:
+    # check2 h811 (银川 plan's addressees): (经济试验区) is the zone's other name, 党工委 its committee
+    sentence = "银川经济技术开发区、银川综合保税区、银川滨河新区(经济试验区)党工委和管委会,市委各部委"
+    assert find_pilots(sentence, PlanContext()) == []
