@@ -65,13 +65,17 @@ PLAN_BODY = re.compile(
 # 国务院办公厅印发了《X》,并发出通知…; 近日,廣東省委辦公廳、省政府辦公廳印發《X》,內容如下。; 日前,
 # 广东省文化和旅游厅根据《A》《B》…,编制并印发《X》(以下简称《规划》). The bodies before the verb
 # issued X (a clause of its bases may stand between them and the verb); a wire story's dateline
-# (新华社北京4月18日电) may open it.
-_LEAD_BODY = rf"[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX}"
+# (新华社北京4月18日电) may open it. Bodies that forward (转发) a plan their departments drew up issue
+# it as a forwarding notice does: 近日,中共临沧市委、临沧市人民政府转发了《市委宣传部、市司法局关于开展
+# 法治宣传教育的第八个五年规划(2021—2025 年)》 (gcs66.com); the party centre, named without a suffix,
+# forwards too:
+# 新华社北京6月15日电近日,中共中央、国务院转发《中宣部、司法部关于…的“八五”规划(2021-2025年)》 (bmnr.com.cn).
+_LEAD_BODY = rf"(?:中共中央|[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})"
 NEWS_LEAD = re.compile(
     r"^\s*(?:[^,,。;\n]{2,30}?电\s*)?(?:近日|日前|近期)\s*[,,]\s*"
     rf"(?P<issuers>{_LEAD_BODY}(?:、{_LEAD_BODY}){{0,24}})"
     r"(?:\s*(?:根据|依据|按照|为了?)[^。\n]{2,400}?[,,])?\s*"
-    r"(?:联合|正式|研究)?(?:(?:编制|制定|制订)并)?(?:印发|出台|发布)了?\s*"
+    r"(?:联合|正式|研究)?(?:(?:编制|制定|制订)并)?(?:印发|出台|发布|转发)了?\s*"
     rf"《(?P<title>[^《》\n]{{4,100}}?(?:{OWN_PLAN_KINDS}|意见)(?:\s*[(][^()]{{2,20}}[)])?)》",
     re.MULTILINE,
 )

@@ -346,8 +346,24 @@ def test_a_headerless_body_is_read_by_its_preamble(preamble: str, title: str | N
             ["中共中央办公厅", "国务院办公厅"],
             "全国",
         ),
+        (  # gcs66.com (probe9 q906): bodies that forward (转发) a plan their departments drew up issue
+            # it; the plan's title names no place, the forwarding bodies place it
+            "近日,中共临沧市委、临沧市人民政府转发了《市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划"
+            "(2021—2025 年)》。\n《市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021—2025 年)》"
+            "全文如下。",
+            "市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021—2025年)",
+            ["中共临沧市委", "临沧市人民政府"],
+            "临沧市",
+        ),
+        (  # bmnr.com.cn: the wire formula, the party centre named without a suffix, forwarding
+            "新华社北京6月15日电近日,中共中央、国务院转发《中宣部、司法部关于开展依法治国宣传教育的“八五”规划"
+            "(2021-2025年)》并发出通知。请各地区、各部门结合实际,认真贯彻落实。",
+            "中宣部、司法部关于开展依法治国宣传教育的“八五”规划(2021-2025年)",
+            ["中共中央", "国务院"],
+            "全国",
+        ),
     ],
-    ids=["h807", "h909", "wire"],
+    ids=["h807", "h909", "wire", "q906-forwarded", "wire-forwarded"],
 )
 def test_a_news_lead_reporting_the_issue_gives_title_and_issuers_but_no_date(
     lead: str, title: str, issuers: list[str], region: str
