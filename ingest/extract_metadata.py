@@ -319,15 +319,19 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
 def _issuers(
     reader: _Reader, region: RegionRef | None, title: str | None, title_span: tuple[int, int] | None
 ) -> list[AgencyRef]:
-    """Who issued the document: the signature under its notice, else a 发布机构 field, else the sender a
-    notice title names, else the body an opinion's title opens with, else 来源, else the issuer stated
+    """Who issued the document: the signature under its notice, else the sender a notice title names,
+    else a 发布机构 field, else the body an opinion's title opens with, else 来源, else the issuer stated
     in words (a byline, a dated issuing sentence, the bodies its preamble says drew it up), else a
-    cover page's. The signer comes first: a site's 发布机构 may be the office that posts the page
-    (区政府办公室) for a notice its government signed."""
+    cover page's. The signer and the sender come first: a site's 发布机构 may be the office that posts
+    the page (开州区政府办公室 over 重庆市开州区人民政府关于印发…; 银川市委办公室 over 中共银川市委银川市
+    人民政府关于印发…) for a notice its government sent, and a page may lose the signature's date."""
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
         return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
+    for line in reader.head:
+        if m := _NOTICE_ISSUER.match(line.text):
+            return _bodies(reader, m.group("name"), line.start + m.start("name"), region)
     for line in reader.head:
         if m := _ISSUER_FIELD.search(line.text):
             names = [n for n in m.group("name").split("、") if n]
@@ -337,9 +341,6 @@ def _issuers(
                 offset = start + m.group("name").index(name)
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
-    for line in reader.head:
-        if m := _NOTICE_ISSUER.match(line.text):
-            return _bodies(reader, m.group("name"), line.start + m.start("name"), region)
     if title_span is not None and (m := _OPINION_ISSUER.match(reader.nt.text, *title_span)):
         return _bodies(reader, m.group("name"), m.start("name"), region)
     for line in reader.head:

@@ -524,6 +524,31 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
             ),
             ("city", "湖州市", "湖州市人民政府", "2021-09-18", None),
         ),
+        (  # probe6 p602 (cqkz.gov.cn): the 发布机构 is the office that posts the page, the notice title
+            # names the government that sent it; the signature's date lost its 年月日 ('202347')
+            (
+                "[ 索引号 ]11500234008646033P/2023-00998 [ 发文字号 ]开州府发〔2023〕6号"
+                " [ 发布机构 ]开州区政府办公室 [ 主题分类 ]其他 [ 成文日期 ]2023-04-07"
+                " [ 发布日期 ]2023-04-24 [ 体裁分类 ]其他 [ 有效性 ]",
+                "重庆市开州区人民政府关于印发重庆市开州区生态文明建设示范区建设规划(2022—2028年)的通知",
+                "各乡镇人民政府(街道办事处),区政府各部门,有关单位:",
+                "《重庆市开州区生态文明建设示范区建设规划(2022—2028年)》已经十八届区政府第35次常务会议审议通过,"
+                "现印发给你们,请认真贯彻执行。",
+                "重庆市开州区人民政府",
+                "202347",
+                "(此件公开发布)",
+            ),
+            ("district", "开州区", "重庆市开州区人民政府", "2023-04-07", "开州府发〔2023〕6号"),
+        ),
+        (  # check2 h811 (yinchuan.gov.cn) without its signature: the party committee's office posts the
+            # page, the committee and the government send the notice
+            (
+                "发布机构:银川市委办公室 成文日期:2019-02-22",
+                "中共银川市委银川市人民政府关于印发《银川市推进质量强市工作实施方案》的通知",
+                "《银川市推进质量强市工作实施方案》已经十四届市委2019年第4次常委会会议研究同意,现印发给你们,请认真组织实施。",
+            ),
+            ("city", "银川市", "中共银川市委、银川市人民政府", "2019-02-22", None),
+        ),
         (  # a notice's number run into its addressees, as a one-line abstract prints it
             (
                 "湖州市“十四五”体育发展规划",
