@@ -476,12 +476,29 @@ def _site_date(reader: _Reader, named_issuer: bool, period: str | None) -> tuple
         or _issuer_field_block(reader, reader.doc_number)
         or (named_issuer and _copied_from_body(reader))
     ):
-        found = _date_after(reader, _POSTED_FIELD, "published")
+        found = _date_after(reader, _POSTED_FIELD, "published") or _dated_source(reader)
     if found is None:
         found = _dateline(reader)
     if found is not None and period is not None and int(found[0][:4]) > int(period[-4:]):
         return None
     return found
+
+
+# A posting line may print the date with no label, its source after it: 2021-03-02 信息来源:区大数据局,
+# 2021-11-26 11:00     来源:广西壮族自治区市场监督管理局, 2017-12-20 16:20:34  来源:承德市人民政府.
+_DATE_THEN_SOURCE = re.compile(
+    rf"(?<![\d-])(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:信息来源|来源)\s*[::]"
+)
+
+
+def _dated_source(reader: _Reader) -> tuple[str, Evidence] | None:
+    """The date of a posting line that prints it before its 来源 with no label of its own: the same
+    record of the posting as a 发布时间 field, read under the same rules."""
+    for line in reader.head:
+        if (m := _DATE_THEN_SOURCE.search(line.text)) and (value := iso_date(m)):
+            start = line.start + m.start("date")
+            return value, reader.evidence(start, line.start + m.end("date"), "published")
+    return None
 
 
 # A dateline: a date alone on its line, perhaps with its time or behind a list bullet, no label.

@@ -997,6 +997,45 @@ def test_a_posting_date_is_the_plans_only_on_the_issuers_own_site(
 @pytest.mark.parametrize(
     ("source", "header", "published"),
     [
+        # probe6 p611: a district's consultation page, the date before its source and no label
+        (
+            "# source: http://yjzj.qdlc.gov.cn/?yjzjandjgfk/43.html",
+            (
+                "关于《李沧区“十四五”数字经济产业发展专项规划(2021-2023)》 向社会公开征求意见的通知",
+                "2021-03-02 信息来源:区大数据局",
+            ),
+            "2021-03-02",
+        ),
+        # check h603 without its signature: the time and a run of spaces between date and source
+        (
+            "# source: http://scjdglj.gxzf.gov.cn/zwgk/fdzdgk/ghjh/zcqgh/t15583395.shtml",
+            (
+                "广西知识产权战略实施工作厅际联席会议办公室关于印发《广西壮族自治区知识产权保护和运用“十四五”规划》的通知",
+                "2021-11-26 11:00     来源:广西壮族自治区市场监督管理局",
+            ),
+            "2021-11-26",
+        ),
+        # the same line on a repost site is the repost's
+        (
+            f"# source: {REPOST_PAGE}",
+            ("宁夏回族自治区知识产权保护和运用“十四五” 规划", "2022-04-21 来源:本站"),
+            None,
+        ),
+    ],
+    ids=["consultation-page", "time-and-spaces", "repost-site"],
+)
+def test_a_posting_line_may_print_its_date_before_its_source(
+    source: str, header: tuple[str, ...], published: str | None
+) -> None:
+    plan = _parse(
+        source, "# retrieved-via: pages corpus excerpt", *header, "为加快推进发展,特制定本规划。"
+    ).plan
+    assert plan.published == published
+
+
+@pytest.mark.parametrize(
+    ("source", "header", "published"),
+    [
         # check h613 (webtv1.ccsobey.com): the notice's title, then its dateline
         ("http://webtv1.ccsobey.com/cydst/zwmk/gggs/27635946.shtml", ("2016-11-02 14:40:28",), "2016-11-02"),
         # probe2 h706 (ah.anhuinews.com): a news story's bulleted dateline above its source
