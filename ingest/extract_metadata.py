@@ -319,15 +319,19 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
 def _issuers(
     reader: _Reader, region: RegionRef | None, title: str | None, title_span: tuple[int, int] | None
 ) -> list[AgencyRef]:
-    """Who issued the document: the signature under its notice, else a 发布机构 field, else the sender a
-    notice title names, else the body an opinion's title opens with, else 来源, else the issuer stated
+    """Who issued the document: the signature under its notice, else the sender a notice title names,
+    else a 发布机构 field, else the body an opinion's title opens with, else 来源, else the issuer stated
     in words (a byline, a dated issuing sentence, the bodies its preamble says drew it up), else a
-    cover page's. The signer comes first: a site's 发布机构 may be the office that posts the page
-    (区政府办公室) for a notice its government signed."""
+    cover page's. The signer and the sender come first: a site's 发布机构 may be the office that posts
+    the page (开州区政府办公室 over 重庆市开州区人民政府关于印发…; 银川市委办公室 over 中共银川市委银川市
+    人民政府关于印发…) for a notice its government sent, and a page may lose the signature's date."""
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
         return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
+    for line in reader.head:
+        if m := _NOTICE_ISSUER.match(line.text):
+            return _bodies(reader, m.group("name"), line.start + m.start("name"), region)
     for line in reader.head:
         if m := _ISSUER_FIELD.search(line.text):
             names = [n for n in m.group("name").split("、") if n]
@@ -337,9 +341,6 @@ def _issuers(
                 offset = start + m.group("name").index(name)
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
-    for line in reader.head:
-        if m := _NOTICE_ISSUER.match(line.text):
-            return _bodies(reader, m.group("name"), line.start + m.start("name"), region)
     if title_span is not None and (m := _OPINION_ISSUER.match(reader.nt.text, *title_span)):
         return _bodies(reader, m.group("name"), m.start("name"), region)
     for line in reader.head:
@@ -475,12 +476,29 @@ def _site_date(reader: _Reader, named_issuer: bool, period: str | None) -> tuple
         or _issuer_field_block(reader, reader.doc_number)
         or (named_issuer and _copied_from_body(reader))
     ):
-        found = _date_after(reader, _POSTED_FIELD, "published")
+        found = _date_after(reader, _POSTED_FIELD, "published") or _dated_source(reader)
     if found is None:
         found = _dateline(reader)
     if found is not None and period is not None and int(found[0][:4]) > int(period[-4:]):
         return None
     return found
+
+
+# A posting line may print the date with no label, its source after it: 2021-03-02 信息来源:区大数据局,
+# 2021-11-26 11:00     来源:广西壮族自治区市场监督管理局, 2017-12-20 16:20:34  来源:承德市人民政府.
+_DATE_THEN_SOURCE = re.compile(
+    rf"(?<![\d-])(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:信息来源|来源)\s*[::]"
+)
+
+
+def _dated_source(reader: _Reader) -> tuple[str, Evidence] | None:
+    """The date of a posting line that prints it before its 来源 with no label of its own: the same
+    record of the posting as a 发布时间 field, read under the same rules."""
+    for line in reader.head:
+        if (m := _DATE_THEN_SOURCE.search(line.text)) and (value := iso_date(m)):
+            start = line.start + m.start("date")
+            return value, reader.evidence(start, line.start + m.end("date"), "published")
+    return None
 
 
 # A dateline: a date alone on its line, perhaps with its time or behind a list bullet, no label.

@@ -75,10 +75,11 @@ _SUBJECT_TITLE = re.compile(
     rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*(?:是)?(?:根据|依据|依照)《[^。\n]{{2,300}}?"
     r"》(?:[^。\n《》]{0,20})(?:编制|制定)[,,。]"
 )
-# Press and site framing in front of a heading: (福建省), 原标题:, 某某网 |, and a news line's
-# subject and verb (某某网 某某局发布…, 某某市出台…).
+# Press and site framing in front of a heading: (福建省), a tag in lenticular brackets (【上海】 on a
+# project site, 【图解】 on a province's), 原标题:, 某某网 |, and a news line's subject and verb (某某网
+# 某某局发布…, 某某市出台…).
 _TITLE_FRAME = (
-    r"(?:[(][\u4e00-\u9fff]{2,8}[)]|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
+    r"(?:[(][\u4e00-\u9fff]{2,8}[)]|【[\u4e00-\u9fff]{2,8}】|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
     r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|院|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )

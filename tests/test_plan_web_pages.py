@@ -421,6 +421,10 @@ def test_a_forwarding_notice_names_the_plan_it_forwards(notice: tuple[str, str])
             "云霄县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
         ),
         (("原标题:安吉县质量发展“十四五”规划",), "安吉县质量发展“十四五”规划"),
+        (  # probe6 p615 (ccpc360.com): a project site tags the heading with the province
+            ("【上海】崇明区水务“十四五”规划", "发布时间 所属行业 项目性质 地区", "2021-10-29 农林水利 上海"),
+            "崇明区水务“十四五”规划",
+        ),
         (("法律信息网 | 襄阳市商标战略发展规划(2011-2015)",), "襄阳市商标战略发展规划(2011-2015)"),
         (("宝坻区质量强区建设实施方案(征求意见稿)",), "宝坻区质量强区建设实施方案"),
         (("中国质量新闻网 湖州市市场监管局发布湖州市市场监管“十四五”规划",), "湖州市市场监管“十四五”规划"),
@@ -539,6 +543,31 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
                 "2021年9月18日",
             ),
             ("city", "湖州市", "湖州市人民政府", "2021-09-18", None),
+        ),
+        (  # probe6 p602 (cqkz.gov.cn): the 发布机构 is the office that posts the page, the notice title
+            # names the government that sent it; the signature's date lost its 年月日 ('202347')
+            (
+                "[ 索引号 ]11500234008646033P/2023-00998 [ 发文字号 ]开州府发〔2023〕6号"
+                " [ 发布机构 ]开州区政府办公室 [ 主题分类 ]其他 [ 成文日期 ]2023-04-07"
+                " [ 发布日期 ]2023-04-24 [ 体裁分类 ]其他 [ 有效性 ]",
+                "重庆市开州区人民政府关于印发重庆市开州区生态文明建设示范区建设规划(2022—2028年)的通知",
+                "各乡镇人民政府(街道办事处),区政府各部门,有关单位:",
+                "《重庆市开州区生态文明建设示范区建设规划(2022—2028年)》已经十八届区政府第35次常务会议审议通过,"
+                "现印发给你们,请认真贯彻执行。",
+                "重庆市开州区人民政府",
+                "202347",
+                "(此件公开发布)",
+            ),
+            ("district", "开州区", "重庆市开州区人民政府", "2023-04-07", "开州府发〔2023〕6号"),
+        ),
+        (  # check2 h811 (yinchuan.gov.cn) without its signature: the party committee's office posts the
+            # page, the committee and the government send the notice
+            (
+                "发布机构:银川市委办公室 成文日期:2019-02-22",
+                "中共银川市委银川市人民政府关于印发《银川市推进质量强市工作实施方案》的通知",
+                "《银川市推进质量强市工作实施方案》已经十四届市委2019年第4次常委会会议研究同意,现印发给你们,请认真组织实施。",
+            ),
+            ("city", "银川市", "中共银川市委、银川市人民政府", "2019-02-22", None),
         ),
         (  # a notice's number run into its addressees, as a one-line abstract prints it
             (
@@ -988,6 +1017,45 @@ def test_a_posting_date_is_the_plans_only_on_the_issuers_own_site(
         "宁夏回族自治区知识产权保护和运用“十四五” 规划",
         *header,
         "为加快推进知识产权强区建设,特制定本规划。",
+    ).plan
+    assert plan.published == published
+
+
+@pytest.mark.parametrize(
+    ("source", "header", "published"),
+    [
+        # probe6 p611: a district's consultation page, the date before its source and no label
+        (
+            "# source: http://yjzj.qdlc.gov.cn/?yjzjandjgfk/43.html",
+            (
+                "关于《李沧区“十四五”数字经济产业发展专项规划(2021-2023)》 向社会公开征求意见的通知",
+                "2021-03-02 信息来源:区大数据局",
+            ),
+            "2021-03-02",
+        ),
+        # check h603 without its signature: the time and a run of spaces between date and source
+        (
+            "# source: http://scjdglj.gxzf.gov.cn/zwgk/fdzdgk/ghjh/zcqgh/t15583395.shtml",
+            (
+                "广西知识产权战略实施工作厅际联席会议办公室关于印发《广西壮族自治区知识产权保护和运用“十四五”规划》的通知",
+                "2021-11-26 11:00     来源:广西壮族自治区市场监督管理局",
+            ),
+            "2021-11-26",
+        ),
+        # the same line on a repost site is the repost's
+        (
+            f"# source: {REPOST_PAGE}",
+            ("宁夏回族自治区知识产权保护和运用“十四五” 规划", "2022-04-21 来源:本站"),
+            None,
+        ),
+    ],
+    ids=["consultation-page", "time-and-spaces", "repost-site"],
+)
+def test_a_posting_line_may_print_its_date_before_its_source(
+    source: str, header: tuple[str, ...], published: str | None
+) -> None:
+    plan = _parse(
+        source, "# retrieved-via: pages corpus excerpt", *header, "为加快推进发展,特制定本规划。"
     ).plan
     assert plan.published == published
 
