@@ -81,7 +81,16 @@ def test_a_block_of_names_that_are_not_bodies_signs_nothing() -> None:
 
 @pytest.mark.parametrize(
     ("line", "date"),
-    [("2022年1231", "2022-12-31"), ("2019626", "2019-06-26"), ("2016127", None), ("2022年1332", None)],
+    [
+        ("2022年1231", "2022-12-31"),
+        ("2019626", "2019-06-26"),
+        ("2016127", None),
+        ("2022年1332", None),
+        ("2022630日", "2022-06-30"),  # probe8 p810 (tjdl.gov.cn): 年 and 月 lost, 日 kept
+        ("202347", "2023-04-07"),  # probe6 p602 (cqkz.gov.cn): one digit each for the month and the day
+        ("202313", "2023-01-03"),
+        ("2023", None),
+    ],
 )
 def test_a_date_that_lost_its_marks_is_read_only_when_its_digits_allow_one_reading(
     line: str, date: str | None
