@@ -39,6 +39,14 @@ _FORWARDED_TITLE = re.compile(
 _BARE_NOTICE_TITLE = re.compile(
     rf"(?:关于(?:印发|转发)|转发[^《》\n]{{2,30}}?关于(?!印发|转发))\s*(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
 )
+# A notice may name the plan it hands down bare, as the subject of its approval, at the start of its
+# body (after the addressees): …省、市驻庆各单位:庆城县“十四五”残疾人保障和发展规划已经县政府研究同意,现印发
+# 你们 / 高邮市人力资源和社会保障事业“十四五”发展规划已经市政府同意,现予印发 — where a page has lost the
+# notice's title, this names the plan before a cover line that glues its drafter to it does.
+_BARE_SUBJECT_TITLE = re.compile(
+    rf"(?:^|[::])\s*(?P<title>[^《》\n,。,;:!?:]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*"
+    r"(?:已经|已|经)[^。\n《》]{0,40}(?:同意|批准|审议通过)[^。\n《》]{0,10}(?:印发|转发)"
+)
 # A notice putting a draft out for comment names the plan, its draft mark aside:
 # 关于征求《四川省国土空间规划(2020—2035年)(草案)》社会公众意见的公告,
 # 关于公开征求《X(征求意见稿)》意见的公告, 关于《X》(草案)公开征求意见的公告.
@@ -184,7 +192,15 @@ def read_title(nt: NormalisedText, lines: list[Line]) -> tuple[str, tuple[int, i
 
 
 def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, int]] | None:
-    for pattern in (_NOTICE_TITLE, _FORWARDED_TITLE, _BARE_NOTICE_TITLE, _CONSULTATION_TITLE, NEWS_LEAD):
+    notice_patterns = (
+        _NOTICE_TITLE,
+        _FORWARDED_TITLE,
+        _BARE_NOTICE_TITLE,
+        _BARE_SUBJECT_TITLE,
+        _CONSULTATION_TITLE,
+        NEWS_LEAD,
+    )
+    for pattern in notice_patterns:
         for line in head:
             for m in pattern.finditer(line.text):
                 if not _inside_citation(line.text, m.start()):

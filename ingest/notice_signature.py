@@ -82,17 +82,34 @@ def read_signature(text: str, lines: list[Line], head_end: int) -> Signature | N
 
 
 def _run_on(text: str, position: int) -> Signature | None:
-    """One signer (or none) and the date, run on or on the next few short lines."""
+    """One signer (or none) and the date, run on or on the next few short lines; or the bodies of a
+    joint notice and the date run on, as a re-flowed page prints them (…认真组织实施。 嘉兴市秀洲区发展和
+    改革局 中共嘉兴市秀洲区委组织部 2021 年 12 月 31 日 —1— …)."""
     for _ in range(3):
         m = _RUN_ON.match(text, position)
         if m and (value := iso_date(m)):
             signers = ((m.start("name"), m.end("name")),) if m.group("name") else ()
             return Signature(signers, (m.start("date"), m.end("date"), value))
+        if joint := _joint_run_on(text, position):
+            return joint
         newline = text.find("\n", position + 1)
         if newline < 0 or newline - position > 200:
             break
         position = newline
     return None
+
+
+def _joint_run_on(text: str, position: int) -> Signature | None:
+    """Several bodies and the date run on from ``position`` to the line's end, the page having lost the
+    breaks between them, as a joint block on a line of its own loses them (see _signers_then_date)."""
+    start = position + 1 if text.startswith("\n", position) else position
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    rest = Line(start, end, text[start:end])
+    dated = _signers_then_date(text, rest, list(re.finditer(r"\S+", rest.text)))
+    if dated is None or len(dated[0]) < 2 or not _mostly_agencies(text, dated[0]):
+        return None
+    return Signature(tuple(dated[0]), dated[1])
 
 
 def _block(text: str, lines: list[Line], position: int) -> Signature | None:

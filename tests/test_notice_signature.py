@@ -239,3 +239,36 @@ def test_a_forwarding_notice_hands_the_plan_down_like_an_issuing_one(
 ) -> None:
     plan = parse_document("page.txt", notice + PLAN).plan
     assert ([i.name for i in plan.issuers], plan.published) == (issuers, published)
+
+
+# probe7 p711 (kunmingchi.com, 秀洲区): a .doc re-flowed into one line, the breaks of the notice's lines
+# left as spaces; two senders and the date run on after the sentence that hands the plan down
+XIUZHOU = (
+    "秀洲区人才发展“十四五”规划.doc\n"
+    "嘉兴市秀洲区发展和改革局 文件 中共嘉兴市秀洲区委组织部 秀洲发改〔2021〕76 号 "
+    "区发展和改革局 区委组织部关于印发 "
+    "《秀洲区人才发展“十四五”规划》的通知 各镇人民政府、街道办事处,秀洲国家高新区管委会,区级有关部 门(单位): "
+    "《秀洲区人才发展“十四五”规划》已经九届区政府第 62 次 常务会议审议通过,"
+    "现印发给你们,请结合实际,认真组织实施。 "
+    "{signature} —1— 秀洲区人才发展“十四五”规划 为全面贯彻落实人才强区战略,"
+    "根据 《嘉兴市“十四五”人才发展规划》"
+    "和《秀洲区国民经济和社会发 展第十四个五年规划和二〇三五年远景目标纲要》, 特制定本规划。\n"
+)
+
+
+def test_joint_signers_and_the_date_run_on_after_the_notice_are_the_signature() -> None:
+    signature = "嘉兴市秀洲区发展和改革局 中共嘉兴市秀洲区委组织部 2021 年 12 月 31 日"
+    plan = parse_document("p711.txt", XIUZHOU.format(signature=signature)).plan
+    assert [issuer.name for issuer in plan.issuers] == [
+        "嘉兴市秀洲区发展和改革局",
+        "中共嘉兴市秀洲区委组织部",
+    ]
+    assert plan.published == "2021-12-31"
+
+
+def test_names_run_on_after_the_notice_that_are_not_bodies_sign_nothing() -> None:
+    # people's names before a date are no joint signature (most names must end like an agency)
+    plan = parse_document(
+        "p711-names.txt", XIUZHOU.format(signature="联系人 张三 李四 2021 年 12 月 31 日")
+    ).plan
+    assert (plan.issuers, plan.published) == ((), None)

@@ -1856,3 +1856,29 @@ def test_the_bodies_a_pages_metadata_table_names_are_agencies_of_the_document(
 def test_a_metadata_tables_body_fields_are_read_in_every_layout(line: str, values: list[str]) -> None:
     page = normalise(line)
     assert [page.text[start:end] for start, end in source_fields(page)] == values
+
+
+def test_a_notice_naming_its_plan_bare_outranks_a_cover_line_with_the_drafter_glued_on() -> None:
+    # probe7 p704 (高邮市): the page has lost the notice's title; its cover line glues the drafting bureau
+    # to the plan's title
+    record = _parse(
+        "各乡镇人民政府,各园区(街道)管委会(办事处),市各委、办、局(公司),市各直属单位:",
+        "高邮市人力资源和社会保障事业“十四五”发展规划已经市政府同意,现予印发,请遵照执行。",
+        "特此通知。",
+        "高邮市人民政府办公室",
+        "2021年12月22日",
+        "(此件公开发布)",
+        "高邮市人力资源和社会保障局高邮市人力资源和社会保障事业“十四五”发展规划",
+    )
+    assert record.plan.title == "高邮市人力资源和社会保障事业“十四五”发展规划"
+    assert [i.name for i in record.plan.issuers] == ["高邮市人民政府办公室"]
+    assert record.plan.published == "2021-12-22"
+    # probe3 h901 (庆城县): the same bare subject after the addressees, run on in one line
+    record = _parse(
+        "各乡、镇人民政府,县直各部门,省、市驻庆各单位:庆城县“十四五”残疾人保障和发展规划已经县政府研究同意,"
+        "现印发你们,请认真抓好贯彻落实。"
+    )
+    assert record.plan.title == "庆城县“十四五”残疾人保障和发展规划"
+    # a period that says when the plan is approved hands nothing down (check h615)
+    record = _parse("某某县“十四五”旅游发展规划", "规划期限为2021-2025年,规划经批准后实施。")
+    assert record.plan.title == "某某县“十四五”旅游发展规划"
