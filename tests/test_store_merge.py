@@ -52,3 +52,11 @@ def test_between_as_many_documents_more_mentions_then_the_numeral_zero_win() -> 
     assert merge_props({"a.txt": cited_twice, "z.txt": once}, Label.PLAN)["title"] == proper
     merged = merge_props({"a.txt": _cited(proper), "z.txt": _cited(circle)}, Label.PLAN)
     assert merged["title"] == proper  # z.txt sorts last, but its ○ is a look-alike of the numeral 〇
+
+
+def test_then_the_fuller_title_wins() -> None:
+    # body2 b10 cites the 扬州 outline by its official title, probe7 p704 by a shortened one (one key)
+    full = "扬州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    short = "扬州市国民经济和社会发展第十四个五年规划纲要"
+    assert plan_id(full) == plan_id(short)
+    assert merge_props({"b10.txt": _cited(full), "p704.txt": _cited(short)}, Label.PLAN)["title"] == full

@@ -59,7 +59,9 @@ def _most_cited_title(ordered: list[tuple[str, Contribution]], fallback: Any) ->
     二○三五 and 2035 alike (one key, one node): the spelling most documents use is the one a reader of
     any of them is likeliest to recognise, where the last file name would be an accident of naming. Between
     as many documents, the spelling cited more often wins, then the one written with the numeral 〇
-    rather than a look-alike (○ a circle, O a letter, 0 a digit) that typing put in its place."""
+    rather than a look-alike (○ a circle, O a letter, 0 a digit) that typing put in its place, then the
+    fuller one (…第十四个五年规划和二〇三五年远景目标纲要 over …第十四个五年规划纲要): the official title
+    is the long one, a citation shortens it."""
     votes: dict[str, list[int]] = {}
     for _, contribution in ordered:
         title = contribution.props.get("title")
@@ -70,9 +72,9 @@ def _most_cited_title(ordered: list[tuple[str, Contribution]], fallback: Any) ->
     if not votes:
         return fallback
 
-    def weight(title: str) -> tuple[int, int, bool]:
+    def weight(title: str) -> tuple[int, int, bool, int]:
         documents, mentions = votes[title]
-        return documents, mentions, not _LOOKALIKE_ZERO.search(title)
+        return documents, mentions, not _LOOKALIKE_ZERO.search(title), len(title)
 
     best = max(weight(t) for t in votes)
     if fallback in votes and weight(fallback) == best:  # a full tie keeps the order-free rule above
