@@ -61,7 +61,7 @@ _BODY_SITE = r"(?:门户)?(?:网站)?"
 # A field's label may stand before its value with no colon at all (发布机构 梁山县人民政府办公室): the
 # value must then still be a body's name.
 _ISSUER_FIELD = re.compile(
-    rf"{_field('发布机构', '发文机关', '发文单位', '发布部门')}(?:{_FIELD_VALUE}|\s+)"
+    rf"{_field('发布机构', '发文机关', '发文单位', '发布单位', '发布部门')}(?:{_FIELD_VALUE}|\s+)"
     rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX}){_BODY_SITE}(?![\u4e00-\u9fff])"
 )
 _SOURCE_FIELD = re.compile(
@@ -115,6 +115,8 @@ _PERIOD = re.compile(
 _VISION = re.compile(r"展望(?:至|到)\s*(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年")
 _VISION_GOAL = re.compile(r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年远景目标")
 _SHORT_SCOPE = {"省": "province", "市": "city", "区": "district", "县": "county"}
+# An autonomous region's or prefecture's bodies by kind alone (自治区人民政府, 自治区党委, 自治州人民政府).
+_AUTONOMOUS_SCOPE = {"自治区": "province", "自治州": "city"}
 
 
 class _Reader:
@@ -398,7 +400,8 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     number or text gives (``_Reader.division``)."""
     name = _SHORT_GOVERNMENT.sub("人民政府", _SHORT_OFFICE.sub("人民政府办公室", printed))
     name = signing_name(official_name(name))
-    scope = _SHORT_SCOPE.get(printed[0])
+    kind = next((k for k in _AUTONOMOUS_SCOPE if printed.startswith(k)), printed[0])
+    scope = _AUTONOMOUS_SCOPE.get(kind) or _SHORT_SCOPE.get(kind)
     unplaced = scope is not None and gazetteer().match_at(printed) is None
     within = region or (reader.division if unplaced else None)
     if within is not None:
@@ -407,8 +410,10 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
         owner = next((step for step in reversed(within.path) if step.level == scope), None)
         if owner is None and scope in {"district", "county"} and within.level in {"district", "county"}:
             owner = within.path[-1]
+        if scope == "city" and within.level == "county" and within.name.endswith("市"):
+            owner = within.path[-1]  # a county-level city's 市委/市政府 is its own (嵊州市), not 绍兴市
         if owner is not None:
-            name = owner.name + name[1:]
+            name = owner.name + name[len(kind) :]
     lead = gazetteer().leading_region(name, context=reader.nt.text)
     if lead and lead[1] == 0 and name.startswith("委", lead[2]):
         name = "中共" + name  # a division's party committee (or its office) by its official name

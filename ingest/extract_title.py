@@ -14,6 +14,7 @@ from collections import Counter
 
 from plangraph.ingest.boilerplate import is_chrome
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.heading_grammar import classify
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line
@@ -23,7 +24,8 @@ from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, NEWS_L
 # (修订版), (试行).
 _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
 # Drafts are the same plan: (征求意见稿), (草案), (送审稿) are not part of its title.
-_DRAFT = r"(?:\s*[(](?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿)[)])"
+# A draft's tag after its title, the round of consultation perhaps counted (第二次征求意见稿).
+_DRAFT = r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿)[)])"
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
 # 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /
@@ -211,7 +213,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         if later and _prefixed_copy(title, later[0]):
             return later[0], later[1]
         return title, span
-    if m := _NAMED_TITLE.search(nt.text):
+    if m := next((m for m in _NAMED_TITLE.finditer(nt.text) if not _rests_on(nt.text, m.start())), None):
         return _found(0, m)
     if m := _SELF_DESCRIBED_TITLE.search(nt.text):
         return _found(0, m)
@@ -282,9 +284,10 @@ _BREADCRUMB = re.compile(
 
 
 # How the tail of a title broken over lines starts: no title begins with 规划和…, 第十四个五年…,
-# 2035年远景…, 目标纲要 or 国民经济和社会发展… (which names no division).
+# 五年规划和… (a break inside 第十四个/五年), 2035年远景…, 目标纲要 or 国民经济和社会发展… (which names no
+# division).
 _CONTINUED = re.compile(
-    r"^(?:第|规划|和|与|及|年|远景|目标|纲要|国民经济|[\d〇○零一二三四五六七八九]{4}\s*年)"
+    r"^(?:第|规划|和|与|及|年|个?五年|远景|目标|纲要|国民经济|[\d〇○零一二三四五六七八九]{4}\s*年)"
 )
 
 
@@ -342,6 +345,19 @@ def _inside_citation(line: str, position: int) -> bool:
         return False
     clause = before[max(before.rfind("。"), before.rfind(","), before.rfind(",")) + 1 :]
     return bool(_CITING.search(clause))
+
+
+# A clause that carries out or rests on the document it names (为扎实推动《X》(以下简称纲要)深入实施,
+# 根据《X》(以下简称《规划》)): X is the base, abbreviated for the text to come, not the plan itself,
+# unless the clause also makes it (编制并实施《X》).
+_RESTS_ON = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实|推动|推进|实施")
+_MAKES = re.compile(r"编制|制定|制订")
+
+
+def _rests_on(text: str, position: int) -> bool:
+    before = text[max(0, position - 200) : position]
+    clause = re.split(r"[。,,;;\n]", before)[-1]
+    return bool(_RESTS_ON.search(clause)) and not _MAKES.search(clause)
 
 
 def _best_spelling(first: tuple[str, tuple[int, int]], head: list[Line]) -> tuple[str, tuple[int, int]]:
@@ -443,3 +459,16 @@ def _title_may_continue(line: str) -> bool:
     ):
         return False
     return not (DATE.fullmatch(line) or AGENCY_LINE.match(line) or DOC_NUMBER.fullmatch(line.strip()))
+
+
+def headed_as_plan(text: str) -> bool:
+    """Whether a short text is a plan by its shape: a plan's title as its heading (a line of the first
+    few that is a title alone, 包头市昆都仑区“十三五”科学技术发展规划) and, below it, the plan's first
+    numbered part (一、“十二五”期间主要工作回顾; 第一章). An excerpt page may carry no more of a plan than
+    that and one paragraph, fewer characters than a text must have to be read without such signs."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    for index, line in enumerate(lines[:8]):
+        if is_chrome(line) or not TITLE_LINE.match(line) or _NOTICE_WORDS.search(line):
+            continue
+        return any(classify(later) is not None for later in lines[index + 1 :])
+    return False

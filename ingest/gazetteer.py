@@ -257,8 +257,9 @@ class Gazetteer:
         A title names a county or district in full, or after its city (湖州南浔): a short form of one
         at the start is another word (兰西城市群 is 兰州 and 西宁, not 兰西县); nor is any short form
         in front of a multi-division name (…城市群, …经济带) or of a zone's head (兰州新区 is no 兰州市).
+        A year's work plan puts its year first (2023年嵊州市…推进方案, 2022年红谷滩区…行动方案).
         """
-        position = 0
+        position = m.end() if (m := _YEAR_FIRST.match(text)) else 0
         resolved: RegionRef | None = None
         first: int | None = None
         while (hit := self.match_at(text, position)) is not None:
@@ -278,6 +279,10 @@ class Gazetteer:
         if resolved is None or first is None:
             return None
         return resolved, first, position
+
+
+# The year in front of an annual plan's title: 2023年, 2022年度.
+_YEAR_FIRST = re.compile(r"\s*(?:19|20)\d{2}\s*年度?")
 
 
 def _county_level(district: dict[str, str]) -> str:

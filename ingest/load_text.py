@@ -18,6 +18,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from plangraph.ingest.errors import IngestError
+from plangraph.ingest.extract_title import headed_as_plan
 from plangraph.ingest.normalise import to_simplified
 from plangraph.ingest.text_patterns import reads_as_plan
 
@@ -165,7 +166,9 @@ def check_plan_text(text: str, path: Path | str) -> None:
             "(is it several plans joined, or not a plan?)",
         )
     cjk = count_cjk(text)
-    if cjk < MIN_CJK_CHARS and not reads_as_plan(to_simplified(text)):
+    if cjk < MIN_CJK_CHARS and not (reads_as_plan(simple := to_simplified(text)) or headed_as_plan(simple)):
         raise IngestError(
-            path, f"not a plan document: only {cjk} Chinese characters, and no plan preamble or notice"
+            path,
+            f"not a plan document: only {cjk} Chinese characters, and no plan title over numbered parts, "
+            "preamble or notice",
         )

@@ -130,7 +130,8 @@ def iso_date(match: re.Match[str]) -> str | None:
 
 
 # A date whose 月 and 日 (and perhaps 年) a scrape dropped, digits run together: 2022年1231, 20221231,
-# 2019626, 202347 (2023年4月7日), its 日 perhaps kept (2022630日). Read only where a whole line is a date (a signature's), and only when one split is a date.
+# 2019626, 202347 (2023年4月7日), its 日 perhaps kept (2022630日). Read only where a whole line is a
+# date (a signature's), and only when one split is a date.
 _SQUEEZED_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年?(?P<md>\d{2,4})日?")
 
 

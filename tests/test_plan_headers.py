@@ -1,0 +1,97 @@
+"""Plan headers as pages print them, read from whole real pages in data/heldout (check4, read after its
+held-out figures were taken; probe5, probe6): a year before the plan's division, a title broken inside
+第十四个/五年, a cited plan abbreviated in a headerless preamble, an encyclopedia's 发布单位 field, bodies of
+an autonomous region by their kind alone, a county-level city's 市委, and a short excerpt that is a plan
+by its title over numbered parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plangraph.ingest.errors import IngestError
+from plangraph.ingest.load_document import read_source
+from plangraph.ingest.load_text import check_plan_text
+from plangraph.ingest.parse_document import parse_document
+
+HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
+
+
+def _page(relative: str):
+    source = read_source(HELDOUT / relative)
+    return parse_document(source.name, source.text)
+
+
+@pytest.mark.parametrize(
+    ("page", "region", "level"),
+    [
+        ("check4/docs/k16.txt", "红谷滩区", "district"),  # 2022年红谷滩区关于…行动方案
+        (
+            "probe6/docs/p603.txt",
+            "嵊州市",
+            "county",
+        ),  # …印发2023年嵊州市国家生态文明建设示范区创建工作推进方案的通知
+    ],
+)
+def test_a_years_work_plan_puts_its_year_before_its_division(page: str, region: str, level: str) -> None:
+    plan = _page(page).plan
+    assert plan.title is not None and plan.title[:4].isdigit()
+    assert (plan.region.name, plan.level) == (region, level)
+
+
+def test_a_county_level_citys_市委_is_its_own() -> None:
+    # p603: 市委市政府美丽嵊州建设领导小组办公室 sends a 嵊州市 plan; 嵊州 is a county-level city of 绍兴
+    (issuer,) = _page("probe6/docs/p603.txt").plan.issuers
+    assert issuer.name.endswith("嵊州市委市政府美丽嵊州建设领导小组办公室")
+    assert "绍兴" not in issuer.name
+
+
+def test_a_title_broken_inside_第十四个_五年_is_read_whole() -> None:
+    # k08: 乌鲁木齐市国民经济和社会发展第十四个 / 五年规划和2035年远景目标纲要
+    plan = _page("check4/docs/k08.txt").plan
+    assert plan.title == "乌鲁木齐市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert (plan.region.name, plan.level) == ("乌鲁木齐市", "city")
+
+
+def test_a_plan_carried_out_and_abbreviated_in_a_headerless_preamble_is_its_parent_not_its_title() -> None:
+    # k01 (traditional script): 為扎實推動《國家標準化發展綱要》(以下簡稱綱要)深入實施,…
+    record = _page("check4/docs/k01.txt")
+    assert record.plan.title is None
+    assert [p.title for p in record.parents] == ["国家标准化发展纲要"]
+
+
+def test_an_encyclopedias_发布单位_field_names_the_issuer() -> None:
+    # k05 (newton.com.tw, traditional script): • 發布單位:廣東省人民政府辦公廳
+    (issuer,) = _page("check4/docs/k05.txt").plan.issuers
+    assert issuer.name == "广东省人民政府办公厅"
+
+
+def test_an_autonomous_regions_government_by_its_kind_alone_is_placed_by_the_page() -> None:
+    # k07: 內蒙古自治區人民政府印發《質量強區建設綱要》… 近日,自治區人民政府印發了《…》
+    plan = _page("check4/docs/k07.txt").plan
+    assert [i.name for i in plan.issuers] == ["内蒙古自治区人民政府"]
+    assert (plan.region.name, plan.level) == ("内蒙古自治区", "province")
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("check4/docs/k14.txt", "包头市昆都仑区“十三五”科学技术发展规划"),  # 160 characters
+        (
+            "probe5/docs/h978.txt",
+            "丰城市关于加强县域商业体系建设促进农村消费的实施方案",
+        ),  # (第二次征求意见稿)
+    ],
+)
+def test_a_short_excerpt_is_a_plan_by_its_title_over_numbered_parts(page: str, title: str) -> None:
+    source = read_source(HELDOUT / page)
+    check_plan_text(source.text, source.path)  # no IngestError
+    assert parse_document(source.name, source.text).plan.title == title
+
+
+def test_a_short_text_without_a_plans_shape_is_still_refused() -> None:
+    with pytest.raises(IngestError, match="not a plan document"):
+        check_plan_text("关于召开规划工作会议的通知\n各单位:定于下周召开会议。\n请准时参加。", "note.txt")
+    with pytest.raises(IngestError, match="not a plan document"):  # a title with nothing numbered below
+        check_plan_text("某某县“十四五”规划\n全文稍后发布。", "stub.txt")
