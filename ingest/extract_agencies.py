@@ -175,6 +175,12 @@ def expand(name: str) -> str:
     return name
 
 
+def national_by_bare_name(name: str) -> str | None:
+    """The central body a bare short form names (卫生健康委 → 国家卫生健康委员会, 人民银行 → 中国人民银行),
+    for a caller that knows the list it stands in is of central bodies (``_national_bare``)."""
+    return _national_bare()[1].get(name)
+
+
 def official_name(name: str) -> str:
     """The full name a body goes by (what a plan's issuer field holds): a central body's short form is
     its official name (国家发展改革委 → 国家发展和改革委员会), a standard abbreviated suffix is spelled

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cached_property
 
 from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
-from plangraph.ingest.extract_agencies import is_central_body, official_name, signing_name
+from plangraph.ingest.extract_agencies import (
+    is_central_body,
+    national_by_bare_name,
+    official_name,
+    signing_name,
+)
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer, names_a_zone, short_name
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
@@ -174,7 +180,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
             region_evidence = reader.evidence(start, start + lead[2] - lead[1], "region")
             bare_lead = not printed_title[: lead[2]].endswith(region.name)
     doc_number = reader.doc_number = _doc_number(reader, title, evidence)
-    issuers = _issuers(reader, region, title, title_span)
+    issuers = _among_central_bodies(_issuers(reader, region, title, title_span))
     if region is None:
         region = next((i.region for i in issuers if i.region is not None), None)
     elif bare_lead and (inner := _issuer_inside(region, issuers)) is not None:
@@ -419,6 +425,19 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
         name = "中共" + name  # a division's party committee (or its office) by its official name
     agency_region = None if names_a_zone(name) else lead[0] if lead else region
     return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
+
+
+def _among_central_bodies(issuers: list[AgencyRef]) -> list[AgencyRef]:
+    """Senders of a joint notice among central bodies name the others by their bare short forms too
+    (… 科技部 … 卫生健康委 … 人民银行 …): there they are the central ones, as the agency finder reads
+    them in a list of central bodies; alone or among local bodies a bare form stays as printed."""
+    if not any(is_central_body(i.name) for i in issuers):
+        return issuers
+    out = []
+    for issuer in issuers:
+        national = national_by_bare_name(issuer.name)
+        out.append(replace(issuer, name=signing_name(national), region=None) if national else issuer)
+    return out
 
 
 def _division_in_full(name: str, division: RegionRef) -> str:

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from plangraph.ingest.errors import IngestError
+from plangraph.ingest.extract_metadata import _among_central_bodies
 from plangraph.ingest.load_document import read_source
 from plangraph.ingest.load_text import check_plan_text
 from plangraph.ingest.parse_document import parse_document
+from plangraph.ingest.records import AgencyRef
 
 HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
 
@@ -95,3 +97,18 @@ def test_a_short_text_without_a_plans_shape_is_still_refused() -> None:
         check_plan_text("关于召开规划工作会议的通知\n各单位:定于下周召开会议。\n请准时参加。", "note.txt")
     with pytest.raises(IngestError, match="not a plan document"):  # a title with nothing numbered below
         check_plan_text("某某县“十四五”规划\n全文稍后发布。", "stub.txt")
+
+
+def test_bare_short_names_among_central_senders_are_the_central_bodies() -> None:
+    # k02: 16 senders by their short names, 卫生健康委 and 人民银行 among 市场监管总局, 科技部 …
+    names = [i.name for i in _page("check4/docs/k02.txt").plan.issuers]
+    assert len(names) == 16
+    assert {"国家卫生健康委员会", "中国人民银行", "中华人民共和国科学技术部"} <= set(names)
+    assert "卫生健康委" not in names and "人民银行" not in names
+
+
+def test_a_bare_short_name_among_local_senders_is_not_made_central() -> None:
+    local = [AgencyRef("湖州市发展和改革委员会", None, None), AgencyRef("人民银行", None, None)]
+    assert _among_central_bodies(local) == local
+    central = [AgencyRef("国家发展和改革委员会", None, None), AgencyRef("人民银行", None, None)]
+    assert [a.name for a in _among_central_bodies(central)] == ["国家发展和改革委员会", "中国人民银行"]
