@@ -175,7 +175,12 @@ def extract_parents(
     own_cycle = _cycle(own_title or "")
     parents: list[PlanRef] = []
     seen: set[str] = {own_key} if own_key else set()
-    bases = (base for start, end in ranges for base in _named_bases(text, start, end, own_region))
+    at_heading = heading is not None and ranges[-1][1] == heading
+    bases = (
+        base
+        for index, (start, end) in enumerate(ranges)
+        for base in _named_bases(text, start, end, own_region, at_heading and index == len(ranges) - 1)
+    )
     for t_start, t_end, printed in bases:
         title = full_title(printed)
         key = plan_title_key(title)
@@ -224,11 +229,14 @@ def _basis_sections(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 
 
 def _named_bases(
-    text: str, title_end: int, window_end: int, own_region: RegionRef | None
+    text: str, title_end: int, window_end: int, own_region: RegionRef | None, at_heading: bool = False
 ) -> Iterator[tuple[int, int, str]]:
     """Every title the opening names as a base, in order: those of the sentences up to ``window_end``
     that say the plan is made from them (a consultation or issuing notice above the title may name
-    the bases too), then those listed in a 编制依据 section, which may come after the first heading."""
+    the bases too), then those listed in a 编制依据 section, which may come after the first heading.
+    Where no sentence names a base so and the window ends at the plan's first numbered part
+    (``at_heading``), the paragraph right above that part is its preamble (``_undrafted_preamble``)."""
+    drafted = False
     for start, end in _sentences(text, 0, window_end):
         cut = _cut_by_page(text, start, end)
         if not (_DRAFTED.search(text, start, end) or cut):
@@ -238,11 +246,34 @@ def _named_bases(
         made_here = {m.end() for m in _MADE_HERE.finditer(text, start, end)}
         for cited in _cited(text, trigger.start(), end, own_region):
             if cited[0] not in made_here:
+                drafted = True
                 yield cited
         if cut and (last := _cut_title(text, start, end)) is not None:
             yield last
+    if not drafted and at_heading and (preamble := _undrafted_preamble(text, title_end, window_end)):
+        start, end = preamble
+        if trigger := _TRIGGER.search(text, start, end):
+            yield from _cited(text, trigger.start(), end, own_region)
     for start, end in _basis_sections(text, title_end, min(len(text), title_end + PREAMBLE_CHARS)):
         yield from _cited(text, start, end, own_region)
+
+
+# A preamble's opening words: its purpose or its bases (为全面贯彻…, 根据《…》, 贯彻落实…, 落实《…》).
+_PREAMBLE_OPENS = re.compile(r"\s*(?:为了?|根据|依据|按照|贯彻|落实)")
+
+
+def _undrafted_preamble(text: str, title_end: int, heading: int) -> tuple[int, int] | None:
+    """The paragraph right above a plan's first numbered part (一、总体要求), when it opens on the plan's
+    purpose or bases and never says it makes the plan: 为全面贯彻…,根据《A》和…统一安排,某某区以…为目标,
+    大力实施… (h512); 为贯彻…,落实《A》(沪府办发〔2024〕1号),2024年某某区聚焦… (k15). What it
+    carries out is what the plan is made from, though no 制定本方案 closes it."""
+    paragraph_end = len(text[:heading].rstrip())
+    paragraph_start = max(text.rfind("\n", title_end, paragraph_end) + 1, title_end)
+    if paragraph_end - paragraph_start < 20 or not _PREAMBLE_OPENS.match(text, paragraph_start):
+        return None
+    if _DRAFTED.search(text, paragraph_start, paragraph_end):
+        return None  # it does say it makes the plan, and the sentence rules above have read it
+    return paragraph_start, paragraph_end
 
 
 # A clause that opens on the plan's purpose or bases: 为适应…, 根据《…》, 为落实《…》.

@@ -112,3 +112,26 @@ def test_a_bare_short_name_among_local_senders_is_not_made_central() -> None:
     assert _among_central_bodies(local) == local
     central = [AgencyRef("国家发展和改革委员会", None, None), AgencyRef("人民银行", None, None)]
     assert [a.name for a in _among_central_bodies(central)] == ["国家发展和改革委员会", "中国人民银行"]
+
+
+@pytest.mark.parametrize(
+    ("page", "parent"),
+    [
+        # 為全面貫徹…,根據《浙江省“415X”先進制造業集群建設行動方案》和…統一安排,鄞州區以…為目標,大力實施…
+        ("probe/docs/h512.txt", "浙江省“415X”先进制造业集群建设行动方案"),
+        # 为贯彻…决策部署,落实《上海市坚持对标改革  持续打造…行动方案》(沪府办发〔2024〕1号),2024年奉贤区聚焦…
+        ("check4/docs/k15.txt", "上海市坚持对标改革  持续打造国际一流营商环境行动方案"),
+    ],
+)
+def test_the_paragraph_above_the_first_part_names_the_bases_without_a_drafting_verb(
+    page: str, parent: str
+) -> None:
+    record = _page(page)
+    assert [p.title.replace(" ", "") for p in record.parents] == [parent.replace(" ", "")]
+
+
+def test_a_notice_handing_the_plan_down_does_not_stand_for_a_preamble_naming_bases() -> None:
+    # k15's notice: 经区政府同意,现将《…》印发给你们,请认真贯彻执行 — no base named, so the paragraph above
+    # 一、总体要求 is still read; the plan itself is not its own parent
+    record = _page("check4/docs/k15.txt")
+    assert record.plan.title not in {p.title for p in record.parents}
