@@ -30,7 +30,8 @@ DATE = re.compile(
     rf"(?P<y>\d{{4}}|[{_CN_NUM}]{{4}})\s*[-年./]\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[-月./]\s*"
     rf"(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?!\d)\s*日?"
 )
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号")
+# A layout may space the parts of a number apart (呼政字 〔2019〕 84号; 国标委联[2021] 36).
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[ \u3000]?[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号")
 # The same with its brackets lost in scraping (食药监财2014218): only trusted where a number is expected.
 DAMAGED_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:19|20)\d{2}\d{1,5}号?(?!\d)")
 # A number whose 〔 survived while the scrape dropped its 〕 and perhaps its 号 (桂市监函〔20212676 for
@@ -38,7 +39,9 @@ DAMAGED_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:19|20)\d{2}\d{1,5}号?
 OPEN_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\s*(?:19|20)\d{2}\s*\d{1,5}\s*号?(?!\d)")
 # A number printed without its 号 (咸安政发〔2019〕1; 国标委联[2021] 36): only trusted alone on its own
 # line in a document's header, where a notice prints its number.
-BARE_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,5}")
+BARE_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}[ \u3000]?[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,5}"
+)
 AGENCY_SUFFIX = r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|局|厅|委|办|部|院|中心|署|所|会)"
 AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
 PLAN_KINDS = r"(?:规划|纲要|方案|计划)"

@@ -135,3 +135,8 @@ def test_a_notice_handing_the_plan_down_does_not_stand_for_a_preamble_naming_bas
     # 一、总体要求 is still read; the plan itself is not its own parent
     record = _page("check4/docs/k15.txt")
     assert record.plan.title not in {p.title for p in record.parents}
+
+
+def test_a_number_whose_parts_the_layout_spaced_apart_is_read() -> None:
+    # k12 (huhhot.gov.cn): 呼政字 〔2019〕 84号 on its own line under the notice title
+    assert _page("check4/docs/k12.txt").plan.doc_number == "呼政字〔2019〕84号"
