@@ -56,10 +56,12 @@ def _field(*labels: str) -> str:
 
 
 _SIGNED_FIELD = re.compile(rf"{_field('发文时间', '成文日期', '发文日期', '印发日期')}{_FIELD_VALUE}")
-# A page's posting line may say 日期 alone (日期: 2017-03-24 09:49:00 来源: 办公室), never inside a longer
-# label (截止日期, 生效日期).
+# A page's posting line may say 日期 or 时间 alone (日期: 2017-03-24 09:49:00 来源: 办公室;
+# 来源:佛山市食药监局 时间:2016-04-28), never inside a longer label (截止日期, 生效日期, 征求意见时间);
+# 更新时间 and 发表时间 are other sites' words for the same field.
 _POSTED_FIELD = re.compile(
-    rf"(?:{_field('发布时间', '发布日期', '公开日期', '生成日期')}|(?<![\u4e00-\u9fff])日\s*期){_FIELD_VALUE}"
+    rf"(?:{_field('发布时间', '发布日期', '公开日期', '生成日期', '更新时间', '发表时间')}"
+    rf"|(?<![\u4e00-\u9fff])(?:日\s*期|时\s*间)){_FIELD_VALUE}"
 )
 # A field may name a body by its website (来源:水利部网站 on a repost of the ministry's plan; 发布机构:
 # 科技部门户网站 in a city's policy library): the site is the body's, and names it.

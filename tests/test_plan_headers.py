@@ -140,3 +140,22 @@ def test_a_notice_handing_the_plan_down_does_not_stand_for_a_preamble_naming_bas
 def test_a_number_whose_parts_the_layout_spaced_apart_is_read() -> None:
     # k12 (huhhot.gov.cn): 呼政字 〔2019〕 84号 on its own line under the notice title
     assert _page("check4/docs/k12.txt").plan.doc_number == "呼政字〔2019〕84号"
+
+
+def test_a_posting_line_labelled_时间_dates_a_copy_of_a_bodys_posting() -> None:
+    # k09 (cqjsdb.com): 来源:佛山市食药监局 时间:2016-04-28 — the bureau's own posting, copied
+    plan = _page("check4/docs/k09.txt").plan
+    assert plan.published == "2016-04-28"
+
+
+def test_a_consultation_period_is_no_posting_date() -> None:
+    # the line of probe5 h972 / probe6 p611 without the page's own posting line: when comments are taken
+    page = (
+        "# source: https://www.example.gov.cn/art/1.html\n"
+        "浦江县农业农村局关于公开征求《浦江县农业农村现代化“十四五”规划》意见的公告\n"
+        "一、征求意见时间:2021年11月30日—12月9日。\n"
+        "为加快推进农业农村现代化,根据《浙江省农业农村现代化“十四五”规划》,制定本规划。\n\n一、发展基础\n"
+        + "推进乡村振兴,完善农业基础设施。"
+        * 20
+    )
+    assert parse_document("page.txt", page).plan.published is None
