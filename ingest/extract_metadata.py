@@ -114,9 +114,10 @@ def _implements_national(title: str) -> bool:
 
 # 省政府 / 市政府: the short form of 人民政府 (江苏省政府 → 江苏省人民政府).
 _SHORT_GOVERNMENT = re.compile(r"(?<=[省市区县])政府(?=办公厅|办公室|$)")
-# 县政府办 / 市政府办: the short form of a government's general office (肃南县政府办 in a 发布机构 field
-# over the office's number 肃政办发; 发布机构:政府办 over 蔚县人民政府办公室's notice).
-_SHORT_OFFICE = re.compile(r"(?<=[省市区县])政府办$")
+# 县政府办 / 市政府办, shorter still 县府办: the short form of a government's general office (肃南县政府办 in
+# a 发布机构 field over the office's number 肃政办发; 发布机构:政府办 over 蔚县人民政府办公室's notice;
+# 信息来源:县府办 on a county's site).
+_SHORT_OFFICE = re.compile(r"(?<=[省市区县])政?府办$")
 _PERIOD = re.compile(
     r"(?:实施期限|规划期限|规划期|期限|时限|规划期间)\s*(?:为|是|:)?\s*(?P<y1>\d{4})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{4})\s*年"
 )

@@ -159,3 +159,8 @@ def test_a_consultation_period_is_no_posting_date() -> None:
         * 20
     )
     assert parse_document("page.txt", page).plan.published is None
+
+
+def test_a_county_sites_县府办_is_the_county_governments_general_office() -> None:
+    # body3 b13 (zjxc.gov.cn): 信息来源:县府办 under a 新昌县 plan
+    assert [i.name for i in _page("body3/docs/b13.txt").plan.issuers] == ["新昌县人民政府办公室"]
