@@ -163,6 +163,8 @@ def _targets(sentence: str, end_year: int | None) -> Iterator[_Target]:
     for index, (clause_start, clause) in enumerate(clauses):
         if _is_past(clause, end_year):
             continue
+        if index + 1 < len(clauses) and clauses[index + 1][1].lstrip().startswith("即"):
+            continue  # 1个智慧交通数字大脑,即…: a part of the plan's framework, explained, not a target
         found = [m for m in _QUANTITY.finditer(clause) if _is_target(clause, m, quoted, clause_start)]
         found = _pair_from_to(clause, found)
         start = clause_start

@@ -73,9 +73,12 @@ PLAN_BODY = re.compile(
 # 法治宣传教育的第八个五年规划(2021—2025 年)》 (gcs66.com); the party centre, named without a suffix,
 # forwards too:
 # 新华社北京6月15日电近日,中共中央、国务院转发《中宣部、司法部关于…的“八五”规划(2021-2025年)》 (bmnr.com.cn).
+# A trade site or an encyclopedia dates the lead itself: 2021年年初,安徽省交通运输厅发布了《…方案》 (ITS114
+# repost); 2023年7月,廣東省人民政府辦公廳印發《…行動方案》 (newton.com.tw).
 _LEAD_BODY = rf"(?:中共中央|[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})"
 NEWS_LEAD = re.compile(
-    r"^\s*(?:[^,,。;\n]{2,30}?电\s*)?(?:近日|日前|近期)\s*[,,]\s*"
+    r"^\s*(?:[^,,。;\n]{2,30}?电\s*)?"
+    r"(?:近日|日前|近期|(?:19|20)\d{2}\s*年\s*(?:年初|年中|年底|初|底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?))\s*[,,]\s*"
     rf"(?P<issuers>{_LEAD_BODY}(?:、{_LEAD_BODY}){{0,24}})"
     r"(?:\s*(?:根据|依据|按照|为了?)[^。\n]{2,400}?[,,])?\s*"
     r"(?:联合|正式|研究)?(?:(?:编制|制定|制订)并)?(?:印发|出台|发布|转发)了?\s*"
@@ -87,7 +90,15 @@ NEWS_LEAD = re.compile(
 # news story or a reading of a plan calls it 《规划》 or 规划提出 instead. What makes a repost of a plan's
 # opening a plan when it prints neither the title nor a 制定本规划.
 PLAN_SELF = re.compile(
-    r"(?:^|[。\n])\s*本(?:规划纲要|规划|纲要)(?:是|为|期|的?执行|的?实施期|的?规划期|范围|适用|以\d{4}年为基)"
+    r"(?:^|[。\n])\s*本(?:规划纲要|规划|纲要)"
+    r"(?:是|为|期|的?执行|的?实施期|的?规划期|的?基准期|范围|适用|以\d{4}年为基)"
+)
+# An outline's body opens on its foreword: 前言 alone on a line, then the plan's period spoken of
+# (“十四五”时期, “十三五”期间, 规划期) — what a page that starts below the title shows (check2 h820,
+# probe7 p706, both 前 言 over “十四五”时期…). A news story or a report has no 前言 of that kind.
+PLAN_FOREWORD = re.compile(
+    r"(?:^|\n)[ \t\u3000]*前[ \t\u3000]*言[ \t\u3000]*\n[\s\S]{0,1500}?"
+    r"(?:“?十[一二三四五六七八九]五”?(?:时期|期间)|规划期)"
 )
 
 
@@ -101,7 +112,12 @@ def reads_as_plan(text: str) -> bool:
     hands it down, it speaks of itself as 本规划, or a news lead reports the plan issued by name —
     read with the spaces of a re-flow taken out."""
     joined = _SPACE_IN_WORDS.sub("", text)
-    return bool(PLAN_BODY.search(joined) or PLAN_SELF.search(joined) or NEWS_LEAD.search(joined))
+    return bool(
+        PLAN_BODY.search(joined)
+        or PLAN_SELF.search(joined)
+        or NEWS_LEAD.search(joined)
+        or PLAN_FOREWORD.search(joined)
+    )
 
 
 # 第十四个五年规划 / “十四五” → the ordinal of the national five-year cycle.

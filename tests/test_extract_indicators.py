@@ -380,6 +380,9 @@ def test_a_threshold_noted_with_a_bare_inclusion_mark_is_one_value() -> None:
         # body3 b12 (安徽省智慧交通建设方案(2021-2023年) as digested by caigoufeng.com)
         "安徽省智慧交通建设方案\n方案针对目前全省智慧交通发展中亟需突破加强的工作,着力推进11大专项行动、"
         "34项具体任务。",
+        # b12 again: the parts of the “141” architecture, each explained by 即
+        "安徽省智慧交通建设方案\n1个智慧交通数字大脑,即建设智慧交通大数据中心。"
+        "1套保障体系,即强化标准规范建设、推动智慧交通科技创新与产业化发展。",
     ],
 )
 def test_counts_of_the_plans_own_framework_are_not_targets(text: str) -> None:

@@ -164,3 +164,36 @@ def test_a_consultation_period_is_no_posting_date() -> None:
 def test_a_county_sites_县府办_is_the_county_governments_general_office() -> None:
     # body3 b13 (zjxc.gov.cn): 信息来源:县府办 under a 新昌县 plan
     assert [i.name for i in _page("body3/docs/b13.txt").plan.issuers] == ["新昌县人民政府办公室"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "issuer"),
+    [
+        # body3 b12 (ITS114 digest): 2021年年初,安徽省交通运输厅发布了《安徽省智慧交通建设方案(…)》。
+        ("body3/docs/b12.txt", "安徽省智慧交通建设方案(2021-2023年)", "安徽省交通运输厅"),
+        # check4 k05 (newton.com.tw): 2023年7月,廣東省人民政府辦公廳印發《廣東省最佳化營商環境三年行動方案》。
+        ("check4/docs/k05.txt", "广东省最佳化营商环境三年行动方案", "广东省人民政府办公厅"),
+    ],
+)
+def test_a_lead_dated_by_year_and_month_reports_the_plan_issued(page: str, title: str, issuer: str) -> None:
+    plan = _page(page).plan
+    assert plan.title == title
+    assert [i.name for i in plan.issuers] == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("page", "region"),
+    [
+        (
+            "check2/docs/h820.txt",
+            "崇义县",
+        ),  # 前 言 / “十三五”期間,崇義縣生態環境保護工作… (traditional + pinyin)
+        ("probe7/docs/p706.txt", None),  # 前 言 / …“十四五”时期,全县… / 本规划基准期为2020年
+    ],
+)
+def test_a_page_that_opens_on_the_plans_foreword_is_a_plan(page: str, region: str | None) -> None:
+    source = read_source(HELDOUT / page)
+    check_plan_text(source.text, source.path)
+    plan = parse_document(source.name, source.text).plan  # no "not a plan document"
+    assert plan.title is None
+    assert (plan.region.name if plan.region else None) == region
