@@ -95,6 +95,8 @@ _NOTICE_ISSUER = re.compile(
     rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{_JOINT_BODIES})\s*"
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
+# The rest of a notice title whose sender stands alone on the line above (…人民政府 / 关于印发…的通知).
+_SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于印发|关于转发|关于批转|关于下达)")
 # An opinion's title opens with the body that gives it: 山东省人民政府关于深化…的实施意见.
 _OPINION_ISSUER = re.compile(rf"(?P<name>{_JOINT_BODIES})\s*关于(?=[\s\S]*意见)")
 # A number field whose colon was lost (发文字号 肃政发〔2022〕5号) still holds one: a number must follow.
@@ -343,6 +345,13 @@ def _issuers(
     for line in reader.head:
         if m := _NOTICE_ISSUER.match(line.text):
             return _bodies(reader, m.group("name"), line.start + m.start("name"), region)
+    for line, following in zip(reader.head, reader.head[1:], strict=False):
+        # the notice title broken after its sender: 巫山县人民政府 / 关于印发质量强县建设实施方案的通知
+        if AGENCY_LINE.match(line.text.strip()) and _SENT_ON_NEXT_LINE.match(following.text):
+            m = _NOTICE_ISSUER.match(line.text.strip() + following.text.strip())
+            if m is not None:
+                offset = len(line.text) - len(line.text.lstrip())
+                return _bodies(reader, m.group("name"), line.start + offset + m.start("name"), region)
     for line in reader.head:
         if m := _ISSUER_FIELD.search(line.text):
             names = [n for n in m.group("name").split("、") if n]
@@ -445,14 +454,18 @@ def _among_central_bodies(issuers: list[AgencyRef]) -> list[AgencyRef]:
 
 def _division_in_full(name: str, division: RegionRef) -> str:
     """A body's name with the plan's own division in full where it prints the short form with the
-    level (肃南县政府办 in a 肃南裕固族自治县 plan → 肃南裕固族自治县…; 湘西州 for 湘西土家族苗族自治州):
+    level (肃南县政府办 in a 肃南裕固族自治县 plan → 肃南裕固族自治县…; 湘西州 or 湘西自治州 for
+    湘西土家族苗族自治州):
     an issuer is named by its full name, as the body finder names it."""
     short = short_name(division.name)
     if short is None or name.startswith(division.name):
         return name
-    form = short + division.name[-1]
-    if name.startswith(form) and len(name) > len(form):
-        return division.name + name[len(form) :]
+    forms = [short + division.name[-1]]
+    if "自治" in division.name:
+        forms.insert(0, short + "自治" + division.name[-1])  # 湘西自治州, the nationalities left out
+    for form in forms:
+        if name.startswith(form) and len(name) > len(form):
+            return division.name + name[len(form) :]
     return name
 
 

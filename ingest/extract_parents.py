@@ -86,6 +86,9 @@ _ISSUING_NOTICE = re.compile(
     # without 关于 (中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知)
     r"|(?<=[厅府委局部室会院])(?:印发|转发|批转)(?P<open2>[〈<《])(?P<t2>.{4,100}?)(?P<close2>[〉>》])的通知$"
 )
+# A government's rules (规章: 湖南省优化经济发展环境规定) handed down by a notice the plan cites as its base;
+# cited bare, a 规定 is as often the procedure the plan follows (重大行政决策程序规定) as a base.
+_RULES_ISSUED = re.compile(r"规定$")
 _PAIRS = {"〈": "〉", "<": ">", "《": "》", "“": "”"}
 _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"(?P<t2>[^\"\n]{4,100})\"")
 # A bare title: the shortest run ending in a plan kind, followed by something that cannot continue it
@@ -392,7 +395,7 @@ def parent_title(cited: str) -> str | None:
         inner, opened, closed = (notice.group(name + side) for name in ("t", "open", "close"))
         if _PAIRS.get(opened) != closed:
             inner = opened + inner + closed  # “十四五”…规划 keeps its marks
-        if _POLICY_TITLE.search(inner):
+        if _POLICY_TITLE.search(inner) or _RULES_ISSUED.search(inner):
             return inner
     if len(cited) < 4 or _LAW_TITLE.search(cited) or not _POLICY_TITLE.search(cited):
         return None

@@ -197,3 +197,18 @@ def test_a_page_that_opens_on_the_plans_foreword_is_a_plan(page: str, region: st
     plan = parse_document(source.name, source.text).plan  # no "not a plan document"
     assert plan.title is None
     assert (plan.region.name if plan.region else None) == region
+
+
+def test_a_notice_title_broken_after_its_sender_names_the_issuer() -> None:
+    # check5 m07 (wxredian.com): 巫山县人民政府 / 关于印发质量强县建设实施方案的通知, no signature on the page
+    plan = _page("check5/docs/m07.txt").plan
+    assert [i.name for i in plan.issuers] == ["巫山县人民政府"]
+    assert (plan.region.name, plan.level) == ("巫山县", "county")
+
+
+def test_an_autonomous_prefectures_short_form_with_自治州_is_spelled_in_full() -> None:
+    # check5 m09 (traditional script): the signature 湘西自治州人民政府 under 州政發〔2020〕5號
+    record = _page("check5/docs/m09.txt")
+    assert [i.name for i in record.plan.issuers] == ["湘西土家族苗族自治州人民政府"]
+    # its base, a province's rules handed down by a notice: 《湖南省人民政府办公厅关于印发〈…规定〉的通知》
+    assert "湖南省优化经济发展环境规定" in [p.title for p in record.parents]
