@@ -261,6 +261,8 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
             continue
         if m := _heading_title(line.text):
             return (*_with_lines_above(nt, head, index, _found(line.start, m)), index)
+        if (first := _TITLE_THEN_MORE.match(line.text)) and (m := _heading_title(first.group("title"))):
+            return (*_found(line.start + first.start("title"), m), index)
         following = head[index + 1] if index + 1 < len(head) else None
         if following and _title_may_continue(line.text) and not _whole_title_line(following.text):
             # A title broken over two lines: 湖州市市场监管“十四五” / 规划
@@ -272,6 +274,16 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
                 title = clean_title(m.group("title"))
                 return (*_with_lines_above(nt, head, index, (title, (begin, end))), index + 1)
     return None
+
+
+# A heading with more on its line after a space: the title printed twice (a page title and its
+# heading run together: 乐清市…三年行动计划(2020-2022年) 乐清市…三年行动计划(2020-2022年) |) or the text
+# flowing on (甘肃省数字政府建设总体规划(2021—2025) 数字政府是以新一代信息技术为支撑,…). The part before
+# the space must be a whole title of eight characters or more, and what follows either repeats it or is
+# prose.
+_TITLE_THEN_MORE = re.compile(
+    r"^\s*(?P<title>\S{8,100}?)[ \u3000]+(?=(?P=title)|[^ \u3000]{6,}?[,,。])"
+)
 
 
 # A site's breadcrumb trail: 当前位置:首页 -> 科学研究 -> 正文, 首页 / 互动交流 / 意见征集,

@@ -212,3 +212,24 @@ def test_an_autonomous_prefectures_short_form_with_自治州_is_spelled_in_full(
     assert [i.name for i in record.plan.issuers] == ["湘西土家族苗族自治州人民政府"]
     # its base, a province's rules handed down by a notice: 《湖南省人民政府办公厅关于印发〈…规定〉的通知》
     assert "湖南省优化经济发展环境规定" in [p.title for p in record.parents]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # body2 b09: the page title and the heading run together on one line, a space between
+        ("body2/docs/b09.txt", "乐清市加快“城市大脑”建设打造新型智慧城市三年行动计划(2020-2022年)"),
+        # probe8 p802: the heading, one space, then the first paragraph on the same line
+        ("probe8/docs/p802.txt", "甘肃省数字政府建设总体规划(2021—2025)"),
+    ],
+)
+def test_a_heading_with_more_on_its_line_after_a_space_is_read(page: str, title: str) -> None:
+    assert _page(page).plan.title == title
+
+
+def test_a_title_with_a_space_inside_stays_whole() -> None:
+    # check4 k15: 奉贤区全面优化营商环境 持续激发市场活力和社会创造力行动方案 (the space is the title's own)
+    assert (
+        _page("check4/docs/k15.txt").plan.title
+        == "奉贤区全面优化营商环境持续激发市场活力和社会创造力行动方案"
+    )
