@@ -126,7 +126,7 @@ def pilots_in(
         if _followed(text, kind_end):
             continue
         span = _named_span(text, kind_start, kind_end, context, boundaries)
-        if span is not None:
+        if span is not None and not _unranked_zone(text, span, kind_start, kind_end):
             spans.append(span)
     named_at = {(start, end): (start, end) for start, end, _ in spans}
     for start, end, name, what in _verb_pilots(text):
@@ -145,6 +145,19 @@ def pilots_in(
         )
         for start, end, name in sorted(spans)
     ]
+
+
+# The level that grants a 试验区 as a pilot: 国家生态文明试验区, 国家新一代人工智能创新发展试验区,
+# 省级数字经济创新发展试验区. A 试验区 without one is a zone's own name (新疆塔城重点开发开放试验区 in a
+# plan's title, 银川滨河新区(经济试验区)), as a 开发区 or 新区 is.
+_GRANTED = re.compile(r"国家|全国|省级|国家级|自治区级")
+
+
+def _unranked_zone(text: str, span: tuple[int, int, str], kind_start: int, kind_end: int) -> bool:
+    if text[kind_start:kind_end] != "试验区":
+        return False
+    start = span[0]
+    return not _GRANTED.search(text, max(0, start - 4), kind_end)
 
 
 def _followed(text: str, kind_end: int) -> bool:

@@ -221,3 +221,14 @@ def test_a_zone_named_in_brackets_before_its_party_committee_is_not_a_pilot() ->
     # check2 h811 (银川 plan's addressees): (经济试验区) is the zone's other name, 党工委 its committee
     sentence = "银川经济技术开发区、银川综合保税区、银川滨河新区(经济试验区)党工委和管委会,市委各部委"
     assert find_pilots(sentence, PlanContext()) == []
+
+
+def test_a_zone_named_试验区_without_the_level_that_grants_it_is_not_a_pilot() -> None:
+    # probe5 h979: the plan's own title names the zone its city lies in (沙湾市 is a 分区 of it)
+    shawan = gazetteer().resolve("沙湾市")
+    title = "塔城地区沙湾市(新疆塔城重点开发开放试验区沙湾市分区)国民经济和社会发展第十四个五年规划"
+    assert find_pilots(title, PlanContext(region=shawan)) == []
+    # a granted one still is (probe2 h708, 海南)
+    hainan = gazetteer().resolve("海南省")
+    sentence = "全面推进国家生态文明试验区建设,打造水网。"
+    assert [f.name for f in find_pilots(sentence, PlanContext(region=hainan))] == ["国家生态文明试验区"]
