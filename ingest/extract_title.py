@@ -281,9 +281,7 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
 # flowing on (甘肃省数字政府建设总体规划(2021—2025) 数字政府是以新一代信息技术为支撑,…). The part before
 # the space must be a whole title of eight characters or more, and what follows either repeats it or is
 # prose.
-_TITLE_THEN_MORE = re.compile(
-    r"^\s*(?P<title>\S{8,100}?)[ \u3000]+(?=(?P=title)|[^ \u3000]{6,}?[,,。])"
-)
+_TITLE_THEN_MORE = re.compile(r"^\s*(?P<title>\S{8,100}?)[ \u3000]+(?=(?P=title)|[^ \u3000]{6,}?[,,。])")
 
 
 # A site's breadcrumb trail: 当前位置:首页 -> 科学研究 -> 正文, 首页 / 互动交流 / 意见征集,
@@ -317,7 +315,7 @@ def _with_lines_above(
     so far cannot begin a title, and the joined text must still read as one."""
     title, (start, end) = found
     first = index
-    while _CONTINUED.match(title) and first > 0 and index - first < 2:
+    while (_CONTINUED.match(title) or _tail_only(title)) and first > 0 and index - first < 2:
         above = head[first - 1]
         if not _title_may_continue(above.text) or TITLE_LINE.match(above.text):
             break
@@ -329,6 +327,19 @@ def _with_lines_above(
         offset = next(i for i, _ in _non_space(above.text, skipped))
         title, start, first = m.group("title"), above.start + offset, first - 1
     return title, (start, end)
+
+
+# How a title may begin: its division, or the words that open titles without one (关于…, 国家…, “十四五”…).
+_TITLE_OPENS = re.compile(r"[“\"《]|关于|国家|全国|中共|中国|中华|[\d〇○零一二三四五六七八九]{4}\s*年")
+
+
+def _tail_only(title: str) -> bool:
+    """A short heading that cannot begin a title — no division, no opening word, its subject left on
+    the line above: 关于加快县域现代特色农业示范区 / 建设的实施方案 (body2 b11); …推进西部大开发形成 /
+    新格局决策部署的实施方案 (check6 n07)."""
+    if len(title) > 16 or _TITLE_OPENS.match(title):
+        return False
+    return gazetteer().match_at(title, 0) is None
 
 
 def _non_space(text: str, skip: int):

@@ -233,3 +233,12 @@ def test_a_title_with_a_space_inside_stays_whole() -> None:
         _page("check4/docs/k15.txt").plan.title
         == "奉贤区全面优化营商环境持续激发市场活力和社会创造力行动方案"
     )
+
+
+def test_a_heading_whose_last_line_cannot_begin_a_title_joins_the_line_above() -> None:
+    # body2 b11: 关于加快县域现代特色农业示范区 / 建设的实施方案
+    assert _page("body2/docs/b11.txt").plan.title == "关于加快县域现代特色农业示范区建设的实施方案"
+    # check6 n07: the issuers' line above stays out, the subject's line joins
+    assert (
+        _page("check6/docs/n07.txt").plan.title == "贯彻落实新时代推进西部大开发形成新格局决策部署的实施方案"
+    )
