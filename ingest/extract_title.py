@@ -30,11 +30,13 @@ _DRAFT = r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见�
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
 # 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /
 # 市体育局编制的《X》已经市政府同意,现转发给你们 (a forwarded 《关于印发X的通知》 is read from the title);
-# 《X》已经区政府第29次常务会议审议通过,现印发给你们; 经研究,制定《X》,现印发给你们; without 给, and the
-# approval after a comma: 研究制定了《X》,经市政府同意,现印发你们.
+# 《X》已经区政府第29次常务会议审议通过(or 通过 alone: 已经2013年9月4日县政府第21次常务会议通过),现印发给你们;
+# 经研究,制定《X》,现印发给你们; without 给, and the
+# approval after a comma: 研究制定了《X》,经市政府同意,现印发你们. A notice handing down several documents
+# (《A》《B》《C》已经…通过,现印发给你们) names none of them as the page's: its heading does.
 _FORWARDED_TITLE = re.compile(
-    r"《(?!关于(?:印发|转发))(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
-    r"(?:[,,]?\s*(?:已经|已|经)[^。\n《》]{0,40}(?:同意|批准|审议通过)[^。\n《》]{0,10}(?:印发|转发)"
+    r"(?<![》、])《(?!关于(?:印发|转发))(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
+    r"(?:[,,]?\s*(?:已经|已|经)[^。\n《》]{0,40}(?:同意|批准|(?:审议)?通过)[^。\n《》]{0,10}(?:印发|转发)"
     r"|[,,]?\s*现?\s*(?:印发|予以印发|转发)给?你们)"
 )
 # 某某局关于印发某某规划(2016—2020年)的通知, the title without 《》; 某某办公室转发市体育局关于某某规划的通知.
@@ -47,7 +49,7 @@ _BARE_NOTICE_TITLE = re.compile(
 # notice's title, this names the plan before a cover line that glues its drafter to it does.
 _BARE_SUBJECT_TITLE = re.compile(
     rf"(?:^|[::])\s*(?P<title>[^《》\n,。,;:!?:]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*"
-    r"(?:已经|已|经)[^。\n《》]{0,40}(?:同意|批准|审议通过)[^。\n《》]{0,10}(?:印发|转发)"
+    r"(?:已经|已|经)[^。\n《》]{0,40}(?:同意|批准|(?:审议)?通过)[^。\n《》]{0,10}(?:印发|转发)"
 )
 # A notice putting a draft out for comment names the plan, its draft mark aside:
 # 关于征求《四川省国土空间规划(2020—2035年)(草案)》社会公众意见的公告,

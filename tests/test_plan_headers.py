@@ -242,3 +242,16 @@ def test_a_heading_whose_last_line_cannot_begin_a_title_joins_the_line_above() -
     assert (
         _page("check6/docs/n07.txt").plan.title == "贯彻落实新时代推进西部大开发形成新格局决策部署的实施方案"
     )
+
+
+def test_a_headerless_notice_approving_its_plan_by_通过_names_it() -> None:
+    # check6 n13 (traditional script): 《云阳县环保“五大行动”实施方案(2013—2017年)》已经2013年9月4日县政府第21次
+    # 常务会议通过,现印发给你们 — the addressees first, no notice title
+    plan = _page("check6/docs/n13.txt").plan
+    assert plan.title == "云阳县环保“五大行动”实施方案(2013—2017年)"
+    assert (plan.region.name, plan.level) == ("云阳县", "county")
+
+
+def test_a_notice_handing_down_several_documents_leaves_the_title_to_the_heading() -> None:
+    # probe6 p604: 《A》《B》《C》已经市政府第48次常务会议研究通过,现印发给你们 over the heading of A
+    assert _page("probe6/docs/p604.txt").plan.title == "开封市推动制造业高质量发展实施方案"
