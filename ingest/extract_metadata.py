@@ -487,10 +487,12 @@ def _published(
     names the issuer and the number — or, for a page that does not say where it came from, when it
     names who issued the plan: an anonymous repost's date is the repost's. Last, a dateline printed
     alone under the headline, which dates the text a story or a library carries (``_dateline``)."""
-    found = _date_after(reader, _SIGNED_FIELD, "published")
-    if found is None and (signature := reader.signature) is not None:
+    found = None
+    if (signature := reader.signature) is not None:
         start, end, value = signature.date
         found = value, reader.evidence(start, end, "published")
+    if found is None:
+        found = _date_after(reader, _SIGNED_FIELD, "published")
     if found is None:
         found = _dated_number(reader)
     if found is None and (words := read_issuer_in_words(reader.head, title)) and words.date:

@@ -255,3 +255,17 @@ def test_a_headerless_notice_approving_its_plan_by_通过_names_it() -> None:
 def test_a_notice_handing_down_several_documents_leaves_the_title_to_the_heading() -> None:
     # probe6 p604: 《A》《B》《C》已经市政府第48次常务会议研究通过,现印发给你们 over the heading of A
     assert _page("probe6/docs/p604.txt").plan.title == "开封市推动制造业高质量发展实施方案"
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        (
+            "probe2/docs/h713.txt",
+            "2022-06-07",
+        ),  # signature 2022年6月7日; the site's 成文日期 field 2022-10-20
+        ("check6/docs/n08.txt", "2021-03-25"),  # signature 2021年3月25日; 成文日期 2021-04-01
+    ],
+)
+def test_the_date_under_the_signers_name_outranks_a_sites_成文日期_field(page: str, date: str) -> None:
+    assert _page(page).plan.published == date
