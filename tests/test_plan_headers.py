@@ -245,8 +245,8 @@ def test_a_heading_whose_last_line_cannot_begin_a_title_joins_the_line_above() -
 
 
 def test_a_headerless_notice_approving_its_plan_by_通过_names_it() -> None:
-    # check6 n13 (traditional script): 《云阳县环保“五大行动”实施方案(2013—2017年)》已经2013年9月4日县政府第21次
-    # 常务会议通过,现印发给你们 — the addressees first, no notice title
+    # check6 n13 (traditional script): 《云阳县环保“五大行动”实施方案(2013—2017年)》已经2013年9月4日
+    # 县政府第21次常务会议通过,现印发给你们 — the addressees first, no notice title
     plan = _page("check6/docs/n13.txt").plan
     assert plan.title == "云阳县环保“五大行动”实施方案(2013—2017年)"
     assert (plan.region.name, plan.level) == ("云阳县", "county")
