@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
@@ -26,7 +27,7 @@ from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
 from plangraph.ingest.page_source import posted_by_government
 from plangraph.ingest.plan_title_key import plan_title_key
-from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, RegionRef
+from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, PlanRef, RegionRef
 from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
@@ -257,6 +258,22 @@ _SELF_LEVELS = {
 
 # The self-reference of a prefecture or banner (全州, 我旗, 本盟), which no body-based guess reads.
 _OTHER_SELF_REFERENCE = re.compile(r"(?:全|我|本)[州旗盟]")
+
+
+def national_by_bases(plan: PlanMetadata, parents: Sequence[PlanRef], text: str) -> PlanMetadata:
+    """A plan nothing places (no division in its title, issuer, number or text) whose bases are all
+    national plans, and which never speaks of its own division (全省, 我市 …), is a national one: a
+    division's plan is made under its own division's plans too, or says 结合本省实际. 数字交通“十四五”
+    发展规划, made under the national outline alone (body2 b06); a titleless action plan made to carry
+    out 《国家标准化发展纲要》 (check4 k01). This the title's own 贯彻实施《X》 already says for a title."""
+    if plan.region is not None or plan.setting is not None or not parents:
+        return plan
+    levels = {p.level for p in parents}
+    if "national" not in levels or levels - {"national", None}:
+        return plan  # a base no title places (交通强国建设纲要) is no division's either
+    if _SELF_REFERENCE.search(text) or _OTHER_SELF_REFERENCE.search(text):
+        return plan
+    return replace(plan, region=NATIONAL, level=NATIONAL.level)
 
 
 def _speaks_as_nation(text: str) -> bool:

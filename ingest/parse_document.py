@@ -9,7 +9,7 @@ from plangraph.ingest.boilerplate import strip_boilerplate
 from plangraph.ingest.errors import IngestError
 from plangraph.ingest.extract_entities import extract_entities
 from plangraph.ingest.extract_indicators import extract_indicators
-from plangraph.ingest.extract_metadata import extract_metadata
+from plangraph.ingest.extract_metadata import extract_metadata, national_by_bases
 from plangraph.ingest.extract_parents import extract_parents, parent_title
 from plangraph.ingest.extract_structure import extract_structure
 from plangraph.ingest.extract_tasks import extract_tasks
@@ -39,6 +39,7 @@ def parse_document(source: str, original: str) -> DocumentRecord:
         log.warning("plangraph: warning: %s: the plan names no title; ingested with a null title", source)
     title_end = bisect_right(nt.origin, title_evidence.end - 1) if title_evidence else 0
     parents = extract_parents(source, nt, title_end, plan.title, plan.region or plan.setting)
+    plan = national_by_bases(plan, parents, nt.text)
     body = strip_boilerplate(nt)
     body_start = bisect_left(body.origin, title_evidence.end) if title_evidence else 0
     sections = extract_structure(source, body, body_start)

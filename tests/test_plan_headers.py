@@ -269,3 +269,24 @@ def test_a_notice_handing_down_several_documents_leaves_the_title_to_the_heading
 )
 def test_the_date_under_the_signers_name_outranks_a_sites_成文日期_field(page: str, date: str) -> None:
     assert _page(page).plan.published == date
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "body2/docs/b06.txt",  # 數字交通“十四五”發展規劃: bases the national outline, 交通强国建设纲要 …
+        "check4/docs/k01.txt",  # titleless: 為扎實推動《國家標準化發展綱要》…制定本行動計劃
+    ],
+)
+def test_a_plan_nothing_places_whose_bases_are_national_is_national(page: str) -> None:
+    plan = _page(page).plan
+    assert (plan.level, plan.region.name) == ("national", "全国")
+
+
+def test_a_plan_speaking_of_its_own_division_is_not_made_national_by_its_bases() -> None:
+    record = parse_document(
+        "page.txt",
+        "为贯彻落实《国家标准化发展纲要》,结合本市实际,制定本行动计划。\n\n一、总体要求\n"
+        + "加强标准化工作,完善标准体系。" * 20,
+    )
+    assert record.plan.region is None
