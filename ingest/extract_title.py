@@ -212,7 +212,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if found := _heading(nt, head, 0):
         title, span, index = found
         later = _heading(nt, head, index + 1)
-        if later and _prefixed_copy(title, later[0]):
+        if later and (_prefixed_copy(title, later[0]) or _cover_spelling(title, later[0])):
             return later[0], later[1]
         return title, span
     if m := next((m for m in _NAMED_TITLE.finditer(nt.text) if not _rests_on(nt.text, m.start())), None):
@@ -231,6 +231,13 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
 # A site's name and a separator in front of a page's title: 永顺县人民政府-湘西州…纲要 (the county's
 # site reposting the prefecture's outline), 某某市人民政府门户网站_…, 某某网|….
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|门户网站|网站|网)\s*[-—–_|丨]")
+
+
+def _cover_spelling(first: str, later: str) -> bool:
+    """The same title printed again below, spelt otherwise: a document site's summary line (…和2035年
+    远景目标纲要) over the document's own cover (…和二〇三五年远景目标纲要; gcs66 pages of 哈尔滨市双城区 and
+    汝南县): the cover is the plan's own spelling."""
+    return first != later and plan_title_key(first) == plan_title_key(later)
 
 
 def _prefixed_copy(first: str, later: str) -> bool:
@@ -262,7 +269,10 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
                 return (*_found(offset, m), index)
             continue
         if m := _heading_title(line.text):
-            return (*_with_lines_above(nt, head, index, _found(line.start, m)), index)
+            found = _with_lines_above(nt, head, index, _found(line.start, m))
+            if (below := _with_line_below(nt, head, index, found)) is not None:
+                return (*below, index + 1)
+            return (*found, index)
         if (first := _TITLE_THEN_MORE.match(line.text)) and (m := _heading_title(first.group("title"))):
             return (*_found(line.start + first.start("title"), m), index)
         following = head[index + 1] if index + 1 < len(head) else None
@@ -342,6 +352,25 @@ def _tail_only(title: str) -> bool:
     if len(title) > 16 or _TITLE_OPENS.match(title):
         return False
     return gazetteer().match_at(title, 0) is None
+
+
+def _with_line_below(
+    nt: NormalisedText, head: list[Line], index: int, found: tuple[str, tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """A heading that reads as a title by itself but goes on below: 汝南县国民经济和社会发展第十四个五年规划
+    / 和二 O 三五年远景目标纲要 (a cover over two lines; the first half ends in a kind of plan too)."""
+    if index + 1 >= len(head):
+        return None
+    following = head[index + 1]
+    tail = following.text.strip()
+    if not _CONTINUED.match(tail) or not _title_may_continue(tail):
+        return None
+    title, (start, _) = found
+    m = TITLE_LINE.match(title + tail)
+    if not m or m.end("title") != len(title + tail) or _NOTICE_WORDS.search(m.group("title")):
+        return None
+    end = following.start + len(following.text.rstrip())
+    return clean_title(m.group("title")), (start, end)
 
 
 def _non_space(text: str, skip: int):

@@ -290,3 +290,17 @@ def test_a_plan_speaking_of_its_own_division_is_not_made_national_by_its_bases()
         + "加强标准化工作,完善标准体系。" * 20,
     )
     assert record.plan.region is None
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # gcs66 pages: the site's summary line (…和2035年远景目标纲要) above the document's cover, whose
+        # spelling the plan has; 汝南县's cover is also broken after a title's worth
+        # (…第十四个五年规划 / 和二 O 三五…)
+        ("probe5/docs/h981.txt", "哈尔滨市双城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+        ("check7/docs/r09.txt", "汝南县国民经济和社会发展第十四个五年规划和二O三五年远景目标纲要"),
+    ],
+)
+def test_the_documents_cover_spelling_outranks_a_sites_summary_line(page: str, title: str) -> None:
+    assert _page(page).plan.title.replace(" ", "") == title
