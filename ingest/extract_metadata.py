@@ -286,20 +286,26 @@ def _speaks_as_nation(text: str) -> bool:
 # The development outline a division's sector plan is made under: 依据《…》和《伊犁哈萨克自治州国民经济和
 # 社会发展第十四个五年规划和2035年远景目标纲要》,制定本规划.
 _OUTLINE_CITED = re.compile(r"《(?P<title>[^《》]{2,40}?国民经济和社会发展[^《》]{2,40}?纲要)》")
+# The party committee's proposal an outline is drafted from: 《中共某某区委关于制定…的建议》.
+_PROPOSAL_CITED = re.compile(r"《中共(?P<title>[^《》]{2,30}?)委(?:员会)?关于制定[^《》]{4,80}?建议》")
 
 
 def _region_from_outline(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     """For a page without title or issuer: the division whose development outline its own preamble
     (the sentence that makes the plan) names as a basis, the lowest when it names several — a sector
     plan is made under its own division's outline (安徽省 for the 安徽 market-regulation plan that cites
-    《安徽省国民经济和社会发展…纲要》, 伊犁哈萨克自治州 for the 伊犁州直 one)."""
+    《安徽省国民经济和社会发展…纲要》, 伊犁哈萨克自治州 for the 伊犁州直 one) — or whose party committee's
+    proposal it is made from, as an outline is under its own committee's (本规划纲要根据《中共合肥市庐阳区委
+    关于制定…的建议》制定: 庐阳区, though the page says 全省 once)."""
     text = reader.nt.text
     making = PLAN_BODY.search(text)
     if making is None:
         return None
     start = max(text.rfind("。", 0, making.start()), text.rfind("\n", 0, making.start())) + 1
     best: tuple[RegionRef, int, int] | None = None
-    for m in _OUTLINE_CITED.finditer(text, start, making.end()):
+    stop = text.find("。", making.end())
+    end = stop if stop != -1 else len(text)  # the sentence's end: its 制定 may stand inside a cited title
+    for m in [*_OUTLINE_CITED.finditer(text, start, end), *_PROPOSAL_CITED.finditer(text, start, end)]:
         lead = gazetteer().leading_region(m.group("title"), context=text)
         if lead and (best is None or len(lead[0].path) > len(best[0].path)):
             best = (lead[0], m.start("title") + lead[1], m.start("title") + lead[2])

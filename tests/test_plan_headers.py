@@ -304,3 +304,9 @@ def test_a_plan_speaking_of_its_own_division_is_not_made_national_by_its_bases()
 )
 def test_the_documents_cover_spelling_outranks_a_sites_summary_line(page: str, title: str) -> None:
     assert _page(page).plan.title.replace(" ", "") == title
+
+
+def test_a_headerless_outline_is_its_party_committees_division() -> None:
+    # check7 r07: 本规划纲要根据《中共合肥市庐阳区委关于制定…的建议》制定而成 — though the page says 全省 once
+    plan = _page("check7/docs/r07.txt").plan
+    assert (plan.region.name, plan.level) == ("庐阳区", "district")
