@@ -261,8 +261,10 @@ def _named_bases(
         yield from _cited(text, start, end, own_region)
 
 
+# The words a clause on the plan's purpose or bases opens with (为…, 根据《…》).
+_BASIS_OPENERS = r"为了?|根据|依据|按照"
 # A preamble's opening words: its purpose or its bases (为全面贯彻…, 根据《…》, 贯彻落实…, 落实《…》).
-_PREAMBLE_OPENS = re.compile(r"\s*(?:为了?|根据|依据|按照|贯彻|落实)")
+_PREAMBLE_OPENS = re.compile(rf"\s*(?:{_BASIS_OPENERS}|贯彻|落实)")
 
 
 def _undrafted_preamble(text: str, title_end: int, heading: int) -> tuple[int, int] | None:
@@ -280,7 +282,7 @@ def _undrafted_preamble(text: str, title_end: int, heading: int) -> tuple[int, i
 
 
 # A clause that opens on the plan's purpose or bases: 为适应…, 根据《…》, 为落实《…》.
-_BASIS_CLAUSE = re.compile(r"(?:^|[,,;;])\s*(?:为了?|根据|依据|按照)")
+_BASIS_CLAUSE = re.compile(rf"(?:^|[,,;;])\s*(?:{_BASIS_OPENERS})")
 
 
 def _cut_by_page(text: str, start: int, end: int) -> bool:

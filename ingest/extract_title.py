@@ -17,7 +17,7 @@ from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.heading_grammar import classify
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
-from plangraph.ingest.text_layout import Line
+from plangraph.ingest.text_layout import Line, lines_of
 from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, NEWS_LEAD, OWN_PLAN_KINDS
 
 # A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
@@ -319,6 +319,14 @@ def _whole_title_line(text: str) -> bool:
     return bool(m) and not _CONTINUED.match(m.group("title"))
 
 
+def _whole_title(joined: str) -> re.Match[str] | None:
+    """Lines joined into one heading must read as one whole plan title, not a notice's."""
+    m = TITLE_LINE.match(joined)
+    if not m or m.end("title") != len(joined) or _NOTICE_WORDS.search(m.group("title")):
+        return None
+    return m
+
+
 def _with_lines_above(
     nt: NormalisedText, head: list[Line], index: int, found: tuple[str, tuple[int, int]]
 ) -> tuple[str, tuple[int, int]]:
@@ -332,8 +340,7 @@ def _with_lines_above(
         if not _title_may_continue(above.text) or TITLE_LINE.match(above.text):
             break
         joined = clean_title(nt.text[above.start : end])
-        m = TITLE_LINE.match(joined)
-        if not m or m.end("title") != len(joined) or _NOTICE_WORDS.search(m.group("title")):
+        if (m := _whole_title(joined)) is None:
             break
         skipped = m.start("title")  # the frame in front of the title on the line above
         offset = next(i for i, _ in _non_space(above.text, skipped))
@@ -366,8 +373,7 @@ def _with_line_below(
     if not _CONTINUED.match(tail) or not _title_may_continue(tail):
         return None
     title, (start, _) = found
-    m = TITLE_LINE.match(title + tail)
-    if not m or m.end("title") != len(title + tail) or _NOTICE_WORDS.search(m.group("title")):
+    if (m := _whole_title(title + tail)) is None:
         return None
     end = following.start + len(following.text.rstrip())
     return clean_title(m.group("title")), (start, end)
@@ -404,7 +410,7 @@ def _inside_citation(line: str, position: int) -> bool:
 # A clause that carries out or rests on the document it names (为扎实推动《X》(以下简称纲要)深入实施,
 # 根据《X》(以下简称《规划》)): X is the base, abbreviated for the text to come, not the plan itself,
 # unless the clause also makes it (编制并实施《X》).
-_RESTS_ON = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实|推动|推进|实施")
+_RESTS_ON = re.compile(rf"{_CITING.pattern}|推动|推进|实施")
 _MAKES = re.compile(r"编制|制定|制订")
 
 
@@ -520,7 +526,7 @@ def headed_as_plan(text: str) -> bool:
     few that is a title alone, 包头市昆都仑区“十三五”科学技术发展规划) and, below it, the plan's first
     numbered part (一、“十二五”期间主要工作回顾; 第一章). An excerpt page may carry no more of a plan than
     that and one paragraph, fewer characters than a text must have to be read without such signs."""
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    lines = [line.text for line in lines_of(text) if not line.text.startswith("#")]
     for index, line in enumerate(lines[:8]):
         if is_chrome(line) or not TITLE_LINE.match(line) or _NOTICE_WORDS.search(line):
             continue
