@@ -10,7 +10,10 @@ Pages that print a plan without its covering notice still say who issued it, in 
   says whose plan it is there. A notice's sender, where there is one, is read before any of these
   (省水务厅、省发展改革委组织编制 a plan the 省政府办公厅 issues);
 - a news lead reporting the issue (近日,广东省委办公厅、省政府办公厅印发《X》…, text_patterns.NEWS_LEAD),
-  whose 近日 dates nothing.
+  whose 近日 dates nothing;
+- a headline or lead that opens on the body and its verb with the plan's own title right after, no
+  time word in front (铜仁市人民政府发布《铜仁市“十四五”节能减排综合工作方案》,明确表示…; a library's
+  headline 国务院发布 “十四五”数字经济发展规划(20230314)).
 A byline, a preamble and a lead name the bodies only (a lead one or several, joined by 、); the dated
 sentence also gives the date it was issued.
 """
@@ -38,6 +41,8 @@ _DRAWN_UP = re.compile(
     r"《(?P<title>[^《》\n]{4,100})》"
 )
 _CITED = re.compile(r"《(?P<title>[^《》\n]{4,100})》")
+# The body alone opens the line and hands the plan down by its verb; what follows must be the title.
+_HEADLINE_ISSUE = re.compile(rf"^\s*(?P<name>{_ONE_BODY})\s*(?:印发|发布)\s*《?")
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,9 @@ def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords 
     that names the plan ``title``."""
     for line in lines:
         if m := _BYLINE.match(line.text):
+            return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
+        m = _HEADLINE_ISSUE.match(line.text) if title is not None else None
+        if m is not None and title is not None and _opens_on(line.text, m.end(), title):
             return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
         if title is None or not _names_plan(line.text, title):
             continue
@@ -73,3 +81,9 @@ def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords 
 def _names_plan(text: str, title: str) -> bool:
     key = plan_title_key(title)
     return any(plan_title_key(m.group("title")) == key for m in _CITED.finditer(text))
+
+
+def _opens_on(text: str, at: int, title: str) -> bool:
+    """Whether ``text`` goes on at ``at`` with the plan's title (quote marks and spaces aside)."""
+    key = plan_title_key(title)
+    return bool(key) and plan_title_key(text[at : at + len(title) + 20]).startswith(key)

@@ -310,3 +310,26 @@ def test_a_headerless_outline_is_its_party_committees_division() -> None:
     # check7 r07: 本规划纲要根据《中共合肥市庐阳区委关于制定…的建议》制定而成 — though the page says 全省 once
     plan = _page("check7/docs/r07.txt").plan
     assert (plan.region.name, plan.level) == ("庐阳区", "district")
+
+
+@pytest.mark.parametrize(
+    ("page", "issuer"),
+    [
+        # probe4 h954 (gongwk.com): the library's headline 国务院发布 “十四五”数字经济发展规划(20230314)
+        ("probe4/docs/h954.txt", "国务院"),
+        # probe10 u106 (4s4a.cn, traditional): 銅仁市人民政府發布《銅仁市…方案》,明確表示… over a notice
+        # whose signature is its date alone
+        ("probe10/docs/u106.txt", "铜仁市人民政府"),
+    ],
+)
+def test_a_headline_opening_on_the_body_and_its_verb_names_the_issuer(page: str, issuer: str) -> None:
+    assert [i.name for i in _page(page).plan.issuers] == [issuer]
+
+
+def test_a_headline_verb_before_another_title_names_no_issuer() -> None:
+    record = parse_document(
+        "page.txt",
+        "市人民政府发布《关于做好春节期间安全工作的通知》\n\n某某市“十四五”节能减排综合工作方案\n\n"
+        "为推进节能减排,结合本市实际,制定本方案。\n\n一、总体要求\n" + "加强节能工作,完善制度体系。" * 20,
+    )
+    assert record.plan.issuers == ()
