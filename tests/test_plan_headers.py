@@ -310,3 +310,27 @@ def test_a_headerless_outline_is_its_party_committees_division() -> None:
     # check7 r07: 本规划纲要根据《中共合肥市庐阳区委关于制定…的建议》制定而成 — though the page says 全省 once
     plan = _page("check7/docs/r07.txt").plan
     assert (plan.region.name, plan.level) == ("庐阳区", "district")
+
+
+@pytest.mark.parametrize(
+    ("page", "parents"),
+    [
+        (
+            # 结合《质量发展纲要(2011-2020年)》、《上海市…》和《普陀区…》,制订2013年至2015年《…》
+            "check5/docs/m06.txt",
+            ["质量发展纲要(2011-2020年)", "上海市质量发展规划(2011-2020年)", "普陀区“十二五”规划纲要"],
+        ),
+        (
+            # 结合《浙江省…规划》《台州市…纲要》《台州市商务发展“十四五”规划》《…》,特制定本规划
+            "probe11/docs/v107.txt",
+            [
+                "浙江省商务高质量发展“十四五”规划",
+                "台州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+                "台州市商务发展“十四五”规划",
+                "台州市椒江区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            ],
+        ),
+    ],
+)
+def test_a_basis_sentence_whose_only_verb_is_结合_names_the_parents(page: str, parents: list[str]) -> None:
+    assert [p.title for p in _page(page).parents] == parents
