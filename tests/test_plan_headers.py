@@ -334,3 +334,18 @@ def test_a_headerless_outline_is_its_party_committees_division() -> None:
 )
 def test_a_basis_sentence_whose_only_verb_is_结合_names_the_parents(page: str, parents: list[str]) -> None:
     assert [p.title for p in _page(page).parents] == parents
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # notice 《高台县“十四五”应急管理体系建设规划》, heading …建设总体规划
+        ("probe2/docs/h703.txt", "高台县“十四五”应急管理体系建设总体规划"),
+        # notice …“十四五” 扶持人口较少民族发展规划, heading …发展规划(2021-2025年)
+        ("check2/docs/h819.txt", "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)"),
+        # notice 《…创建工作的实施方案》, heading …创建工作实施方案
+        ("body3/docs/b17.txt", "内乡县电子商务进农村综合示范创建工作实施方案"),
+    ],
+)
+def test_the_heading_below_a_notice_quoting_a_variant_of_it_is_the_title(page: str, title: str) -> None:
+    assert _page(page).plan.title == title
