@@ -8,7 +8,8 @@ Parents are named in many ways, and all of them count:
   (国家和浙江省市场监管“十四五”规划 → two parents; 国家和省… → the plan's own province), or one
   title shared by several issuers
   (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
-- as what the plan 承接和落实 / 与…相衔接 (a list with or without 《》) / 以《…》为依据, or what the
+- as what the plan 承接和落实 / 与…相衔接 (a list with or without 《》) / 以《…》为依据 / 结合《…》 (a
+  basis sentence whose only verb is 结合: 结合《A》《B》,特制定本规划), or what the
   notice handing it down says it
   is handed down for (为落实《X》,现将《Y》印发给你们);
 - as a short name of a national plan (国家“十四五”规划纲要, patterns/national_plan_short_names.jsonl).
@@ -51,7 +52,7 @@ from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, FIVE_YEAR, PLAN_K
 PREAMBLE_CHARS = 2500
 _TRIGGER = re.compile(
     r"(?:深入贯彻落实|认真贯彻落实|贯彻落实|贯彻实施|承接和落实|承接|根据|按照|依据|依照|遵照|贯彻|落实"
-    r"|推动(?=《)|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
+    r"|推动(?=《)|结合(?=《)|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
     r"|(?<=本规划|本方案|本纲要|本计划)(?:是|作为)对?(?=《)"
     r"|与(?=[^。;;,,\n]{4,400}?相?衔接))"
 )

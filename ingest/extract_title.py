@@ -205,10 +205,13 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         NEWS_LEAD,
     )
     for pattern in notice_patterns:
-        for line in head:
+        for index, line in enumerate(head):
             for m in pattern.finditer(line.text):
                 if not _inside_citation(line.text, m.start()):
-                    return _best_spelling(_found(line.start, m), head)
+                    found = _best_spelling(_found(line.start, m), head)
+                    if pattern is not NEWS_LEAD and (own := _own_heading(nt, head, index + 1, found[0])):
+                        return own
+                    return found
     if found := _heading(nt, head, 0):
         title, span, index = found
         later = _heading(nt, head, index + 1)
@@ -226,6 +229,51 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if m := _WEIGHED_TITLE.search(nt.text):
         return _found(0, m)
     return None
+
+
+def _own_heading(
+    nt: NormalisedText, head: list[Line], start: int, notice_title: str
+) -> tuple[str, tuple[int, int]] | None:
+    """The plan's own heading below the notice that hands it down, where the notice quotes the plan in a
+    variant of it: 《高台县“十四五”应急管理体系建设规划》 over the heading 高台县“十四五”应急管理体系建设
+    总体规划 (probe2 h703), a notice's …“十四五”扶持人口较少民族发展规划 over …扶持人口较少民族发展规划
+    (2021-2025年) (check2 h819), 《…创建工作的实施方案》 over …创建工作实施方案 (body3 b17). The heading is
+    the plan's title as the plan prints it."""
+    if (found := _heading(nt, head, start)) is None:
+        return None
+    title, span, _index = found
+    if title == notice_title or not _variant_titles(notice_title, title):
+        return None
+    if _PERIOD_TAIL.search(notice_title) and not _PERIOD_TAIL.search(title):
+        return None  # a heading whose period went to the line below is the notice's title cut short
+    if plan_title_key(title) == plan_title_key(notice_title):
+        return None  # one title spelt two ways: the spelling rules below choose
+    return title, span
+
+
+_PERIOD_TAIL = re.compile(r"[(]\d{4}[^()]{0,12}[)]$")
+# What a notice may add to or drop from the title it quotes: a period in brackets, the five-year tag
+# (“十四五”), a 的, quote marks.
+_VARIANT_PARTS = re.compile(r"\s*[(]\d{4}[^()]{0,12}[)]$|“?十[一二三四五六]五”?|的|[“”\"《》〈〉\s]")
+
+
+def _variant_titles(first: str, second: str) -> bool:
+    """Whether two titles name one plan, printed differently: the same words once the parts a notice
+    adds or drops are set aside, but for a word of at most two characters inserted or dropped (总体),
+    and the same opening (the division)."""
+    a, b = _VARIANT_PARTS.sub("", first), _VARIANT_PARTS.sub("", second)
+    if len(a) < 6 or a[:3] != b[:3] or abs(len(a) - len(b)) > 2:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    gap = len(long_) - len(short)
+    return any(
+        long_[:i] + long_[i + gap :] == short and not _NUMERAL.search(long_[i : i + gap])
+        for i in range(len(short) + 1)
+    )
+
+
+# A numeral inserted is a year's digit a scrape dropped (二三五 for 二〇三五), not a word.
+_NUMERAL = re.compile(r"[\d〇零○O一二三四五六七八九十]")
 
 
 # A site's name and a separator in front of a page's title: 永顺县人民政府-湘西州…纲要 (the county's
@@ -343,7 +391,9 @@ def _with_lines_above(
         if (m := _whole_title(joined)) is None:
             break
         skipped = m.start("title")  # the frame in front of the title on the line above
-        offset = next(i for i, _ in _non_space(above.text, skipped))
+        offset = next((i for i, _ in _non_space(above.text, skipped)), None)
+        if offset is None:  # the joined title starts below the line above (a notice's title ends there)
+            break
         title, start, first = m.group("title"), above.start + offset, first - 1
     return title, (start, end)
 

@@ -333,3 +333,42 @@ def test_a_headline_verb_before_another_title_names_no_issuer() -> None:
         "为推进节能减排,结合本市实际,制定本方案。\n\n一、总体要求\n" + "加强节能工作,完善制度体系。" * 20,
     )
     assert record.plan.issuers == ()
+
+
+@pytest.mark.parametrize(
+    ("page", "parents"),
+    [
+        (
+            # 结合《质量发展纲要(2011-2020年)》、《上海市…》和《普陀区…》,制订2013年至2015年《…》
+            "check5/docs/m06.txt",
+            ["质量发展纲要(2011-2020年)", "上海市质量发展规划(2011-2020年)", "普陀区“十二五”规划纲要"],
+        ),
+        (
+            # 结合《浙江省…规划》《台州市…纲要》《台州市商务发展“十四五”规划》《…》,特制定本规划
+            "probe11/docs/v107.txt",
+            [
+                "浙江省商务高质量发展“十四五”规划",
+                "台州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+                "台州市商务发展“十四五”规划",
+                "台州市椒江区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            ],
+        ),
+    ],
+)
+def test_a_basis_sentence_whose_only_verb_is_结合_names_the_parents(page: str, parents: list[str]) -> None:
+    assert [p.title for p in _page(page).parents] == parents
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # notice 《高台县“十四五”应急管理体系建设规划》, heading …建设总体规划
+        ("probe2/docs/h703.txt", "高台县“十四五”应急管理体系建设总体规划"),
+        # notice …“十四五” 扶持人口较少民族发展规划, heading …发展规划(2021-2025年)
+        ("check2/docs/h819.txt", "肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)"),
+        # notice 《…创建工作的实施方案》, heading …创建工作实施方案
+        ("body3/docs/b17.txt", "内乡县电子商务进农村综合示范创建工作实施方案"),
+    ],
+)
+def test_the_heading_below_a_notice_quoting_a_variant_of_it_is_the_title(page: str, title: str) -> None:
+    assert _page(page).plan.title == title
