@@ -67,10 +67,11 @@ _POSTED_FIELD = re.compile(
 # A field may name a body by its website (来源:水利部网站 on a repost of the ministry's plan; 发布机构:
 # 科技部门户网站 in a city's policy library): the site is the body's, and names it.
 _BODY_SITE = r"(?:门户)?(?:网站)?"
-# A field's label may stand before its value with no colon at all (发布机构 梁山县人民政府办公室): the
-# value must then still be a body's name.
+# A field's label may stand before its value with no colon at all (发布机构 梁山县人民政府办公室), or with
+# nothing between them where a flattened table lost its cell border (发文机关沁县人民政府): the value
+# must then still be a body's name.
 _ISSUER_FIELD = re.compile(
-    rf"{_field('发布机构', '发文机关', '发文单位', '发布单位', '发布部门')}(?:{_FIELD_VALUE}|\s+)"
+    rf"{_field('发布机构', '发文机关', '发文单位', '发布单位', '发布部门')}(?:{_FIELD_VALUE}|\s*)"
     rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX}){_BODY_SITE}(?![\u4e00-\u9fff])"
 )
 _SOURCE_FIELD = re.compile(
@@ -100,8 +101,9 @@ _NOTICE_ISSUER = re.compile(
 _SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于印发|关于转发|关于批转|关于下达)")
 # An opinion's title opens with the body that gives it: 山东省人民政府关于深化…的实施意见.
 _OPINION_ISSUER = re.compile(rf"(?P<name>{_JOINT_BODIES})\s*关于(?=[\s\S]*意见)")
-# A number field whose colon was lost (发文字号 肃政发〔2022〕5号) still holds one: a number must follow.
-_NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}(?:{_FIELD_VALUE}|\s+)")
+# A number field whose colon was lost (发文字号 肃政发〔2022〕5号, or glued to it in a flattened table:
+# 发文字号沁政发〔2021〕12号) still holds one: a number must follow.
+_NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}(?:{_FIELD_VALUE}|\s*)")
 # A national plan's title (“十四五”国家…, 全国…) or a central issuer (国务院, 国家发展改革委).
 _NATIONAL_NAME = re.compile(
     r"^[“\"]?(?:十[一二三四五六七八九]五[”\"]?)?(?:全国|国家|中国(?![((])|国务院|中共中央|中华人民共和国)"
@@ -646,13 +648,21 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
 _CITED_NOTICE = re.compile(r"《[^《》]*关于印发\s*[〈“]?(?P<title>[^《》]+?)[〉”]?\s*的通知》\s*[(]?\s*$")
 
 
+# A basis clause names other documents (根据《某某市人民政府办公厅关于印发X的通知》(济政办发〔2021〕4号)要求):
+# a notice cited there issued the plan's parent, though that parent may bear the plan's own title.
+_CITING_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|贯彻|落实|结合)[^。]*$")
+
+
 def _own_number(before: str, title: str | None) -> bool:
     """Whether a number printed after ``before`` is the document's own: not one following a cited
-    title, unless that title is the notice that issued this very plan."""
+    title, unless that title is the notice that issued this very plan, printed as a page's header
+    (《国务院关于印发X的通知》国发〔2021〕30号), not cited in a basis clause."""
     if not re.search(r"》\s*[(]?\s*$", before):
         return True
     notice = _CITED_NOTICE.search(before)
-    return bool(notice and title and plan_title_key(notice.group("title")) == plan_title_key(title))
+    if notice is None or _CITING_BEFORE.search(before, 0, notice.start()):
+        return False
+    return bool(title and plan_title_key(notice.group("title")) == plan_title_key(title))
 
 
 def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]) -> str:

@@ -372,3 +372,16 @@ def test_a_basis_sentence_whose_only_verb_is_结合_names_the_parents(page: str,
 )
 def test_the_heading_below_a_notice_quoting_a_variant_of_it_is_the_title(page: str, title: str) -> None:
     assert _page(page).plan.title == title
+
+
+def test_a_number_field_glued_to_its_label_holds_the_plans_number() -> None:
+    # a flattened table: 发文字号沁政发〔2021〕12号 著录时间2021-09-13
+    assert _page("check9/docs/t10.txt").plan.doc_number == "沁政发〔2021〕12号"
+
+
+def test_a_notice_cited_in_the_basis_clause_gives_no_number_though_its_plan_bears_the_same_title() -> None:
+    # 根据《济南市人民政府办公厅关于印发<the plan's own title>的通知》(济政办发〔2021〕4号)要求: the city's
+    # notice, cited by the district's plan of the same name, which prints no number of its own
+    plan = _page("check9/docs/t12.txt").plan
+    assert plan.title == "深化“放管服”改革优化营商环境2021年重点任务分工方案"
+    assert plan.doc_number is None
