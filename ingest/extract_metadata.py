@@ -33,6 +33,7 @@ from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
     AGENCY_SUFFIX,
     BARE_DOC_NUMBER,
+    CITING,
     DAMAGED_DOC_NUMBER,
     DATE,
     DOC_NUMBER,
@@ -650,7 +651,7 @@ _CITED_NOTICE = re.compile(r"《[^《》]*关于印发\s*[〈“]?(?P<title>[^�
 
 # A basis clause names other documents (根据《某某市人民政府办公厅关于印发X的通知》(济政办发〔2021〕4号)要求):
 # a notice cited there issued the plan's parent, though that parent may bear the plan's own title.
-_CITING_BEFORE = re.compile(r"(?:根据|按照|依据|依照|遵照|贯彻|落实|结合)[^。]*$")
+_CITING_BEFORE = re.compile(rf"(?:{CITING.pattern}|结合)[^。]*$")
 
 
 def _own_number(before: str, title: str | None) -> bool:

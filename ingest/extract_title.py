@@ -18,7 +18,14 @@ from plangraph.ingest.heading_grammar import classify
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line, lines_of
-from plangraph.ingest.text_patterns import AGENCY_LINE, DATE, DOC_NUMBER, NEWS_LEAD, OWN_PLAN_KINDS
+from plangraph.ingest.text_patterns import (
+    AGENCY_LINE,
+    CITING,
+    DATE,
+    DOC_NUMBER,
+    NEWS_LEAD,
+    OWN_PLAN_KINDS,
+)
 
 # A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
 # (修订版), (试行).
@@ -440,10 +447,6 @@ def _non_space(text: str, skip: int):
         seen += 1
 
 
-# A sentence that cites its bases: 根据/依据/按照/贯彻落实 国务院关于印发X的通知 names another's notice.
-_CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
-
-
 def _inside_citation(line: str, position: int) -> bool:
     """True where another document is cited: inside a 《…》 (《某某关于印发某某规划的通知》) or, for a
     notice title (关于印发…), after 根据/按照/贯彻落实 … in the same clause (根据国务院关于印发X的通知精神).
@@ -454,13 +457,13 @@ def _inside_citation(line: str, position: int) -> bool:
     if not line.startswith("关于印发", position):
         return False
     clause = before[max(before.rfind("。"), before.rfind(","), before.rfind(",")) + 1 :]
-    return bool(_CITING.search(clause))
+    return bool(CITING.search(clause))
 
 
 # A clause that carries out or rests on the document it names (为扎实推动《X》(以下简称纲要)深入实施,
 # 根据《X》(以下简称《规划》)): X is the base, abbreviated for the text to come, not the plan itself,
 # unless the clause also makes it (编制并实施《X》).
-_RESTS_ON = re.compile(rf"{_CITING.pattern}|推动|推进|实施")
+_RESTS_ON = re.compile(rf"{CITING.pattern}|推动|推进|实施")
 _MAKES = re.compile(r"编制|制定|制订")
 
 

@@ -57,15 +57,17 @@ class IssuerInWords:
 def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords | None:
     """The first byline, or the first dated issuing sentence, drawing-up clause or news lead of a line
     that names the plan ``title``."""
+    key = plan_title_key(title) if title is not None else ""
     for line in lines:
         if m := _BYLINE.match(line.text):
             return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
-        m = _HEADLINE_ISSUE.match(line.text) if title is not None else None
-        if m is not None and title is not None and _opens_on(line.text, m.end(), title):
-            return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
-        if title is None or not _names_plan(line.text, title):
+        if title is None:
             continue
-        if (m := NEWS_LEAD.match(line.text)) and plan_title_key(m.group("title")) == plan_title_key(title):
+        if (m := _HEADLINE_ISSUE.match(line.text)) and _opens_on(line.text, m.end(), title, key):
+            return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
+        if not _names_plan(line.text, key):
+            continue
+        if (m := NEWS_LEAD.match(line.text)) and plan_title_key(m.group("title")) == key:
             return IssuerInWords((line.start + m.start("issuers"), line.start + m.end("issuers")), None)
         if (m := _DATED_ISSUE.search(line.text)) and (value := iso_date(m)):
             return IssuerInWords(
@@ -73,17 +75,16 @@ def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords 
                 (line.start + m.start("date"), line.start + m.end("date"), value),
             )
         for m in _DRAWN_UP.finditer(line.text):
-            if plan_title_key(m.group("title")) == plan_title_key(title):
+            if plan_title_key(m.group("title")) == key:
                 return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
     return None
 
 
-def _names_plan(text: str, title: str) -> bool:
-    key = plan_title_key(title)
+def _names_plan(text: str, key: str) -> bool:
+    """Whether ``text`` cites in 《》 the plan whose title key is ``key``."""
     return any(plan_title_key(m.group("title")) == key for m in _CITED.finditer(text))
 
 
-def _opens_on(text: str, at: int, title: str) -> bool:
+def _opens_on(text: str, at: int, title: str, key: str) -> bool:
     """Whether ``text`` goes on at ``at`` with the plan's title (quote marks and spaces aside)."""
-    key = plan_title_key(title)
     return bool(key) and plan_title_key(text[at : at + len(title) + 20]).startswith(key)

@@ -73,6 +73,9 @@ PLAN_BODY = re.compile(
 # 法治宣传教育的第八个五年规划(2021—2025 年)》 (gcs66.com); the party centre, named without a suffix,
 # forwards too:
 # 新华社北京6月15日电近日,中共中央、国务院转发《中宣部、司法部关于…的“八五”规划(2021-2025年)》 (bmnr.com.cn).
+# The verbs of a sentence that cites its bases (根据/依据/按照/贯彻落实 国务院关于印发X的通知): what they
+# name is another document, however it is titled.
+CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
 # A trade site or an encyclopedia dates the lead itself: 2021年年初,安徽省交通运输厅发布了《…方案》 (ITS114
 # repost); 2023年7月,廣東省人民政府辦公廳印發《…行動方案》 (newton.com.tw).
 _LEAD_BODY = rf"(?:中共中央|[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})"
