@@ -235,7 +235,7 @@ def build_document_graph(record: DocumentRecord) -> DocumentGraph:
     # The issuer as printed (上海市崇明区人民政府) is the body the entity finder read at the same place
     # under its canonical name (崇明区人民政府): one node, not two.
     found_at = {(m.evidence.start, m.evidence.end): m for m in record.mentions if m.label == "Agency"}
-    for issuer in issuers:
+    for issuer in (i for i in issuers if i.placed):
         same = found_at.get((issuer.evidence.start, issuer.evidence.end)) if issuer.evidence else None
         node = b.entity(same) if same is not None else b.agency(issuer)
         b.edge(node, plan, RelType.ISSUED, [issuer.evidence] if issuer.evidence else [])

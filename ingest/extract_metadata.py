@@ -38,8 +38,10 @@ from plangraph.ingest.text_patterns import (
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
+    ISSUING_ORGANS,
     OPEN_DOC_NUMBER,
     PLAN_BODY,
+    TITLE_MATTER_OPENS,
     cn_number,
     five_year_period,
     iso_date,
@@ -92,16 +94,14 @@ _SOURCE_BODY = re.compile(
 # (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
 # A joint notice of central ministries may have ten senders or more (国家标准化管理委员会 中央网信办
 # 科技部 … 应急部关于印发…).
-_ONE_BODY = rf"[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX}"
-_JOINT_BODIES = rf"{_ONE_BODY}(?:[ \u3000、]+{_ONE_BODY}){{0,24}}"
 _NOTICE_ISSUER = re.compile(
-    rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{_JOINT_BODIES})\s*"
+    rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{ISSUING_ORGANS})\s*"
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
 # The rest of a notice title whose sender stands alone on the line above (…人民政府 / 关于印发…的通知).
 _SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于印发|关于转发|关于批转|关于下达)")
-# An opinion's title opens with the body that gives it: 山东省人民政府关于深化…的实施意见.
-_OPINION_ISSUER = re.compile(rf"(?P<name>{_JOINT_BODIES})\s*关于(?=[\s\S]*意见)")
+# A plan's own title in the official form names its issuers (text_patterns.ISSUING_ORGANS).
+_TITLE_ISSUER = re.compile(rf"(?P<name>{ISSUING_ORGANS})\s*{TITLE_MATTER_OPENS}")
 # A number field whose colon was lost (发文字号 肃政发〔2022〕5号, or glued to it in a flattened table:
 # 发文字号沁政发〔2021〕12号) still holds one: a number must follow.
 _NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}(?:{_FIELD_VALUE}|\s*)")
@@ -359,11 +359,14 @@ def _issuers(
     reader: _Reader, region: RegionRef | None, title: str | None, title_span: tuple[int, int] | None
 ) -> list[AgencyRef]:
     """Who issued the document: the signature under its notice, else the sender a notice title names,
-    else a 发布机构 field, else the body an opinion's title opens with, else 来源, else the issuer stated
-    in words (a byline, a dated issuing sentence, the bodies its preamble says drew it up), else a
-    cover page's. The signer and the sender come first: a site's 发布机构 may be the office that posts
-    the page (开州区政府办公室 over 重庆市开州区人民政府关于印发…; 银川市委办公室 over 中共银川市委银川市
-    人民政府关于印发…) for a notice its government sent, and a page may lose the signature's date."""
+    else a 发布机构 field, else the organs a title in the official form opens with, else 来源, else the
+    issuer stated in words (a byline, a dated issuing sentence, the bodies its preamble says drew it
+    up), else a cover page's. The signer and the sender come first: a site's 发布机构 may be the office
+    that posts the page (开州区政府办公室 over 重庆市开州区人民政府关于印发…; 银川市委办公室 over
+    中共银川市委银川市人民政府关于印发…) for a notice its government sent, and a page may lose the
+    signature's date. Words saying who sent the plan on outrank its title's organs (中共临沧市委、
+    临沧市人民政府转发了《市委宣传部、市司法局关于…规划》), and a title naming its organs leaves 来源
+    (the site that posts it) out."""
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
@@ -387,13 +390,16 @@ def _issuers(
                 offset = start + m.group("name").index(name)
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
-    if title_span is not None and (m := _OPINION_ISSUER.match(reader.nt.text, *title_span)):
-        return _bodies(reader, m.group("name"), m.start("name"), region)
-    for line in reader.head:
-        if m := _SOURCE_FIELD.search(line.text):
-            start = line.start + m.start("name")
-            return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
-    if words := read_issuer_in_words(reader.head, title):
+    words = read_issuer_in_words(reader.head, title)
+    organs = _TITLE_ISSUER.match(reader.nt.text, *title_span) if title_span is not None else None
+    if organs is not None and words is None:
+        return _bodies(reader, organs.group("name"), organs.start("name"), region)
+    if organs is None:
+        for line in reader.head:
+            if m := _SOURCE_FIELD.search(line.text):
+                start = line.start + m.start("name")
+                return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
+    if words is not None:
         start, end = words.name
         return _bodies(reader, reader.nt.text[start:end], start, region)
     if cover := _cover_issuer(reader):
@@ -450,6 +456,7 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     within = region or (reader.division if unplaced else None)
     if within is not None:
         name = _division_in_full(name, within)
+    owner = None
     if unplaced and within is not None:
         owner = next((step for step in reversed(within.path) if step.level == scope), None)
         if owner is None and scope in {"district", "county"} and within.level in {"district", "county"}:
@@ -458,11 +465,12 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
             owner = within.path[-1]  # a county-level city's 市委/市政府 is its own (嵊州市), not 绍兴市
         if owner is not None:
             name = owner.name + name[len(kind) :]
+    placed = not unplaced or owner is not None or not name.startswith(kind)
     lead = gazetteer().leading_region(name, context=reader.nt.text)
     if lead and lead[1] == 0 and name.startswith("委", lead[2]):
         name = "中共" + name  # a division's party committee (or its office) by its official name
     agency_region = None if names_a_zone(name) else lead[0] if lead else region
-    return AgencyRef(name=name, region=agency_region, evidence=reader.evidence(*span, "issuer"))
+    return AgencyRef(name, agency_region, reader.evidence(*span, "issuer"), placed=placed)
 
 
 def _among_central_bodies(issuers: list[AgencyRef]) -> list[AgencyRef]:

@@ -23,8 +23,10 @@ from plangraph.ingest.text_patterns import (
     CITING,
     DATE,
     DOC_NUMBER,
+    ISSUING_ORGANS,
     NEWS_LEAD,
     OWN_PLAN_KINDS,
+    TITLE_MATTER_OPENS,
 )
 
 # A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
@@ -402,7 +404,17 @@ def _with_lines_above(
         if offset is None:  # the joined title starts below the line above (a notice's title ends there)
             break
         title, start, first = m.group("title"), above.start + offset, first - 1
+    organs = head[first - 1].text.strip() if first > 0 else ""
+    if _MATTER_FIRST.match(title) and _ORGANS_LINE.fullmatch(organs):
+        # the issuing organs printed on their own line over the title's matter: 中共天水市委天水市人民政府 /
+        # 贯彻落实新时代推进西部大开发形成 / 新格局决策部署的实施方案 (text_patterns.ISSUING_ORGANS)
+        above = head[first - 1]
+        title, start = clean_title(organs + title), above.start + above.text.index(organs)
     return title, (start, end)
+
+
+_MATTER_FIRST = re.compile(TITLE_MATTER_OPENS)
+_ORGANS_LINE = re.compile(ISSUING_ORGANS)
 
 
 # How a title may begin: its division, or the words that open titles without one (关于…, 国家…, “十四五”…).

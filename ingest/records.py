@@ -61,9 +61,14 @@ class PlanRef:
 
 @dataclass(frozen=True)
 class AgencyRef:
+    """``placed`` is False for a body named by its kind alone (市人民政府) whose division nothing on the
+    page gives: the plan's issuer keeps it as printed, but it makes no Agency node, as every plan's
+    unplaced 市人民政府 would be one node."""
+
     name: str
     region: RegionRef | None
     evidence: Evidence | None
+    placed: bool = True
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,13 @@ BARE_DOC_NUMBER = re.compile(
 )
 AGENCY_SUFFIX = r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|局|厅|委|办|部|院|中心|署|所|会)"
 AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
+# An official document's title is its issuing organs, its matter and its kind (GB/T 9704-2012, 7.3.1):
+# 山东省人民政府关于深化…的实施意见; a title may open its matter on a verb instead of 关于
+# (中共天水市委天水市人民政府贯彻落实…的实施方案, 辽宁省人民政府 国家知识产权局共建…实施方案). Bodies
+# issuing jointly stand one after another, a space or 、 between them, or none.
+_ONE_ORGAN = rf"[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX}"
+ISSUING_ORGANS = rf"{_ONE_ORGAN}(?:[ \u3000、]+{_ONE_ORGAN}){{0,24}}"
+TITLE_MATTER_OPENS = r"(?:关于|贯彻落实|贯彻|落实|共建)"
 PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
 # What a document users bring as a plan may be headed: the plan kinds and an emergency plan (预案, e.g.
 # 某某县突发事件总体应急预案). Opinions (关于…的实施意见) are read by their own title rule, as their

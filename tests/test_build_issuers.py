@@ -8,14 +8,18 @@ issued the plan, not a second node under the printed name.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from plangraph.graph.build import build_document_graph
 from plangraph.graph.model import Label, RelType
+from plangraph.ingest.load_document import read_source
 from plangraph.ingest.parse_document import parse_document
 from tests.conftest import SHARED
 
 OPENING = SHARED / "eval" / "openings" / "docs" / "o030.txt"
+HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
 
 
 @pytest.mark.skipif(not OPENING.is_file(), reason="shared/eval/openings not present")
@@ -33,3 +37,17 @@ def test_an_issuer_printed_with_its_city_is_the_agency_node_of_its_canonical_nam
     start = record.plan.issuers[0].evidence.start
     holding = [n for n in agencies.values() if any(e["start"] == start for e in n.contribution.evidence)]
     assert [n.id for n in holding] == [issued[0].source]
+
+
+def test_an_issuer_named_by_its_kind_alone_is_the_plans_issuer_but_no_agency_node() -> None:
+    # check4 k10: 市人民政府关于进一步优化营商环境的实施方案, and nothing on the page places the plan; a node
+    # 市人民政府 would be every unplaced plan's city government at once
+    source = read_source(HELDOUT / "check4" / "docs" / "k10.txt")
+    record = parse_document(source.name, source.text)
+    assert [(i.name, i.placed) for i in record.plan.issuers] == [("市人民政府", False)]
+    graph = build_document_graph(record)
+    plan = next(n for n in graph.nodes if n.label == Label.PLAN)
+    assert plan.contribution.props["issuer"] == "市人民政府"
+    assert not [e for e in graph.edges if e.type == RelType.ISSUED]
+    agencies = {n.contribution.props.get("name") for n in graph.nodes if n.label == Label.AGENCY}
+    assert "市人民政府" not in agencies
