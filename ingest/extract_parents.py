@@ -23,6 +23,8 @@ named after the verb that makes it (特编制《…》, 起草了《…》).
 A title cited by its tail (以下简称《规划纲要》, 《实施方案》 after 《某某实施方案》) is the same document;
 an outline cited without its last word (《某某县…第十四个五年规划和二〇三五年远景目标》) is the outline.
 Only the preamble counts: a 根据 deep in the body names a rule being applied, not the plan's parent.
+Where a notice above the plan ends the window with its own numbered points (关于《X》公开征求意见的通知
+/ 一、征求意见时间 …), the preamble is the one under the plan's heading printed again below it.
 A basis sentence the end of an excerpt cuts off before its 制定本规划 (为…,根据《A》《B》《某某规划纲) still
 names the plan's parents, the cut title among them when what is printed says which plan it is.
 """
@@ -34,7 +36,7 @@ from collections.abc import Iterator
 
 from plangraph.ingest.doc_number_region import NATIONAL
 from plangraph.ingest.extract_metadata import period_from_title
-from plangraph.ingest.extract_title import carried_out
+from plangraph.ingest.extract_title import carried_out, heading_below
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.heading_grammar import (
     NUMBERING_ONLY,
@@ -175,6 +177,16 @@ def extract_parents(
             resume_end = heading
         if resume > contents:
             ranges = [(title_end, contents), (resume, resume_end)]
+    elif (
+        heading is not None
+        and own_title
+        and (below := heading_below(nt, heading, own_title, PREAMBLE_CHARS)) is not None
+    ):
+        # a notice whose numbered points (一、征求意见时间) end the window, then the plan under its heading
+        below_end = min(len(text), below + PREAMBLE_CHARS)
+        if (heading := body_heading_start(text, below, below_end)) is not None:
+            below_end = heading
+        ranges.append((below, below_end))
     own_key = plan_title_key(own_title) if own_title else None
     own_cycle = _cycle(own_title or "")
     parents: list[PlanRef] = []

@@ -189,6 +189,24 @@ def carried_out(title: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+def heading_below(nt: NormalisedText, after: int, title: str, chars: int) -> int | None:
+    """Where the plan's own heading, printed again below a notice that hands it down or asks for
+    comments on it (关于《X》公开征求意见的通知 / 一、征求意见时间 … / X(征求意见稿)), ends within ``chars``
+    after ``after``, on one line or broken over up to three: the plan's preamble follows it, not the
+    notice's numbered points."""
+    key = plan_title_key(title)
+    head = [line for line in lines_of(nt.text[: after + chars]) if line.start >= after]
+    for index in range(len(head)):
+        joined = ""
+        for line in head[index : index + 3]:
+            joined += line.text
+            if plan_title_key(joined) == key:
+                return line.end
+            if not key.startswith(plan_title_key(joined)):
+                break
+    return None
+
+
 def clean_title(title: str) -> str:
     """A title as the graph stores it: simplified script, no white space."""
     return re.sub(r"\s+", "", title)

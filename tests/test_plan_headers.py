@@ -412,3 +412,11 @@ def test_a_lead_saying_who_sent_the_plan_on_outranks_the_organs_in_its_title() -
 def test_a_bureaus_short_name_发展改革局_is_spelled_out() -> None:
     # 发布机构: 区发展改革局(区粮食物资局) on a 椒江区 page
     assert [a.name for a in _page("probe11/docs/v107.txt").plan.issuers] == ["椒江区发展和改革局"]
+
+
+def test_the_preamble_under_the_plans_heading_below_a_notices_numbered_points_names_its_parents() -> None:
+    # 关于《…》公开征求意见的通知 / 一、征求意见时间 … 三、联系人 / the plan's heading over two lines /
+    # (征求意见稿) / …浦江县农业农村局根据《浦江县…远景目标纲要》,编制《…》
+    assert [p.title for p in _page("probe5/docs/h972.txt").parents] == [
+        "浦江县国民经济和社会发展第十四个五年规划和二O三五年远景目标纲要"
+    ]
