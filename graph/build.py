@@ -21,6 +21,7 @@ from plangraph.graph.keys import (
 from plangraph.graph.model import Contribution, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
 from plangraph.ingest.extract_metadata import period_from_title
 from plangraph.ingest.gazetteer import short_name
+from plangraph.ingest.plan_title_key import placeless_division
 from plangraph.ingest.records import (
     AgencyRef,
     DocumentRecord,
@@ -102,7 +103,9 @@ class _Builder:
             "region": ref.region.name if ref.region else None,
             "period": ref.period,
         }
-        node = self.node(plan_id(ref.title), Label.PLAN, props, [ref.evidence])
+        node = self.node(
+            plan_id(ref.title, placeless_division(ref.title, ref.region)), Label.PLAN, props, [ref.evidence]
+        )
         if ref.region is not None and ref.region.path:  # 全国 is no Region node
             self.edge(node, self.region(ref.region, None), RelType.COVERS)
         return node
@@ -228,7 +231,8 @@ def build_document_graph(record: DocumentRecord) -> DocumentGraph:
         "vision_year": meta.vision_year,
     }
     evidence = list(meta.evidence) + [i.evidence for i in issuers if i.evidence is not None]
-    own_id = plan_id(meta.title) if meta.title else untitled_plan_id(record.source)
+    division = placeless_division(meta.title, meta.region) if meta.title else None
+    own_id = plan_id(meta.title, division) if meta.title else untitled_plan_id(record.source)
     plan = b.node(own_id, Label.PLAN, props, evidence, primary=True)
     if meta.region is not None and meta.region.path:  # 全国 is no Region node
         b.edge(plan, b.region(meta.region, meta.region_evidence), RelType.COVERS)

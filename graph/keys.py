@@ -1,7 +1,8 @@
 """Stable node ids: the same thing gets the same id in every document and every run.
 
 A plan's id comes from its title, so a plan that is only referenced (a stub) and the same plan's own
-document meet in one node, whichever arrives first.
+document meet in one node, whichever arrives first; a county's or district's title that names no
+division also takes the division's code (ingest.plan_title_key.placeless_division).
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ def plan_key(title: str) -> str:
     return plan_title_key(title)
 
 
-def plan_id(title: str) -> str:
-    return f"plan-{_digest(plan_key(title))}"
+def plan_id(title: str, division: str | None = None) -> str:
+    """``division``: the code that tells apart the plans of many divisions sharing a title that names
+    none (ingest.plan_title_key.placeless_division)."""
+    key = plan_key(title) if division is None else f"{plan_key(title)}@{division}"
+    return f"plan-{_digest(key)}"
 
 
 def untitled_plan_id(source: str) -> str:

@@ -46,7 +46,7 @@ from plangraph.ingest.heading_grammar import (
 )
 from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
-from plangraph.ingest.plan_title_key import plan_title_key
+from plangraph.ingest.plan_title_key import names_division, placeless_division, plan_title_key
 from plangraph.ingest.records import Evidence, PlanRef, RegionRef
 from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, FIVE_YEAR, PLAN_KINDS, cn_number
 
@@ -197,17 +197,25 @@ def extract_parents(
         for index, (start, end) in enumerate(ranges)
         for base in _named_bases(text, start, end, own_region, at_heading and index == len(ranges) - 1)
     )
+    own_division = placeless_division(own_title, own_region) if own_title else None
     for t_start, t_end, printed in bases:
         title = full_title(printed)
         key = plan_title_key(title)
         cycle = _cycle(title)
-        if key in seen or (own_cycle and cycle and cycle < own_cycle):
-            continue  # the plan itself, a repeat, or its predecessor
-        if _short_name_of(title, [*([own_title] if own_title else []), *(p.title for p in parents)]):
-            continue  # 《规划纲要》 for the plan itself, 《任务分工方案》 after 《某某…任务分工方案》
-        seen.add(key)
         o_start, o_end, quote = nt.quote(t_start, t_end)
-        parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
+        ref = _plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt, text[t_start:t_end])
+        # a title that names no division may be the city's plan a district's bears as well: the notice
+        # it is cited by (《济南市人民政府办公厅关于印发<the plan's own title>的通知》) places it elsewhere
+        namesake = key == own_key and own_division is not None and ref.region not in (None, own_region)
+        identity = f"{key}@{ref.region.code}" if namesake and ref.region else key
+        if identity in seen or (own_cycle and cycle and cycle < own_cycle):
+            continue  # the plan itself, a repeat, or its predecessor
+        if not namesake and _short_name_of(
+            title, [*([own_title] if own_title else []), *(p.title for p in parents)]
+        ):
+            continue  # 《规划纲要》 for the plan itself, 《任务分工方案》 after 《某某…任务分工方案》
+        seen.add(identity)
+        parents.append(ref)
     if own_title and (cited := _carried_out_by_title(nt, own_title, title_end)):
         title, (t_start, t_end) = cited
         if plan_title_key(title) not in seen and parent_title(title):
@@ -634,10 +642,17 @@ def _cycle(title: str) -> int | None:
     return None
 
 
-def _plan_ref(title: str, evidence: Evidence, nt: NormalisedText) -> PlanRef:
-    """A cited plan's level and region only where its own title says so; a party committee's proposal
-    (中共某某县委关于…, 中共某某自治区委员会关于…) is its committee's division's."""
+# The sender of a notice cited in 《》: 《济南市人民政府办公厅关于印发…的通知》.
+_NOTICE_SENDER = re.compile(r"《(?P<sender>[^《》]{2,40}?)(?:关于)?(?:印发|转发|批转)[^《》]+的通知》")
+
+
+def _plan_ref(title: str, evidence: Evidence, nt: NormalisedText, cited: str = "") -> PlanRef:
+    """A cited plan's level and region only where its own title says so, or the notice it is cited by
+    (《济南市人民政府办公厅关于印发X的通知》: the sender's division) where its title names none; a party
+    committee's proposal (中共某某县委关于…, 中共某某自治区委员会关于…) is its committee's division's."""
     lead = gazetteer().leading_region(title.removeprefix("中共"), context=nt.text)
+    if lead is None and (sender := _NOTICE_SENDER.match(cited)) and not names_division(title):
+        lead = gazetteer().leading_region(sender.group("sender").removeprefix("中共"), context=nt.text)
     region = lead[0] if lead else None
     if region is None and _NATIONAL_TITLE.match(title):
         region = NATIONAL

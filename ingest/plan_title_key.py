@@ -6,13 +6,19 @@ its period with an em dash or a hyphen. A division's development outline is also
 name (湖州市“十四五”规划纲要, 市十四五规划 once the level word is resolved) and with or without its
 long-range vision (…第十四个五年规划和二〇三五年远景目标纲要): one key for all of them. Stub merging
 (graph.keys.plan_id) and the parent finder's duplicate check both key plans here, so they can never disagree.
+
+A county's or district's title that names no division (质量强县建设实施方案, 深化“放管服”改革优化营商环境
+2021年重点任务分工方案) is shared by the plans of many divisions, a district's often the very title of its
+city's: such a plan is one per division (``placeless_division``), not one per title.
 """
 
 from __future__ import annotations
 
 import re
 
+from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import fold_text, to_simplified
+from plangraph.ingest.records import RegionRef
 
 # Quote marks and brackets of every form a title is printed with; none of them names another plan.
 _MARKS = re.compile(r"[\s《》〈〉<>“”‘’\"'`「」『』【】〖〗]")
@@ -47,3 +53,19 @@ def plan_title_key(title: str) -> str:
         cycle = m.group("short") or m.group("full")
         return f"{m.group('division')}国民经济和社会发展第十{cycle}个五年规划纲要"
     return text
+
+
+def names_division(title: str) -> bool:
+    """Whether a title names a division anywhere in it (湖州市…, …关于…黄石港区…)."""
+    folded = to_simplified(title)
+    return any(gazetteer().match_at(folded, i) for i in range(len(folded)))
+
+
+def placeless_division(title: str, region: RegionRef | None) -> str | None:
+    """The code of the county or district whose plan this is, when its title names no division: many
+    counties bear one title (质量强县建设实施方案), and a district's may be its city's very title. A city's
+    or a province's plan is cited by that title alone by the plans below it, so its title stays its
+    key; so does a title that names its division, a national plan's and one nothing places."""
+    if region is None or region.level not in {"district", "county"} or names_division(title):
+        return None
+    return region.code
