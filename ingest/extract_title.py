@@ -442,10 +442,19 @@ _TITLE_OPENS = re.compile(r"[“\"《]|关于|国家|全国|中共|中国|中华
 def _tail_only(title: str) -> bool:
     """A short heading that cannot begin a title — no division, no opening word, its subject left on
     the line above: 关于加快县域现代特色农业示范区 / 建设的实施方案 (body2 b11); …推进西部大开发形成 /
-    新格局决策部署的实施方案 (check6 n07)."""
+    新格局决策部署的实施方案 (check6 n07); or the five-year tag and the kind alone, whatever its quote
+    marks: 重庆市大型商品交易市场发展 / “十四五”规划 / (2021—2025年) (probe11 v102), 浦江县农业农村
+    现代化发展 / “十四五”规划 / (征求意见稿) (probe5 h972)."""
+    if _TAG_AND_KIND.match(title):
+        return True
     if len(title) > 16 or _TITLE_OPENS.match(title):
         return False
     return gazetteer().match_at(title, 0) is None
+
+
+_TAG_AND_KIND = re.compile(
+    r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:发展)?(?:规划|纲要)(?:[(][^()]{2,16}[)])?$"
+)
 
 
 def _with_line_below(

@@ -420,3 +420,21 @@ def test_the_preamble_under_the_plans_heading_below_a_notices_numbered_points_na
     assert [p.title for p in _page("probe5/docs/h972.txt").parents] == [
         "浦江县国民经济和社会发展第十四个五年规划和二O三五年远景目标纲要"
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "after", "title"),
+    [
+        # 重庆市大型商品交易市场发展 / “十四五”规划 / (2021—2025年) / 2021年11月
+        ("probe11/docs/v102.txt", "(此件公开发布)", "重庆市大型商品交易市场发展“十四五”规划"),
+        # 浦江县农业农村现代化发展 / “十四五”规划 / (征求意见稿)
+        ("probe5/docs/h972.txt", "2021年11月30日\n", "浦江县农业农村现代化发展“十四五”规划"),
+    ],
+)
+def test_a_heading_broken_before_its_five_year_tag_and_kind_is_one_title(
+    page: str, after: str, title: str
+) -> None:
+    # the page below its notice: the heading alone names the plan
+    text = (HELDOUT / page).read_text(encoding="utf-8")
+    body = text[text.rindex(after) + len(after) :]
+    assert parse_document(Path(page).name, body).plan.title == title
