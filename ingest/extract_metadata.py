@@ -59,7 +59,11 @@ def _field(*labels: str) -> str:
     return "(?:" + "|".join(r"\s*".join(label) for label in labels) + ")"
 
 
-_SIGNED_FIELD = re.compile(rf"{_field('发文时间', '成文日期', '发文日期', '印发日期')}{_FIELD_VALUE}")
+# Law and policy databases print the issue date as 颁布日期 or 公布日期 (beside 实施日期 / 施行日期, the
+# date it takes effect, which is not it).
+_SIGNED_FIELD = re.compile(
+    rf"{_field('发文时间', '成文日期', '发文日期', '印发日期', '颁布日期', '公布日期')}{_FIELD_VALUE}"
+)
 # A page's posting line may say 日期 or 时间 alone (日期: 2017-03-24 09:49:00 来源: 办公室;
 # 来源:佛山市食药监局 时间:2016-04-28), never inside a longer label (截止日期, 生效日期, 征求意见时间);
 # 更新时间 and 发表时间 are other sites' words for the same field.
@@ -73,8 +77,19 @@ _BODY_SITE = r"(?:门户)?(?:网站)?"
 # A field's label may stand before its value with no colon at all (发布机构 梁山县人民政府办公室), or with
 # nothing between them where a flattened table lost its cell border (发文机关沁县人民政府): the value
 # must then still be a body's name.
+# 颁布单位 and 制定机关 are the law and policy databases' words.
+_ISSUER_LABELS = (
+    "发布机构",
+    "发文机关",
+    "发文单位",
+    "发布单位",
+    "发布部门",
+    "发布机关",
+    "颁布单位",
+    "制定机关",
+)
 _ISSUER_FIELD = re.compile(
-    rf"{_field('发布机构', '发文机关', '发文单位', '发布单位', '发布部门')}(?:{_FIELD_VALUE}|\s*)"
+    rf"{_field(*_ISSUER_LABELS)}(?:{_FIELD_VALUE}|\s*)"
     rf"(?P<name>[\u4e00-\u9fff、]{{2,60}}{AGENCY_SUFFIX}){_BODY_SITE}(?![\u4e00-\u9fff])"
 )
 _SOURCE_FIELD = re.compile(

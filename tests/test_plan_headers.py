@@ -438,3 +438,8 @@ def test_a_heading_broken_before_its_five_year_tag_and_kind_is_one_title(
     text = (HELDOUT / page).read_text(encoding="utf-8")
     body = text[text.rindex(after) + len(after) :]
     assert parse_document(Path(page).name, body).plan.title == title
+
+
+def test_a_law_databases_颁布日期_is_the_date_the_plan_was_issued() -> None:
+    # 颁布单位:甘肃省定西市人民政府 | 文号: | / 颁布日期:2012-05-21 | 失效日期: |
+    assert _page("probe4/docs/h953.txt").plan.published == "2012-05-21"
