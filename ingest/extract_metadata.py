@@ -576,9 +576,11 @@ def _site_date(reader: _Reader, named_issuer: bool, period: str | None) -> tuple
 
 
 # A posting line may print the date with no label, its source after it: 2021-03-02 信息来源:区大数据局,
-# 2021-11-26 11:00     来源:广西壮族自治区市场监督管理局, 2017-12-20 16:20:34  来源:承德市人民政府.
+# 2021-11-26 11:00     来源:广西壮族自治区市场监督管理局, 2017-12-20 16:20:34  来源:承德市人民政府, an
+# editor's field between them (乌拉特前旗政府门户网站 2023年10月10日 16:20 编辑: 来源: 乌拉特前旗林草局).
+_EDITOR = r"(?:(?:责任)?编辑\s*[::]\s*[\u4e00-\u9fff]{0,4}\s*)?"
 _DATE_THEN_SOURCE = re.compile(
-    rf"(?<![\d-])(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:信息来源|来源)\s*[::]"
+    rf"(?<![\d-])(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*{_EDITOR}(?:信息来源|来源)\s*[::]"
 )
 
 
@@ -592,8 +594,10 @@ def _dated_source(reader: _Reader) -> tuple[str, Evidence] | None:
     return None
 
 
-# A dateline: a date alone on its line, perhaps with its time or behind a list bullet, no label.
-_DATELINE = re.compile(rf"[•·\s]*(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*")
+# A dateline: a date alone on its line, perhaps with its time, behind a list bullet or the name of the
+# site that runs the story (网易网站 | 2016-12-26 19:49), no label.
+_OUTLET = r"(?:[\u4e00-\u9fff]{2,12}(?:网站|网|日报|新闻)\s*[|｜]?\s*)?"
+_DATELINE = re.compile(rf"[•·\s]*{_OUTLET}(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*")
 
 
 def _dateline(reader: _Reader) -> tuple[str, Evidence] | None:

@@ -443,3 +443,16 @@ def test_a_heading_broken_before_its_five_year_tag_and_kind_is_one_title(
 def test_a_law_databases_颁布日期_is_the_date_the_plan_was_issued() -> None:
     # 颁布单位:甘肃省定西市人民政府 | 文号: | / 颁布日期:2012-05-21 | 失效日期: |
     assert _page("probe4/docs/h953.txt").plan.published == "2012-05-21"
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        # 乌拉特前旗政府门户网站 2023年10月10日 16:20 编辑: 来源: 乌拉特前旗林草局
+        ("probe8/docs/p814.txt", "2023-10-10"),
+        # 网易网站 | 2016-12-26 19:49 under the headline of a news portal's repost
+        ("probe4/docs/h958.txt", "2016-12-26"),
+    ],
+)
+def test_a_posting_line_led_by_its_sites_name_dates_the_page(page: str, date: str) -> None:
+    assert _page(page).plan.published == date
