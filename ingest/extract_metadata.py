@@ -56,7 +56,9 @@ _FIELD_VALUE = r"\s*(?:\]|[::]|(?=\|))\s*\|?\s*"
 
 
 def _field(*labels: str) -> str:
-    return "(?:" + "|".join(r"\s*".join(label) for label in labels) + ")"
+    """A field label as pages print it: spaces between its characters, or the ? a scrape leaves for a
+    space it could not encode (发?文?字?号?:西青政发〔2023〕5号)."""
+    return "(?:" + "|".join(r"[\s?]*".join(label) + r"\??" for label in labels) + ")"
 
 
 # Law and policy databases print the issue date as 颁布日期 or 公布日期 (beside 实施日期 / 施行日期, the

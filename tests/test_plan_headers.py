@@ -456,3 +456,8 @@ def test_a_law_databases_颁布日期_is_the_date_the_plan_was_issued() -> None:
 )
 def test_a_posting_line_led_by_its_sites_name_dates_the_page(page: str, date: str) -> None:
     assert _page(page).plan.published == date
+
+
+def test_a_field_label_with_the_scrapes_question_marks_between_its_characters_is_read() -> None:
+    # 发?文?字?号?:西青政发〔2023〕5号主   ?题?:综合政务
+    assert _page("probe6/docs/p614.txt").plan.doc_number == "西青政发〔2023〕5号"
