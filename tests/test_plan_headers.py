@@ -461,3 +461,13 @@ def test_a_posting_line_led_by_its_sites_name_dates_the_page(page: str, date: st
 def test_a_field_label_with_the_scrapes_question_marks_between_its_characters_is_read() -> None:
     # 发?文?字?号?:西青政发〔2023〕5号主   ?题?:综合政务
     assert _page("probe6/docs/p614.txt").plan.doc_number == "西青政发〔2023〕5号"
+
+
+def test_the_plan_by_its_short_name_is_the_plan_that_carries_out_what_it_names() -> None:
+    # …组织编制《新疆维吾尔自治区国土空间规划(2021-2035年)》(以下简称《规划》)。《规划》是对《中华人民共和国
+    # …远景目标纲要》《全国国土空间规划纲要(2021-2035年)》的落实和深化 (as 本规划是对《…》 already reads)
+    assert [p.title for p in _page("probe3/docs/h914.txt").parents] == [
+        "中共中央国务院关于建立国土空间规划体系并监督实施的若干意见",
+        "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        "全国国土空间规划纲要(2021-2035年)",
+    ]
