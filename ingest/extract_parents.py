@@ -397,12 +397,17 @@ def _cited(
 
 
 def _bracketed(text: str, position: int, limit: int) -> Iterator[tuple[int, int, str]]:
-    """《…》 spans, an inner 《》 (a cited plan's own citation) kept inside the outer one."""
+    """《…》 spans, an inner 《》 (a cited plan's own citation) kept inside the outer one. A 《 whose 》 a
+    page lost ends at its kind where the next title opens after 和/、 (《河北省食药安全“十三五”规划和《承德市
+    …纲要》): a plan's own citation follows 印发/转发, never a kind and a conjunction."""
     depth = 0
     begin = 0
     for index in range(position, limit):
         ch = text[index]
         if ch == "《":
+            if depth == 1 and (lost := _LOST_CLOSE.search(text, begin + 1, index)):
+                yield begin, lost.end("title"), re.sub(r"\s+", "", text[begin + 1 : lost.end("title")])
+                depth = 0
             if depth == 0:
                 begin = index
             depth += 1
@@ -410,6 +415,10 @@ def _bracketed(text: str, position: int, limit: int) -> Iterator[tuple[int, int,
             depth -= 1
             if depth == 0:
                 yield begin, index + 1, re.sub(r"\s+", "", text[begin + 1 : index])
+
+
+# An unclosed title's end: its kind (and a bracketed period) right before a conjunction and the next 《.
+_LOST_CLOSE = re.compile(rf"(?P<title>{PLAN_KINDS}{_TAIL})\s*(?:和|及|与|、)\s*$")
 
 
 def parent_title(cited: str) -> str | None:

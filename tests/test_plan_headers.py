@@ -471,3 +471,14 @@ def test_the_plan_by_its_short_name_is_the_plan_that_carries_out_what_it_names()
         "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
         "全国国土空间规划纲要(2021-2035年)",
     ]
+
+
+def test_a_title_whose_closing_mark_was_lost_ends_at_its_kind_before_the_next_title() -> None:
+    # 根据《国家食品安全“十三五”规划》、《国家药品安全“十三五”规划》、《河北省食药安全“十三五”规划和《承德市
+    # 国民经济和社会发展第十三个五年规划纲要》,结合…,制定本规划
+    assert [p.title for p in _page("check/docs/h609.txt").parents] == [
+        "国家食品安全“十三五”规划",
+        "国家药品安全“十三五”规划",
+        "河北省食药安全“十三五”规划",
+        "承德市国民经济和社会发展第十三个五年规划纲要",
+    ]
