@@ -389,7 +389,7 @@ def _issuers(
         text = reader.nt.text
         return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
-        if m := _NOTICE_ISSUER.match(line.text):
+        if (m := _NOTICE_ISSUER.match(line.text)) and not _lost_its_open(line.text):
             return _bodies(reader, m.group("name"), line.start + m.start("name"), region)
     for line, following in zip(reader.head, reader.head[1:], strict=False):
         # the notice title broken after its sender: 巫山县人民政府 / 关于印发质量强县建设实施方案的通知
@@ -430,6 +430,12 @@ def _issuers(
 _ONE_BODY_RUN = re.compile(
     r"中共[\u4e00-\u9fff]{1,20}?委(?:员会)?(?=[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)$)|[^ \u3000、]+"
 )
+
+
+def _lost_its_open(line: str) -> bool:
+    """A line that closes more 《 than it opens is the rest of a citation the page wrapped (四川省人民政府
+    关于印发〈…〉的通知》(川委发〔2016〕8号)和), not the page's own notice title."""
+    return line.count("》") > line.count("《")
 
 
 def _bodies(reader: _Reader, names: str, start: int, region: RegionRef | None) -> list[AgencyRef]:

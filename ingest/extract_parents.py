@@ -364,7 +364,9 @@ def _carried_out_by_title(
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentences of ``text[start:end]``; a 。 inside quote marks (a quoted instruction) does not end one."""
+    """Sentences of ``text[start:end]``; a 。 inside quote marks (a quoted instruction) does not end one,
+    nor does a line break the page put inside a list of bases: after 、 or 和 (…(中发〔2015〕12号)、 /
+    四川省…) or inside a title (根据国务院颁布的《 / 全民健身条例》和《全民健身计划》,…制定本实施计划)."""
     depth = 0
     begin = start
     for index in range(start, end):
@@ -373,6 +375,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             depth += 1
         elif ch == "”":
             depth = max(0, depth - 1)
+        elif ch == "\n" and _goes_on(text[begin:index]):
+            continue
         elif ch == "\n" or (ch in "。!?" and depth == 0):
             if index > begin:
                 yield begin, index
@@ -380,6 +384,14 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             depth = 0 if ch == "\n" else depth
     if end > begin:
         yield begin, end
+
+
+_LIST_GOES_ON = ("、", "和", "及", "以及", "与")
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a sentence goes on past the end of ``line``: a list separator or an open 《 ends it."""
+    return line.rstrip().endswith(_LIST_GOES_ON) or line.count("《") > line.count("》")
 
 
 def _cited(
@@ -415,8 +427,16 @@ def _bracketed(text: str, position: int, limit: int) -> Iterator[tuple[int, int,
             depth -= 1
             if depth == 0:
                 yield begin, index + 1, re.sub(r"\s+", "", text[begin + 1 : index])
+        elif ch == "》" and (lost := _LOST_OPEN.search(text, position, index)):
+            # a notice whose 《 the page lost, the list going on before it: …)和 / 成都市人民政府关于印发
+            # 〈成都市…实施方案〉的通知》
+            yield lost.start("notice"), index + 1, re.sub(r"\s+", "", lost.group("notice"))
 
 
+# A notice cited with its 《 lost, from the separator or line start before it to the 》.
+_LOST_OPEN = re.compile(
+    r"(?:^|(?<=[、,和及与\n]))\s*(?P<notice>[^《》、,。\n]{2,60}?印发\s*〈[^〈〉《》]{4,80}〉\s*的通知)$"
+)
 # An unclosed title's end: its kind (and a bracketed period) right before a conjunction and the next 《.
 _LOST_CLOSE = re.compile(rf"(?P<title>{PLAN_KINDS}{_TAIL})\s*(?:和|及|与|、)\s*$")
 

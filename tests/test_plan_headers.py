@@ -482,3 +482,20 @@ def test_a_title_whose_closing_mark_was_lost_ends_at_its_kind_before_the_next_ti
         "河北省食药安全“十三五”规划",
         "承德市国民经济和社会发展第十三个五年规划纲要",
     ]
+
+
+def test_a_basis_sentence_the_page_wrapped_after_a_separator_and_lost_its_marks_names_every_parent() -> None:
+    # 根据《A》(中发〔2015〕12号)、《…印发贯彻落实〈A〉重点任务分工方案的通知》(…)、 / 四川省人民政府关于印发
+    # 〈四川省…实施方案〉的通知》(川委发〔2016〕8号)和 / 成都市人民政府关于印发〈…〉的通知》(…)等文件精神,
+    # …制定本实施方案
+    page = _page("check12/docs/y10.txt")
+    titles = [p.title for p in page.parents]
+    assert titles[0] == "中共中央、国务院关于加快推进生态文明建设的意见"
+    assert titles[2:] == ["四川省加快推进生态文明建设实施方案", "成都市加快推进生态文明建设实施方案"]
+    # the wrapped line 四川省人民政府关于印发〈…〉的通知》… is a citation, not the page's notice title
+    assert page.plan.issuers == ()
+
+
+def test_a_basis_sentence_wrapped_inside_a_title_names_its_parents() -> None:
+    # 根据国务院颁布的《 / 全民健身条例》和《全民健身计划》,结合四川省实际,制定本实施计划
+    assert [p.title for p in _page("check11/docs/x02.txt").parents] == ["全民健身计划"]
