@@ -8,7 +8,8 @@ Parents are named in many ways, and all of them count:
   (国家和浙江省市场监管“十四五”规划 → two parents; 国家和省… → the plan's own province), or one
   title shared by several issuers
   (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
-- as what the plan 承接和落实 / 与…相衔接 (a list with or without 《》) / 以《…》为依据 / 结合《…》 (a
+- as what the plan 承接和落实 / 与…相衔接 (a list with or without 《》) / 衔接《…》 / 对标对表《…》 (and a
+  sentence naming them 等上位规划 or 等相关规划 needs no 制定本规划) / 以《…》为依据 / 结合《…》 (a
   basis sentence whose only verb is 结合: 结合《A》《B》,特制定本规划), or what the
   notice handing it down says it
   is handed down for (为落实《X》,现将《Y》印发给你们);
@@ -54,7 +55,8 @@ from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, FIVE_YEAR, PLAN_K
 PREAMBLE_CHARS = 2500
 _TRIGGER = re.compile(
     r"(?:深入贯彻落实|认真贯彻落实|贯彻落实|贯彻实施|承接和落实|承接|根据|按照|依据|依照|遵照|贯彻|落实"
-    r"|推动(?=《)|结合(?=《)|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
+    r"|推动(?=《)|结合(?=《)|对标对表|对标(?=[^。;;,,\n]{0,20}?《)|衔接(?=《)"
+    r"|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
     r"|(?:(?<=本规划|本方案|本纲要|本计划)|(?<=《规划》|《方案》|《纲要》|《计划》))(?:是|作为)对?(?=《)"
     r"|与(?=[^。;;,,\n]{4,400}?相?衔接))"
 )
@@ -63,7 +65,7 @@ _TRIGGER = re.compile(
 # or, in the notice that hands it down, why it is handed down (为落实《X》,现将《Y》印发给你们).
 _DRAFTED = re.compile(
     r"制定|编制|制订|起草|(?:提出|作出?|通知)(?:如下|以下)|本(?:规划|纲要|方案|实施方案|计划)|《(?:纲要|规划|方案|计划)》"
-    r"|现将[^。]{2,200}?印发给你们"
+    r"|现将[^。]{2,200}?印发给你们|》\s*等(?:相关|上位)规划"
 )
 _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
 # What a cited plan says, between it and the next one: 提出的“健全社会信用体系”.

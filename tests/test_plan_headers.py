@@ -499,3 +499,19 @@ def test_a_basis_sentence_the_page_wrapped_after_a_separator_and_lost_its_marks_
 def test_a_basis_sentence_wrapped_inside_a_title_names_its_parents() -> None:
     # 根据国务院颁布的《 / 全民健身条例》和《全民健身计划》,结合四川省实际,制定本实施计划
     assert [p.title for p in _page("check11/docs/x02.txt").parents] == ["全民健身计划"]
+
+
+@pytest.mark.parametrize(
+    ("page", "count", "first"),
+    [
+        # 必须对标对表中共中央、国务院印发的《交通强国建设纲要》…以及市政府发布的《…》等上位规划,科学谋划…
+        ("check2/docs/h814.txt", 5, "交通强国建设纲要"),
+        # 对标对表《全国高标准农田建设规划(2021—2030年)》,有效衔接《…》…和《…》等相关规划,按照…
+        ("check11/docs/x01.txt", 6, "全国高标准农田建设规划(2021—2030年)"),
+    ],
+)
+def test_the_plans_a_preamble_aligns_with_as_its_upper_plans_are_its_parents(
+    page: str, count: int, first: str
+) -> None:
+    titles = [p.title for p in _page(page).parents]
+    assert len(titles) == count and titles[0] == first
