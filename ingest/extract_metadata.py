@@ -61,11 +61,10 @@ def _field(*labels: str) -> str:
     return "(?:" + "|".join(r"[\s?]*".join(label) + r"\??" for label in labels) + ")"
 
 
-# Law and policy databases print the issue date as 颁布日期 or 公布日期 (beside 实施日期 / 施行日期, the
-# date it takes effect, which is not it).
-_SIGNED_FIELD = re.compile(
-    rf"{_field('发文时间', '成文日期', '发文日期', '印发日期', '颁布日期', '公布日期')}{_FIELD_VALUE}"
-)
+# Law and policy databases print the issue date as 颁布日期, 颁布时间 or 公布日期 (beside 实施日期 /
+# 施行日期, the date it takes effect, which is not it).
+_SIGNED_LABELS = ("发文时间", "成文日期", "发文日期", "印发日期", "颁布日期", "颁布时间", "公布日期")
+_SIGNED_FIELD = re.compile(rf"{_field(*_SIGNED_LABELS)}{_FIELD_VALUE}")
 # A page's posting line may say 日期 or 时间 alone (日期: 2017-03-24 09:49:00 来源: 办公室;
 # 来源:佛山市食药监局 时间:2016-04-28), never inside a longer label (截止日期, 生效日期, 征求意见时间);
 # 更新时间 and 发表时间 are other sites' words for the same field.

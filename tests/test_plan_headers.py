@@ -440,9 +440,17 @@ def test_a_heading_broken_before_its_five_year_tag_and_kind_is_one_title(
     assert parse_document(Path(page).name, body).plan.title == title
 
 
-def test_a_law_databases_颁布日期_is_the_date_the_plan_was_issued() -> None:
-    # 颁布单位:甘肃省定西市人民政府 | 文号: | / 颁布日期:2012-05-21 | 失效日期: |
-    assert _page("probe4/docs/h953.txt").plan.published == "2012-05-21"
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        # 颁布单位:甘肃省定西市人民政府 | 文号: | / 颁布日期:2012-05-21 |
+        ("probe4/docs/h953.txt", "2012-05-21"),
+        # an encyclopedia's • 頒布時間:2021年4月6日 • 發布單位:長春市人民政府
+        ("check11/docs/x07.txt", "2021-04-06"),
+    ],
+)
+def test_a_law_databases_颁布日期_is_the_date_the_plan_was_issued(page: str, date: str) -> None:
+    assert _page(page).plan.published == date
 
 
 @pytest.mark.parametrize(
