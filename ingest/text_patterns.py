@@ -84,14 +84,18 @@ PLAN_BODY = re.compile(
 # name is another document, however it is titled.
 CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
 # A trade site or an encyclopedia dates the lead itself: 2021年年初,安徽省交通运输厅发布了《…方案》 (ITS114
-# repost); 2023年7月,廣東省人民政府辦公廳印發《…行動方案》 (newton.com.tw).
+# repost); 2023年7月,廣東省人民政府辦公廳印發《…行動方案》 (newton.com.tw); a trade site may open on what it
+# learnt and date it by month and day, and name the lead body of several (北极星电力网获悉,2月24日,河南省
+# 生态环境厅等7部门联合发布关于印发《X》的通知: the body it names, as the official golds name one issuer).
 _LEAD_BODY = rf"(?:中共中央|[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})"
 NEWS_LEAD = re.compile(
-    r"^\s*(?:[^,,。;\n]{2,30}?电\s*)?"
-    r"(?:近日|日前|近期|(?:19|20)\d{2}\s*年\s*(?:年初|年中|年底|初|底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?))\s*[,,]\s*"
+    r"^\s*(?:[^,,。;\n]{2,30}?(?:电|获悉)\s*[,,]?\s*)?"
+    r"(?:近日|日前|近期|(?:19|20)\d{2}\s*年\s*(?:年初|年中|年底|初|底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,,]\s*"
     rf"(?P<issuers>{_LEAD_BODY}(?:、{_LEAD_BODY}){{0,24}})"
+    r"(?:\s*等\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?(?:部门|单位))?"
     r"(?:\s*(?:根据|依据|按照|为了?)[^。\n]{2,400}?[,,])?\s*"
-    r"(?:联合|正式|研究)?(?:(?:编制|制定|制订)并)?(?:印发|出台|发布|转发)了?\s*"
+    r"(?:联合|正式|研究)?(?:(?:编制|制定|制订)并)?(?:印发|出台|发布|转发)了?\s*(?:关于印发\s*)?"
     rf"《(?P<title>[^《》\n]{{4,100}}?(?:{OWN_PLAN_KINDS}|意见)(?:\s*[(][^()]{{2,20}}[)])?)》",
     re.MULTILINE,
 )

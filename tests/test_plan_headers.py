@@ -523,3 +523,10 @@ def test_the_plans_a_preamble_aligns_with_as_its_upper_plans_are_its_parents(
 ) -> None:
     titles = [p.title for p in _page(page).parents]
     assert len(titles) == count and titles[0] == first
+
+
+def test_a_trade_sites_lead_names_the_lead_body_of_several_as_the_issuer() -> None:
+    # 北極星電力網獲悉,2月24日,河南省生態環境廳等7部門聯合發布關于印發《河南省減污降碳協同增效行動方案》…
+    plan = _page("check12/docs/y03.txt").plan
+    assert [a.name for a in plan.issuers] == ["河南省生态环境厅"]
+    assert plan.published is None  # 2月24日 names no year
