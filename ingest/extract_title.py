@@ -127,6 +127,13 @@ _OPINION_TITLE = re.compile(
     rf"的(?:实施|指导|若干|工作)?意见(?:\s*[(](?:试行|暂行)[)])?)》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
 )
 
+# An opinion a division gives on carrying something out may leave 关于 and its issuer out of the title
+# and open on the division itself: 驻马店市深入推进城镇老旧小区改造工作的实施意见, 宿迁市“数字交通”建设实施
+# 意见. Only a heading that opens on a division's name is read so (``_heading_title``).
+_PLACED_OPINION = re.compile(
+    rf"^\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{4,80}}?(?:实施|指导)意见)》?{_DRAFT}?\s*$"
+)
+
 # What a notice's title says of the plan it hands down; no plan's own heading says it.
 _NOTICE_WORDS = re.compile(r"关于(?:印发|转发|公布|发布|征求)|印发|转发")
 
@@ -143,7 +150,12 @@ def _heading_title(text: str) -> re.Match[str] | None:
     m = TITLE_LINE.match(text)
     if m and not _NOTICE_WORDS.search(m.group("title")):
         return m
-    return _OPINION_TITLE.match(text)
+    if (opinion := _OPINION_TITLE.match(text)) is not None:
+        return opinion
+    m = _PLACED_OPINION.match(text)
+    if m and not _NOTICE_WORDS.search(m.group("title")) and gazetteer().match_at(m.group("title"), 0):
+        return m
+    return None
 
 
 # A metadata table's field label in square brackets, numbered or not: [ 主题分类 ] | 其他 |,

@@ -530,3 +530,20 @@ def test_a_trade_sites_lead_names_the_lead_body_of_several_as_the_issuer() -> No
     plan = _page("check12/docs/y03.txt").plan
     assert [a.name for a in plan.issuers] == ["河南省生态环境厅"]
     assert plan.published is None  # 2月24日 names no year
+
+
+@pytest.mark.parametrize(
+    ("page", "after", "title"),
+    [
+        # a trade site's story, then the opinion under its own heading
+        ("check12/docs/y05.txt", "\n", "驻马店市深入推进城镇老旧小区改造工作的实施意见"),
+        # the page below its notice: 宿迁市“数字交通”建设实施意见 / 为深入贯彻落实…
+        ("body3/docs/b16.txt", "(此件公开发布)", "宿迁市“数字交通”建设实施意见"),
+    ],
+)
+def test_an_opinion_headed_by_its_division_without_关于_is_the_title(
+    page: str, after: str, title: str
+) -> None:
+    text = (HELDOUT / page).read_text(encoding="utf-8")
+    body = text[text.index(after) + len(after) :]
+    assert parse_document(Path(page).name, body).plan.title == title
