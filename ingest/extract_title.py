@@ -42,9 +42,10 @@ _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{
 # 《X》已经区政府第29次常务会议审议通过(or 通过 alone: 已经2013年9月4日县政府第21次常务会议通过),现印发给你们;
 # 经研究,制定《X》,现印发给你们; without 给, and the
 # approval after a comma: 研究制定了《X》,经市政府同意,现印发你们. A notice handing down several documents
-# (《A》《B》《C》已经…通过,现印发给你们) names none of them as the page's: its heading does.
+# (《A》《B》《C》已经…通过,现印发给你们; 现将《A》和《B》印发给你们) names none of them as the page's: its
+# heading does.
 _FORWARDED_TITLE = re.compile(
-    r"(?<![》、])《(?!关于(?:印发|转发))(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
+    r"(?<![》、和及与])《(?!关于(?:印发|转发))(?P<title>[^《》\n]{4,100})》(?:\s*[(]以下简称[^()]{1,12}[)])?"
     r"(?:[,,]?\s*(?:已经|已|经)[^。\n《》]{0,40}(?:同意|批准|(?:审议)?通过)[^。\n《》]{0,10}(?:印发|转发)"
     r"|[,,]?\s*现?\s*(?:印发|予以印发|转发)给?你们)"
 )

@@ -248,9 +248,19 @@ def test_a_headerless_notice_approving_its_plan_by_通过_names_it() -> None:
     assert (plan.region.name, plan.level) == ("云阳县", "county")
 
 
-def test_a_notice_handing_down_several_documents_leaves_the_title_to_the_heading() -> None:
-    # probe6 p604: 《A》《B》《C》已经市政府第48次常务会议研究通过,现印发给你们 over the heading of A
-    assert _page("probe6/docs/p604.txt").plan.title == "开封市推动制造业高质量发展实施方案"
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # 《A》《B》《C》已经市政府第48次常务会议研究通过,现印发给你们 over the heading of A
+        ("probe6/docs/p604.txt", "开封市推动制造业高质量发展实施方案"),
+        # 现将《A》和《B》印发给你们 over the heading of A
+        ("check11/docs/x03.txt", "广东省“十四五”学前教育发展提升行动计划"),
+    ],
+)
+def test_a_notice_handing_down_several_documents_leaves_the_title_to_the_heading(
+    page: str, title: str
+) -> None:
+    assert _page(page).plan.title == title
 
 
 @pytest.mark.parametrize(
