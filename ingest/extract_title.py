@@ -286,6 +286,8 @@ def _own_heading(
         return None
     if _PERIOD_TAIL.search(notice_title) and not _PERIOD_TAIL.search(title):
         return None  # a heading whose period went to the line below is the notice's title cut short
+    if _PERIOD_TAIL.sub("", title) == notice_title:
+        return None  # the notice's title with the cover's period below it: the notice's spelling stands
     if plan_title_key(title) == plan_title_key(notice_title):
         return None  # one title spelt two ways: the spelling rules below choose
     return title, span
@@ -474,18 +476,22 @@ def _with_line_below(
     nt: NormalisedText, head: list[Line], index: int, found: tuple[str, tuple[int, int]]
 ) -> tuple[str, tuple[int, int]] | None:
     """A heading that reads as a title by itself but goes on below: 汝南县国民经济和社会发展第十四个五年规划
-    / 和二 O 三五年远景目标纲要 (a cover over two lines; the first half ends in a kind of plan too)."""
+    / 和二 O 三五年远景目标纲要 (a cover over two lines; the first half ends in a kind of plan too), or its
+    period alone on the line below (湖北省高标准农田建设规划 / (2022—2030年) / 二〇二二年四月)."""
     if index + 1 >= len(head):
         return None
     following = head[index + 1]
     tail = following.text.strip()
-    if not _CONTINUED.match(tail) or not _title_may_continue(tail):
+    if not _PERIOD_LINE.fullmatch(tail) and (not _CONTINUED.match(tail) or not _title_may_continue(tail)):
         return None
     title, (start, _) = found
     if (m := _whole_title(title + tail)) is None:
         return None
     end = following.start + len(following.text.rstrip())
     return clean_title(m.group("title")), (start, end)
+
+
+_PERIOD_LINE = re.compile(r"[(]\s*\d{4}\s*[-‐‑‒–—―−~～至]+\s*\d{4}\s*年?\s*[)]")
 
 
 def _non_space(text: str, skip: int):

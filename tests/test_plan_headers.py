@@ -435,8 +435,9 @@ def test_the_preamble_under_the_plans_heading_below_a_notices_numbered_points_na
 @pytest.mark.parametrize(
     ("page", "after", "title"),
     [
-        # 重庆市大型商品交易市场发展 / “十四五”规划 / (2021—2025年) / 2021年11月
-        ("probe11/docs/v102.txt", "(此件公开发布)", "重庆市大型商品交易市场发展“十四五”规划"),
+        # 重庆市大型商品交易市场发展 / “十四五”规划 / (2021—2025年) / 2021年11月: no notice above, so the
+        # cover's period joins too
+        ("probe11/docs/v102.txt", "(此件公开发布)", "重庆市大型商品交易市场发展“十四五”规划(2021—2025年)"),
         # 浦江县农业农村现代化发展 / “十四五”规划 / (征求意见稿)
         ("probe5/docs/h972.txt", "2021年11月30日\n", "浦江县农业农村现代化发展“十四五”规划"),
     ],
@@ -557,3 +558,10 @@ def test_an_opinion_headed_by_its_division_without_关于_is_the_title(
     text = (HELDOUT / page).read_text(encoding="utf-8")
     body = text[text.index(after) + len(after) :]
     assert parse_document(Path(page).name, body).plan.title == title
+
+
+def test_a_covers_period_below_its_title_joins_it_unless_a_notice_names_the_plan_without_it() -> None:
+    # 湖北省高标准农田建设规划 / (2022—2030年) / 二〇二二年四月 / 目 录: no notice
+    assert _page("check11/docs/x01.txt").plan.title == "湖北省高标准农田建设规划(2022—2030年)"
+    # 现将《广州市海珠区民政事业发展“十四五”规划》印发给你们 over the heading with (2021-2025年) below it
+    assert _page("probe7/docs/p701.txt").plan.title == "广州市海珠区民政事业发展“十四五”规划"
