@@ -352,8 +352,10 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
     for index in range(start, len(head)):
         line = head[index]
         if crumbs := _BREADCRUMB.search(line.text):
-            # 首页 > 政务公开 > 规划计划 names the site's sections; its last step may be the page itself
+            # 首页 > 政务公开 > 规划计划 names the site's sections; its last step may be the page itself;
+            # steps may stand apart by spaces alone (网站首页    政策文件    X)
             last = _CRUMB_STEP.split(line.text[crumbs.start() :])[-1]
+            last = re.split(r"[ \u3000]{2,}", last.strip())[-1]
             offset = line.start + len(line.text) - len(last)
             if last and (m := _heading_title(last)):
                 return (*_found(offset, m), index)
@@ -391,6 +393,7 @@ _TITLE_THEN_MORE = re.compile(r"^\s*(?P<title>\S{8,100}?)[ \u3000]+(?=(?P=title)
 _CRUMB_STEP = re.compile(r"\s*(?:->|>>|>|›|»|/|\\)\s*")
 _BREADCRUMB = re.compile(
     r"(?:当前位置|所在的?位置|现在的?位置|您的位置|位置\s*[::])|(?:网站)?(?:首页|主页)\s*(?:->|>>|>|›|»|/)"
+    r"|^(?:网站)?(?:首页|主页)[ \u3000]{2,}"
     r"|^(?=[^。,;<>]{1,20}?\s*(?:->|>>|>|›|»)\s*[^。,;<>]{1,20}?\s*(?:->|>>|>|›|»))"
 )
 

@@ -565,3 +565,10 @@ def test_a_covers_period_below_its_title_joins_it_unless_a_notice_names_the_plan
     assert _page("check11/docs/x01.txt").plan.title == "湖北省高标准农田建设规划(2022—2030年)"
     # 现将《广州市海珠区民政事业发展“十四五”规划》印发给你们 over the heading with (2021-2025年) below it
     assert _page("probe7/docs/p701.txt").plan.title == "广州市海珠区民政事业发展“十四五”规划"
+
+
+def test_a_trail_whose_steps_stand_apart_by_spaces_is_no_part_of_the_title() -> None:
+    # 当前位置: / 网站首页    政策文件    朝阳区“十四五”时期智慧城市建设规划
+    plan = _page("check12/docs/y13.txt").plan
+    assert plan.title == "朝阳区“十四五”时期智慧城市建设规划"
+    assert (plan.level, plan.region.name if plan.region else None) == ("district", "朝阳区")
