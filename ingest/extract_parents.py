@@ -64,7 +64,8 @@ _TRIGGER = re.compile(
 # or an opinion's, decision's or notice's own formula (提出以下意见, 特作如下决定, 现就…通知如下);
 # or, in the notice that hands it down, why it is handed down (为落实《X》,现将《Y》印发给你们).
 _DRAFTED = re.compile(
-    r"制定|编制|制订|起草|(?:提出|作出?|通知)(?:如下|以下)|本(?:规划|纲要|方案|实施方案|计划)|《(?:纲要|规划|方案|计划)》"
+    r"制定|编制|制订|起草|(?:提出|作出?|通知)(?:如下|以下)|本(?:实施|行动|工作)?(?:规划|纲要|方案|计划)"
+    r"|《(?:纲要|规划|方案|计划)》"
     r"|现将[^。]{2,200}?印发给你们|》\s*等(?:相关|上位)规划"
 )
 _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
@@ -366,16 +367,17 @@ def _carried_out_by_title(
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentences of ``text[start:end]``; a 。 inside quote marks (a quoted instruction) does not end one,
+    """Sentences of ``text[start:end]``; a 。 inside quote marks (a quoted instruction) or a ? inside a title
+    (a scrape's mark for a character it lost: 《全民健身?xiàng)l例》) does not end one,
     nor does a line break the page put inside a list of bases: after 、 or 和 (…(中发〔2015〕12号)、 /
     四川省…) or inside a title (根据国务院颁布的《 / 全民健身条例》和《全民健身计划》,…制定本实施计划)."""
     depth = 0
     begin = start
     for index in range(start, end):
         ch = text[index]
-        if ch == "“":
+        if ch in "“《":
             depth += 1
-        elif ch == "”":
+        elif ch in "”》":
             depth = max(0, depth - 1)
         elif ch == "\n" and _goes_on(text[begin:index]):
             continue

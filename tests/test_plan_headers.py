@@ -572,3 +572,9 @@ def test_a_trail_whose_steps_stand_apart_by_spaces_is_no_part_of_the_title() -> 
     plan = _page("check12/docs/y13.txt").plan
     assert plan.title == "朝阳区“十四五”时期智慧城市建设规划"
     assert (plan.level, plan.region.name if plan.region else None) == ("district", "朝阳区")
+
+
+def test_a_scrapes_question_mark_inside_a_title_does_not_end_the_basis_sentence() -> None:
+    # 依据《體育法》、《全民健身?xiàng)l例》和《全民健身計(jì)劃(2016-2020年)》等…,
+    # 提出本實(shí)施計(jì)劃。
+    assert [p.title for p in _page("check11/docs/x10.txt").parents] == ["全民健身计划(2016-2020年)"]
