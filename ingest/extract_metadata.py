@@ -114,6 +114,7 @@ _NOTICE_ISSUER = re.compile(
     rf"^(?:\([^()]{{1,12}}\)\s*)?(?P<name>{ISSUING_ORGANS})\s*"
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
+_TITLE_FIELD = re.compile(rf"\s*{_field('名称', '标题')}{_FIELD_VALUE}")
 # The rest of a notice title whose sender stands alone on the line above (…人民政府 / 关于印发…的通知).
 _SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于印发|关于转发|关于批转|关于下达)")
 # A plan's own title in the official form names its issuers (text_patterns.ISSUING_ORGANS).
@@ -388,8 +389,10 @@ def _issuers(
         text = reader.nt.text
         return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
     for line in reader.head:
-        if (m := _NOTICE_ISSUER.match(line.text)) and not _lost_its_open(line.text):
-            return _bodies(reader, m.group("name"), line.start + m.start("name"), region)
+        # the notice title alone, or as a catalogue's 名称/标题 field (名 称: | 市人民政府办公室关于印发…)
+        at = m.end() if (m := _TITLE_FIELD.match(line.text)) else 0
+        if (m := _NOTICE_ISSUER.match(line.text[at:])) and not _lost_its_open(line.text):
+            return _bodies(reader, m.group("name"), line.start + at + m.start("name"), region)
     for line, following in zip(reader.head, reader.head[1:], strict=False):
         # the notice title broken after its sender: 巫山县人民政府 / 关于印发质量强县建设实施方案的通知
         if AGENCY_LINE.match(line.text.strip()) and _SENT_ON_NEXT_LINE.match(following.text):

@@ -578,3 +578,8 @@ def test_a_scrapes_question_mark_inside_a_title_does_not_end_the_basis_sentence(
     # 依据《體育法》、《全民健身?xiàng)l例》和《全民健身計(jì)劃(2016-2020年)》等…,
     # 提出本實(shí)施計(jì)劃。
     assert [p.title for p in _page("check11/docs/x10.txt").parents] == ["全民健身计划(2016-2020年)"]
+
+
+def test_a_catalogues_名称_field_holding_the_notice_title_names_its_sender() -> None:
+    # 名 称: | 市人民政府办公室关于印发六盘水市…行动方案(2022—2024年)的通知 | (发布机构 left empty)
+    assert [a.name for a in _page("check14/docs/g07.txt").plan.issuers] == ["六盘水市人民政府办公室"]
