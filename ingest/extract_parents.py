@@ -114,7 +114,7 @@ _NAMES_ONE_PLAN = re.compile(
 )
 # Plans of several divisions in one phrase: 国家和浙江省市场监管“十四五”规划 (two), 国家、省和市… (three).
 # A division may be named by its level word alone (国家和省…规划): the plan's own province, city …
-_DIVISION = r"(?:国家|[\u4e00-\u9fff]{2,8}?[省市区县]|[省市州区县])"
+_DIVISION = r"(?:国家|自治区|[\u4e00-\u9fff]{2,8}?[省市区县]|[省市州区县])"
 _COMBINED = re.compile(
     rf"(?P<sides>{_DIVISION}(?:(?:和|及|与|、){_DIVISION})+)"
     rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
@@ -147,8 +147,12 @@ _NOT_A_TITLE = re.compile(r"^(?:本|制定|编制|制订|我|全(?!国)|各|[中
 # to close it (按照海南省关于“十四五”规划编制工作的总体要求 is the drafting work's requirements).
 _DESCRIBES_PLANS = re.compile(r"(?:有关|相关).{0,4}$|关于(?!.*的)")
 # A vague base the list of titles may start with: 省委、省政府关于实施质量强省战略的决策部署.
+# A leader's or a congress's words a preamble carries out before the plans it names: 习近平总书记关于残疾人
+# 事业的重要指示批示精神和国家、省、襄阳市…规划; 党的十九大关于办好学前教育的要求,以及自治区、南宁市…规划.
+_LEADER = r"(?:习近平(?:总书记|同志)?|总书记|党中央(?:、国务院)?|党的[^,,。;《》\n]{2,16}?(?:大|会议|全会))"
 _VAGUE_BASE = re.compile(
-    rf"(?:{_ISSUER}(?:、{_ISSUER})*)?关于[^《》,。;:!?\n]{{2,60}}?的(?:重要)?(?:决策部署|部署|要求|精神|指示)"
+    rf"(?:{_ISSUER}(?:、{_ISSUER})*|{_LEADER})?关于[^《》,。;:!?\n]{{2,60}}?的(?:重要)?"
+    r"(?:决策部署|部署|要求|精神|指示(?:批示)?(?:精神)?|论述|讲话(?:精神)?)"
 )
 _DOC_NUMBER_AFTER = re.compile(rf"\s*[(](?:[^()]{{2,30}}号|{DAMAGED_DOC_NUMBER.pattern})[)]")
 # A title right after the verb that makes it is the document itself (特编制《X》, 制定形成了《X》,
@@ -466,9 +470,11 @@ def _unbracketed(
     found: list[tuple[int, int, str]] = []
     while position < limit:
         separator = _SEPARATOR.match(text, position, limit)
-        if "," in separator.group() and not text.startswith(("《", "“"), separator.end()):
-            break  # a comma ends a list of titles unless another title follows it in marks
+        if "," in separator.group() and not text.startswith(("《", "“", "以及"), separator.end()):
+            break  # a comma ends a list of titles unless another title follows it in marks, or 以及
         position = separator.end()
+        if "," in separator.group() and text.startswith("以及", position):
+            position += 2
         if text.startswith("《", position):
             position = _skip_bracketed(text, position, limit)
             if position < 0:
@@ -560,6 +566,7 @@ def _names_one_plan(title: str) -> bool:
 # plan is 上海市, a province-level city).
 _LEVEL_WORDS = {
     "省": ("province",),
+    "自治区": ("province",),
     "市": ("city", "province"),
     "州": ("city",),
     "区": ("district",),

@@ -583,3 +583,29 @@ def test_a_scrapes_question_mark_inside_a_title_does_not_end_the_basis_sentence(
 def test_a_catalogues_名称_field_holding_the_notice_title_names_its_sender() -> None:
     # 名 称: | 市人民政府办公室关于印发六盘水市…行动方案(2022—2024年)的通知 | (发布机构 left empty)
     assert [a.name for a in _page("check14/docs/g07.txt").plan.issuers] == ["六盘水市人民政府办公室"]
+
+
+@pytest.mark.parametrize(
+    ("page", "parents"),
+    [
+        # 贯彻落实习近平总书记关于残疾人事业的重要指示批示精神和国家、省、襄阳市残疾人事业发展“十四五”规划
+        (
+            "check13/docs/z08.txt",
+            [
+                "国家残疾人事业发展“十四五”规划",
+                "湖北省残疾人事业发展“十四五”规划",
+                "襄阳市残疾人事业发展“十四五”规划",
+            ],
+        ),
+        # 贯彻落实党的十九大关于办好学前教育的要求,以及自治区、南宁市教育事业发展“十三五”规划的有关精神
+        (
+            "check11/docs/x05.txt",
+            ["广西壮族自治区教育事业发展“十三五”规划", "南宁市教育事业发展“十三五”规划"],
+        ),
+    ],
+)
+def test_plans_of_several_levels_after_a_leaders_or_congresss_words_are_parents(
+    page: str, parents: list[str]
+) -> None:
+    titles = [p.title for p in _page(page).parents]
+    assert all(title in titles for title in parents)
