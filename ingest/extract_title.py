@@ -258,6 +258,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         if later and (_prefixed_copy(title, later[0]) or _cover_spelling(title, later[0])):
             return later[0], later[1]
         return title, span
+    if found := _catalogue_title(head):
+        return found
     if m := next((m for m in _NAMED_TITLE.finditer(nt.text) if not _rests_on(nt.text, m.start())), None):
         return _found(0, m)
     if m := _SELF_DESCRIBED_TITLE.search(nt.text):
@@ -268,6 +270,22 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         return _found(0, m)
     if m := _WEIGHED_TITLE.search(nt.text):
         return _found(0, m)
+    return None
+
+
+# A catalogue's 标题 or 名称 field: 标题: | 老河口市…“十四五”规划 |, 名稱: | 宣州區…方案 | 文號: |.
+_FIELD_TITLE = re.compile(
+    r"(?:标\s*题|名\s*称)\s*[::]\s*\|?\s*(?P<value>[^|]+?)\s*(?:\||$|[ \u3000]{2,}|文\s*号)"
+)
+
+
+def _catalogue_title(head: list[Line]) -> tuple[str, tuple[int, int]] | None:
+    """The plan's title as a government site's catalogue records it, for a page that prints the plan
+    under no heading of its own (the table, then the preamble): the 标题/名称 field's value when it is
+    a plan's title (a notice's is read by the notice rules above)."""
+    for line in head:
+        if (m := _FIELD_TITLE.search(line.text)) and (title := _heading_title(m.group("value"))):
+            return _found(line.start + m.start("value"), title)
     return None
 
 

@@ -609,3 +609,14 @@ def test_plans_of_several_levels_after_a_leaders_or_congresss_words_are_parents(
 ) -> None:
     titles = [p.title for p in _page(page).parents]
     assert all(title in titles for title in parents)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("check13/docs/z08.txt", "老河口市残疾人事业发展“十四五”规划"),  # 标题: | … | ||||, then the preamble
+        ("check13/docs/z12.txt", "宣州区创建国家全域旅游示范2019年度工作方案"),  # 名稱: | … | 文號: | |
+    ],
+)
+def test_a_catalogues_title_field_names_a_plan_printed_under_no_heading(page: str, title: str) -> None:
+    assert _page(page).plan.title == title
