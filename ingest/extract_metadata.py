@@ -631,15 +631,22 @@ def _copied_from_body(reader: _Reader) -> bool:
     return any(_SOURCE_BODY.search(line.text) for line in reader.head)
 
 
+# The government information catalogue's record-number field (索引号: 756832667/201911-00099, or left
+# empty by a copy): a page carrying it with a 发布机构 copies the body's record, on whatever site.
+_INDEX_FIELD = re.compile(rf"{_field('索引号')}{_FIELD_VALUE}")
+
+
 def _issuer_field_block(reader: _Reader, doc_number: str | None) -> bool:
     """Whether the header is a record of the document, with fields for its issuer and its number
     (发布部门:济宁市任城区人民政府 / 发布时间:2021年08月28日 / 政策文号:济任政字〔2021〕28号; 发文机关 /
-    发布日期 / 文号 on another site): its posting field is when the issuer published it, on any site.
+    发布日期 / 文号 on another site) or the catalogue's index number (索引号 / 发布机构 / 发布日期): its
+    posting field is when the issuer published it, on any site.
     A repost's date beside an issuer alone is still the repost's."""
     has_number = doc_number is not None and any(
         _NUMBER_FIELD.search(line.text) and doc_number in line.text.replace(" ", "") for line in reader.head
     )
-    return has_number and any(_ISSUER_FIELD.search(line.text) for line in reader.head)
+    indexed = any(_INDEX_FIELD.search(line.text) for line in reader.head)
+    return (has_number or indexed) and any(_ISSUER_FIELD.search(line.text) for line in reader.head)
 
 
 # A line that is the document number alone, bracketed or followed by the date it was issued.

@@ -620,3 +620,8 @@ def test_plans_of_several_levels_after_a_leaders_or_congresss_words_are_parents(
 )
 def test_a_catalogues_title_field_names_a_plan_printed_under_no_heading(page: str, title: str) -> None:
     assert _page(page).plan.title == title
+
+
+def test_a_copy_of_a_government_catalogue_record_dates_the_plan_by_its_posting_field() -> None:
+    # a mirror site: 索引號: | 組配分類: … / 發布機構: | 宣州區文旅局 | / 發布日期: | 2019-03-26 |
+    assert _page("check13/docs/z12.txt").plan.published == "2019-03-26"
