@@ -116,7 +116,7 @@ _NOTICE_ISSUER = re.compile(
 )
 _TITLE_FIELD = re.compile(rf"\s*{_field('名称', '标题')}{_FIELD_VALUE}")
 # The rest of a notice title whose sender stands alone on the line above (…人民政府 / 关于印发…的通知).
-_SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于印发|关于转发|关于批转|关于下达)")
+_SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于)?(?:印发|转发|批转|下达)")
 # A plan's own title in the official form names its issuers (text_patterns.ISSUING_ORGANS).
 _TITLE_ISSUER = re.compile(rf"(?P<name>{ISSUING_ORGANS})\s*{TITLE_MATTER_OPENS}")
 # A number field whose colon was lost (发文字号 肃政发〔2022〕5号, or glued to it in a flattened table:
@@ -394,8 +394,10 @@ def _issuers(
         if (m := _NOTICE_ISSUER.match(line.text[at:])) and not _lost_its_open(line.text):
             return _bodies(reader, m.group("name"), line.start + at + m.start("name"), region)
     for line, following in zip(reader.head, reader.head[1:], strict=False):
-        # the notice title broken after its sender: 巫山县人民政府 / 关于印发质量强县建设实施方案的通知
-        if AGENCY_LINE.match(line.text.strip()) and _SENT_ON_NEXT_LINE.match(following.text):
+        # the notice title broken after its sender: 巫山县人民政府 / 关于印发质量强县建设实施方案的通知, or
+        # after its 关于: 北京市朝阳区人民政府关于 / 印发朝阳区…建设规划(2011—2012)的通知
+        sender = line.text.strip().removesuffix("关于")
+        if AGENCY_LINE.match(sender) and _SENT_ON_NEXT_LINE.match(following.text):
             m = _NOTICE_ISSUER.match(line.text.strip() + following.text.strip())
             if m is not None:
                 offset = len(line.text) - len(line.text.lstrip())

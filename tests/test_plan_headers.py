@@ -625,3 +625,8 @@ def test_a_catalogues_title_field_names_a_plan_printed_under_no_heading(page: st
 def test_a_copy_of_a_government_catalogue_record_dates_the_plan_by_its_posting_field() -> None:
     # a mirror site: 索引號: | 組配分類: … / 發布機構: | 宣州區文旅局 | / 發布日期: | 2019-03-26 |
     assert _page("check13/docs/z12.txt").plan.published == "2019-03-26"
+
+
+def test_a_notice_title_broken_after_its_关于_names_its_sender() -> None:
+    # 北京市朝阳区人民政府关于 / 印发朝阳区创建国家公共文化服务体系示范区建设规划(2011—2012)的通知
+    assert [a.name for a in _page("check13/docs/z11.txt").plan.issuers] == ["北京市朝阳区人民政府"]
