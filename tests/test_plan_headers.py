@@ -630,3 +630,10 @@ def test_a_copy_of_a_government_catalogue_record_dates_the_plan_by_its_posting_f
 def test_a_notice_title_broken_after_its_关于_names_its_sender() -> None:
     # 北京市朝阳区人民政府关于 / 印发朝阳区创建国家公共文化服务体系示范区建设规划(2011—2012)的通知
     assert [a.name for a in _page("check13/docs/z11.txt").plan.issuers] == ["北京市朝阳区人民政府"]
+
+
+def test_a_forwarding_notice_naming_no_forwarder_leaves_the_forwarded_sender_and_its_division() -> None:
+    # 名 称: 转发湖北省人民政府关于印发 县域经济发展“十四五”规划的通知 (发文机构: 省人民政府)
+    plan = _page("check14/docs/g03.txt").plan
+    assert [a.name for a in plan.issuers] == ["湖北省人民政府"]
+    assert (plan.level, plan.region.name if plan.region else None) == ("province", "湖北省")
