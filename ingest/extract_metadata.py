@@ -344,10 +344,13 @@ def _may_say(scope: str, ref: RegionRef) -> bool:
 
 
 def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
-    """For a page without title or issuer: the division the text calls 全省/我省 (全市, 全县 …) and
-    names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
+    """For a page without title or issuer: the division the text calls 我省/全省 (我区, 全县 …; 我/本
+    before 全) and names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
     text = reader.nt.text
-    scopes = Counter(m.group(1) or m.group(2) for m in _SELF_REFERENCE.finditer(text))
+    found = list(_SELF_REFERENCE.finditer(text))
+    # 我区/本区 is the plan speaking of itself; 全省 may be its province (打造全省引领区 in a district plan)
+    own = [m for m in found if m.group().startswith(("我", "本"))] or found
+    scopes = Counter(m.group(1) or m.group(2) for m in own)
     if not scopes:
         return None
     scope = scopes.most_common(1)[0][0]

@@ -637,3 +637,10 @@ def test_a_forwarding_notice_naming_no_forwarder_leaves_the_forwarded_sender_and
     plan = _page("check14/docs/g03.txt").plan
     assert [a.name for a in plan.issuers] == ["湖北省人民政府"]
     assert (plan.level, plan.region.name if plan.region else None) == ("province", "湖北省")
+
+
+def test_a_plan_calling_itself_我区_is_its_districts_though_it_says_全省_more() -> None:
+    # no title, issuer or number: …结合我区实际,特制定本行动计划 / …打造全省引领区…全省数字经济转型赋能中心
+    plan = _page("check14/docs/g11.txt").plan
+    assert (plan.level, plan.region.name if plan.region else None) == ("district", "西湖区")
+    assert plan.region.path[1].name == "南昌市"
