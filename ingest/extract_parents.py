@@ -82,8 +82,10 @@ _POLICY_KINDS = (
 # A development outline cited without its last word: 《某某县国民经济和社会发展第十四个五年规划和二〇三五年
 # 远景目标》 (the outline itself ends in 纲要); the five-year plan in it says what it is.
 _OUTLINE_WITHOUT_KIND = r"|五年规划(?:纲要)?和[^《》]{2,8}?年远景目标$"
+# A strategy plan named by the year it aims at, no kind word: 《中国制造2025》, 《中国教育现代化2035》.
+_NAMED_BY_TARGET_YEAR = r"|(?<=[\u4e00-\u9fff])20[1-5]\d$"
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")
-_POLICY_TITLE = re.compile(_POLICY_KINDS + _OUTLINE_WITHOUT_KIND)
+_POLICY_TITLE = re.compile(_POLICY_KINDS + _OUTLINE_WITHOUT_KIND + _NAMED_BY_TARGET_YEAR)
 _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 # 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant; a notice that
 # forwards (转发) or approves (批转) X hands it down the same way.

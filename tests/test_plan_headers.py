@@ -644,3 +644,14 @@ def test_a_plan_calling_itself_我区_is_its_districts_though_it_says_全省_mor
     plan = _page("check14/docs/g11.txt").plan
     assert (plan.level, plan.region.name if plan.region else None) == ("district", "西湖区")
     assert plan.region.path[1].name == "南昌市"
+
+
+@pytest.mark.parametrize(
+    ("page", "parent"),
+    [
+        ("check14/docs/g08.txt", "中国制造2025"),  # 贯彻落实《中国制造2025》和《中国制造2025四川行动计划》
+        ("body3/docs/b14.txt", "中国教育现代化2035"),  # 根据《中国教育现代化2035》《江苏教育现代化2035》…
+    ],
+)
+def test_a_strategy_named_by_the_year_it_aims_at_is_a_parent(page: str, parent: str) -> None:
+    assert parent in [p.title for p in _page(page).parents]
