@@ -106,9 +106,14 @@ _QUOTED = re.compile(r"“(?P<t>(?:[^“”\n]|“[^“”\n]*”){4,100})”|\"
 # on through its vision (…第十四个五年规划和二O三五年远景目标纲要) instead of ending at 五年规划.
 _BARE = re.compile(
     rf"(?P<t>[^《》,。;:!?\s、及]{{2,60}}?"
-    rf"(?:五年规划和[^《》,。;:!?\s、及和]{{2,12}}?年远景目标纲要|{PLAN_KINDS}))"
+    rf"(?:五年规划和[^《》,。;:!?\s、及和]{{2,12}}?年远景目标纲要|{PLAN_KINDS})"
+    # the plan for drafting a plan: 江夏区“十四五”规划编制工作方案; a period in brackets after the kind
+    rf"(?:编制工作{PLAN_KINDS})?(?:\([^()]{{2,20}}\))?)"
     r"(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$|编制|制定|制订|相?衔接|(?:主要|总体)(?:精神|要求))"
 )
+# A law or regulation named bare in a list of bases (根据内蒙古自治区促进民族团结进步条例、…规划和…纲要): no
+# parent, but the titles after it are.
+_BARE_RULE = re.compile(r"[^《》,。;:!?\s、及和]{2,40}?(?:条例|法|办法|规定)(?=、|和|及|与)")
 # A bare title names one plan: its division (or 国家, 全国, 中共…), its cycle or years, or a 纲要 of its
 # own name (交通强国建设纲要); 国土空间规划, 上位规划, 专项规划 name kinds of plan, not one.
 _NAMES_ONE_PLAN = re.compile(
@@ -494,7 +499,7 @@ def _unbracketed(
                 if title := parent_title(issuer.group() + rest):
                     found.append((start, issued.end(), title))
             position = issued.end()
-        elif vague := _VAGUE_BASE.match(text, position, limit):
+        elif vague := _VAGUE_BASE.match(text, position, limit) or _BARE_RULE.match(text, position, limit):
             position = vague.end()  # no plan, but titles may follow it: …的决策部署和《X规划》
         elif combined := _COMBINED.match(text, position, limit):
             rest = re.sub(r"\s+", "", combined.group("rest"))

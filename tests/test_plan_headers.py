@@ -655,3 +655,27 @@ def test_a_plan_calling_itself_我区_is_its_districts_though_it_says_全省_mor
 )
 def test_a_strategy_named_by_the_year_it_aims_at_is_a_parent(page: str, parent: str) -> None:
     assert parent in [p.title for p in _page(page).parents]
+
+
+@pytest.mark.parametrize(
+    ("page", "parents"),
+    [
+        # 根据内蒙古自治区促进民族团结进步条例、内蒙古自治区…发展规划(20212025年)和通辽市…纲要,制定…
+        (
+            "check13/docs/z13.txt",
+            [
+                "内蒙古自治区民族团结进步创建发展规划(20212025年)",
+                "通辽市国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+            ],
+        ),
+        # 按照江夏区“十四五”规划编制工作方案和《武汉市…“十四五”规划纲要》精神,特制定本规划
+        (
+            "check13/docs/z14.txt",
+            ["江夏区“十四五”规划编制工作方案", "武汉市人力资源和社会保障事业发展“十四五”规划纲要"],
+        ),
+    ],
+)
+def test_bare_titles_after_a_bare_regulation_with_their_periods_and_drafting_plans_are_parents(
+    page: str, parents: list[str]
+) -> None:
+    assert sorted(p.title for p in _page(page).parents) == sorted(parents)
