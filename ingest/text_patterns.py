@@ -53,9 +53,10 @@ ISSUING_ORGANS = rf"{_ONE_ORGAN}(?:[ \u3000、]+{_ONE_ORGAN}){{0,24}}"
 TITLE_MATTER_OPENS = r"(?:关于|贯彻落实|贯彻|落实|共建)"
 PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
 # What a document users bring as a plan may be headed: the plan kinds and an emergency plan (预案, e.g.
-# 某某县突发事件总体应急预案). Opinions (关于…的实施意见) are read by their own title rule, as their
+# 某某县突发事件总体应急预案) and a year's work points (2015年全市…工作要点), a work plan by another name.
+# Opinions (关于…的实施意见) are read by their own title rule, as their
 # title names the issuer and 关于.
-OWN_PLAN_KINDS = r"(?:规划|纲要|方案|计划|预案)"
+OWN_PLAN_KINDS = r"(?:规划|纲要|方案|计划|预案|工作要点)"
 # What makes a text a plan when it has no title, or is short: its own preamble (特制定本规划, 制定本预案,
 # 现就…提出以下实施意见, 现提出如下意见 — an opinion is a plan users bring) or the notice handing it
 # down (印发给你们, or 现印发你们 without 给: 经市政府同意,现印发你们,请认真抓好贯彻落实; 现转发给你们,

@@ -679,3 +679,8 @@ def test_bare_titles_after_a_bare_regulation_with_their_periods_and_drafting_pla
     page: str, parents: list[str]
 ) -> None:
     assert sorted(p.title for p in _page(page).parents) == sorted(parents)
+
+
+def test_a_years_工作要点_handed_down_by_its_notice_is_a_plan_and_its_title() -> None:
+    # 关于印发2015年全市深化医药卫生体制改革下步工作要点的通知
+    assert _page("check16/docs/e06.txt").plan.title == "2015年全市深化医药卫生体制改革下步工作要点"
