@@ -52,7 +52,7 @@ from plangraph.ingest.text_patterns import (
 HEAD_LINES = 40
 # A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |); a table's cell bar may
 # follow its colon too (文 号: | value |), or stand for it (文 号 | 德府发〔2016〕20号 | 发文日期 |).
-_FIELD_VALUE = r"\s*(?:\]|[::]|(?=\|))\s*\|?\s*"
+_FIELD_VALUE = r"\s*(?:\]|】|[::]|(?=\|))\s*\|?\s*"
 
 
 def _field(*labels: str) -> str:
@@ -675,8 +675,11 @@ def _dated_number(reader: _Reader) -> tuple[str, Evidence] | None:
 def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str | None:
     """The document's own number: a 文件编号 field, or one printed with the notice title."""
     for line in reader.head:
-        m = _NUMBER_FIELD.search(line.text)
-        if m and (n := DOC_NUMBER.match(line.text, m.end()) or DAMAGED_DOC_NUMBER.match(line.text, m.end())):
+        if (m := _NUMBER_FIELD.search(line.text)) is None:
+            continue
+        # a stray bracket may stand in front of the number: 发文字号 : 〔北辰政办发〔2021〕14号 〕
+        at = m.end() + line.text.startswith("〔", m.end())
+        if n := DOC_NUMBER.match(line.text, at) or DAMAGED_DOC_NUMBER.match(line.text, at):
             return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
     for line in reader.head:
         if line.text.startswith("当前位置"):

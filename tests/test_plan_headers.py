@@ -684,3 +684,14 @@ def test_bare_titles_after_a_bare_regulation_with_their_periods_and_drafting_pla
 def test_a_years_工作要点_handed_down_by_its_notice_is_a_plan_and_its_title() -> None:
     # 关于印发2015年全市深化医药卫生体制改革下步工作要点的通知
     assert _page("check16/docs/e06.txt").plan.title == "2015年全市深化医药卫生体制改革下步工作要点"
+
+
+@pytest.mark.parametrize(
+    ("page", "number"),
+    [
+        ("check16/docs/e03.txt", "黔府办发〔2014〕19号"),  # 【发布文号】 黔府办发〔2014〕19号
+        ("check15/docs/j11.txt", "北辰政办发〔2021〕14号"),  # 发 文 字 号 : 〔北辰政办发〔2021〕14号 〕
+    ],
+)
+def test_a_bracketed_number_field_or_one_behind_a_stray_bracket_is_read(page: str, number: str) -> None:
+    assert _page(page).plan.doc_number == number
