@@ -90,7 +90,7 @@ _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 # 某某关于印发〈X〉的通知 / 关于印发X的通知: the notice issued X, and X is what is meant; a notice that
 # forwards (转发) or approves (批转) X hands it down the same way.
 _ISSUING_NOTICE = re.compile(
-    r"关于(?:印发|转发|批转)\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$"
+    r"关于(?P<verb>印发|转发|批转)\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$"
     # the offices of the Party centre and the State Council, and those below them, write 印发〈X〉的通知
     # without 关于 (中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知)
     r"|(?<=[厅府委局部室会院])(?:印发|转发|批转)(?P<open2>[〈<《])(?P<t2>.{4,100}?)(?P<close2>[〉>》])的通知$"
@@ -276,9 +276,10 @@ def _named_bases(
     Where no sentence names a base so and the window ends at the plan's first numbered part
     (``at_heading``), the paragraph right above that part is its preamble (``_undrafted_preamble``)."""
     drafted = False
-    for start, end in _sentences(text, 0, window_end):
+    sentences = list(_sentences(text, 0, window_end))
+    for index, (start, end) in enumerate(sentences):
         cut = _cut_by_page(text, start, end)
-        if not (_DRAFTED.search(text, start, end) or cut):
+        if not (_DRAFTED.search(text, start, end) or cut or _drafted_next(text, sentences, index)):
             continue
         if not (trigger := _TRIGGER.search(text, start, end)):
             continue
@@ -295,6 +296,17 @@ def _named_bases(
             yield from _cited(text, trigger.start(), end, own_region)
     for start, end in _basis_sections(text, title_end, min(len(text), title_end + PREAMBLE_CHARS)):
         yield from _cited(text, start, end, own_region)
+
+
+def _drafted_next(text: str, sentences: list[tuple[int, int]], index: int) -> bool:
+    """Whether the sentence after ``index``, in the same paragraph, only says the plan is made from what
+    this one names: 为认真贯彻落实《A》《B》…,为…奠定基础。现结合实际,特制定本方案。"""
+    if index + 1 >= len(sentences):
+        return False
+    end, (start, next_end) = sentences[index][1], sentences[index + 1]
+    if "\n" in text[end:start] or next_end - start > 30:
+        return False
+    return bool(_DRAFTED.search(text, start, next_end)) and not _TRIGGER.search(text, start, next_end)
 
 
 # The words a clause on the plan's purpose or bases opens with (为…, 根据《…》).
@@ -456,6 +468,25 @@ _LOST_OPEN = re.compile(
 _LOST_CLOSE = re.compile(rf"(?P<title>{PLAN_KINDS}{_TAIL})\s*(?:和|及|与|、)\s*$")
 
 
+# A body whose document a notice forwards, printed in front of its title with no mark between:
+# 国务院办公厅关于转发国家发展改革委住房城乡建设部生活垃圾分类制度实施方案的通知.
+_FORWARDED_BODY = re.compile(
+    r"^[和、]?(?:国家|省|市|区|县|[\u4e00-\u9fff]{2,8}?[省市区县])?[\u4e00-\u9fff]{1,12}?(?:委|部|厅|局|署)"
+)
+
+
+def _without_forwarded_bodies(title: str) -> str:
+    """A forwarded title without the bodies printed in front of it (国家发展改革委住房城乡建设部生活垃圾分类
+    制度实施方案 → 生活垃圾分类制度实施方案; 省发展改革委省住房城乡建设厅贵州省… → 贵州省…), as long as
+    what is left still reads as a policy's title."""
+    while (m := _FORWARDED_BODY.match(title)) and len(title) - m.end() >= 4 and _POLICY_TITLE.search(title):
+        rest = title[m.end() :]
+        if not _POLICY_TITLE.search(rest) or rest.startswith("关于"):
+            break
+        title = rest
+    return title
+
+
 def parent_title(cited: str) -> str | None:
     """The parent a cited title means, or None for a law or a document that is no plan or policy."""
     if notice := _ISSUING_NOTICE.search(cited):
@@ -463,6 +494,8 @@ def parent_title(cited: str) -> str | None:
         inner, opened, closed = (notice.group(name + side) for name in ("t", "open", "close"))
         if _PAIRS.get(opened) != closed:
             inner = opened + inner + closed  # “十四五”…规划 keeps its marks
+        if notice.group("verb") in ("转发", "批转") and not opened:
+            inner = _without_forwarded_bodies(inner)
         if _POLICY_TITLE.search(inner) or _RULES_ISSUED.search(inner):
             return inner
     if len(cited) < 4 or _LAW_TITLE.search(cited) or not _POLICY_TITLE.search(cited):

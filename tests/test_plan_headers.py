@@ -695,3 +695,22 @@ def test_a_years_工作要点_handed_down_by_its_notice_is_a_plan_and_its_title(
 )
 def test_a_bracketed_number_field_or_one_behind_a_stray_bracket_is_read(page: str, number: str) -> None:
     assert _page(page).plan.doc_number == number
+
+
+@pytest.mark.parametrize(
+    ("page", "parents"),
+    [
+        # 落实《国务院办公厅关于转发国家发展改革委住房城乡建设部生活垃圾分类制度实施方案的通知》、…
+        # 《省人民政府办公厅关于转发省发展改革委省住房城乡建设厅贵州省生活垃圾分类制度实施方案的通知》…
+        ("check16/docs/e04.txt", ["生活垃圾分类制度实施方案", "贵州省生活垃圾分类制度实施方案"]),
+        # 为认真贯彻落实《…关于转发国家发展改革委和住房城乡建设部生活垃圾分类制度实施方案的通知》…,
+        # 为…奠定基础。
+        # 现结合实际,特制定本方案。
+        ("check9/docs/t09.txt", ["生活垃圾分类制度实施方案", "贵州省生活垃圾分类制度实施方案"]),
+    ],
+)
+def test_a_forwarded_plan_is_cited_without_the_bodies_printed_before_its_title(
+    page: str, parents: list[str]
+) -> None:
+    titles = [p.title for p in _page(page).parents]
+    assert all(title in titles for title in parents)
