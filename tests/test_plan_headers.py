@@ -714,3 +714,8 @@ def test_a_forwarded_plan_is_cited_without_the_bodies_printed_before_its_title(
 ) -> None:
     titles = [p.title for p in _page(page).parents]
     assert all(title in titles for title in parents)
+
+
+def test_a_notice_title_behind_a_sites_section_tag_names_its_sender() -> None:
+    # 【专项规划】六安市裕安区减灾救灾委员会关于印发《六安市裕安区“十四五”综合防灾减灾规划》的通知
+    assert [a.name for a in _page("check15/docs/j10.txt").plan.issuers] == ["六安市裕安区减灾救灾委员会"]
