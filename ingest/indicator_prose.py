@@ -110,8 +110,15 @@ def read_prose_targets(
                 if offset + target.end > cut:
                     continue  # the page stops mid-clause: what is left is not a whole target
                 record = _record(source, nt, sentence, offset, target, end_year)
+                if _NOT_A_TARGET_NAME.search(record.name) or not re.search(r"[\u4e00-\u9fff]", record.name):
+                    continue  # nothing counted (a bare value), or the notice handing the plan down
                 records.extend(_shared(record))
     return records
+
+
+# A notice's own sentence names the plan it hands down, not something counted: 现将2024年十个方面为民实事
+# 实施方案印发给你们.
+_NOT_A_TARGET_NAME = re.compile(r"印发给你们|现将|现印发")
 
 
 def _cut_at(text: str) -> int:

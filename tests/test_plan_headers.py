@@ -6,6 +6,7 @@ by its title over numbered parts."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -719,3 +720,10 @@ def test_a_forwarded_plan_is_cited_without_the_bodies_printed_before_its_title(
 def test_a_notice_title_behind_a_sites_section_tag_names_its_sender() -> None:
     # 【专项规划】六安市裕安区减灾救灾委员会关于印发《六安市裕安区“十四五”综合防灾减灾规划》的通知
     assert [a.name for a in _page("check15/docs/j10.txt").plan.issuers] == ["六安市裕安区减灾救灾委员会"]
+
+
+@pytest.mark.parametrize("page", ["check16/docs/e05.txt", "check16/docs/e07.txt"])
+def test_no_prose_target_is_a_bare_value_or_the_notices_own_sentence(page: str) -> None:
+    # e07: 现将2024年十个方面为民实事实施方案印发给你们; e05: a value whose subject is another's (分别…)
+    names = [i.name for i in _page(page).indicators if i.kind == "prose"]
+    assert names and all(re.search(r"[\u4e00-\u9fff]", n) and "印发给你们" not in n for n in names)
