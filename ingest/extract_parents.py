@@ -80,8 +80,9 @@ _POLICY_KINDS = (
     rf"(?:{PLAN_KINDS}|预案|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南|批复|(?<!公)函){_TAIL}$"
 )
 # A development outline cited without its last word: 《某某县国民经济和社会发展第十四个五年规划和二〇三五年
-# 远景目标》 (the outline itself ends in 纲要); the five-year plan in it says what it is.
-_OUTLINE_WITHOUT_KIND = r"|五年规划(?:纲要)?和[^《》]{2,8}?年远景目标$"
+# 远景目标》, 《芙蓉区“十四五”规划纲要和二O三五年远景目标》 (the outline itself ends in 纲要); the five-year
+# plan in it says what it is.
+_OUTLINE_WITHOUT_KIND = r"|(?:五年|五[”\"]?)规划(?:纲要)?和[^《》]{2,8}?年远景目标$"
 # A strategy plan named by the year it aims at, no kind word: 《中国制造2025》, 《中国教育现代化2035》.
 _NAMED_BY_TARGET_YEAR = r"|(?<=[\u4e00-\u9fff])20[1-5]\d$"
 _PLAN_TITLE = re.compile(rf"{PLAN_KINDS}{_TAIL}$")

@@ -727,3 +727,9 @@ def test_no_prose_target_is_a_bare_value_or_the_notices_own_sentence(page: str) 
     # e07: 现将2024年十个方面为民实事实施方案印发给你们; e05: a value whose subject is another's (分别…)
     names = [i.name for i in _page(page).indicators if i.kind == "prose"]
     assert names and all(re.search(r"[\u4e00-\u9fff]", n) and "印发给你们" not in n for n in names)
+
+
+def test_an_outline_cited_as_its_five_year_tag_and_vision_without_纲要_at_the_end_is_a_parent() -> None:
+    # …和《芙蓉区“十四五”规划纲要和二O三五年远景目标》文件精神
+    parents = [p.title for p in _page("check15/docs/j08.txt").parents]
+    assert "芙蓉区“十四五”规划纲要和二O三五年远景目标" in parents
