@@ -637,7 +637,16 @@ def _loose(title: str) -> str:
 
 def _found(offset: int, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     start = offset + m.start("title")
-    return clean_title(m.group("title")), (start, offset + m.end("title"))
+    title = m.group("title")
+    if first := _FIRST_OF_SEVERAL.match(title):
+        # a notice handing down several plans by the first one's title: 印发X规划等专项规划的通知 → X规划
+        return clean_title(first.group("first")), (start, start + first.end("first"))
+    return clean_title(title), (start, offset + m.end("title"))
+
+
+_FIRST_OF_SEVERAL = re.compile(
+    r"(?P<first>.{4,}?(?:规划|纲要|方案|计划))等(?:[一二三四五六七八九十\d]{1,3}个)?(?:专项|相关)?(?:规划|方案|计划)$"
+)
 
 
 def _title_may_continue(line: str) -> bool:

@@ -733,3 +733,8 @@ def test_an_outline_cited_as_its_five_year_tag_and_vision_without_纲要_at_the_
     # …和《芙蓉区“十四五”规划纲要和二O三五年远景目标》文件精神
     parents = [p.title for p in _page("check15/docs/j08.txt").parents]
     assert "芙蓉区“十四五”规划纲要和二O三五年远景目标" in parents
+
+
+def test_a_notice_handing_down_several_plans_by_the_first_ones_title_names_that_one() -> None:
+    # 名 称 :天津市北辰区人民政府办公室关于印发北辰区京津冀协同发展“十四五”规划等专项规划的通知
+    assert _page("check15/docs/j11.txt").plan.title == "北辰区京津冀协同发展“十四五”规划"
