@@ -269,17 +269,18 @@ def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | N
 
 # How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean. 全市/我市 is
 # a prefecture's, a municipality's or a county-level city's (诸城市, 丰城市, 嵊州市 say 我市 of themselves).
-_SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市区县])|([省市区县])情")
+_SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市区县州])|([省市区县州])情")
 _SELF_LEVELS = {
     "省": ("province",),
     "市": ("city", "province", "county"),
     "区": ("district", "province"),
     "县": ("county",),
+    "州": ("city",),  # an autonomous prefecture: 全州 … 结合楚雄州实际
 }
 
 
-# The self-reference of a prefecture or banner (全州, 我旗, 本盟), which no body-based guess reads.
-_OTHER_SELF_REFERENCE = re.compile(r"(?:全|我|本)[州旗盟]")
+# The self-reference of a banner or league (我旗, 本盟), which no body-based guess reads.
+_OTHER_SELF_REFERENCE = re.compile(r"(?:全|我|本)[旗盟]")
 
 
 def national_by_bases(plan: PlanMetadata, parents: Sequence[PlanRef], text: str) -> PlanMetadata:

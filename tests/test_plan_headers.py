@@ -738,3 +738,9 @@ def test_an_outline_cited_as_its_five_year_tag_and_vision_without_纲要_at_the_
 def test_a_notice_handing_down_several_plans_by_the_first_ones_title_names_that_one() -> None:
     # 名 称 :天津市北辰区人民政府办公室关于印发北辰区京津冀协同发展“十四五”规划等专项规划的通知
     assert _page("check15/docs/j11.txt").plan.title == "北辰区京津冀协同发展“十四五”规划"
+
+
+def test_a_page_speaking_of_全州_is_its_autonomous_prefectures() -> None:
+    # an encyclopedia's 全文 only: …全州蔬菜…产值… / 结合楚雄州实际,制定本行动方案
+    plan = _page("check16/docs/e05.txt").plan
+    assert (plan.level, plan.region.name if plan.region else None) == ("city", "楚雄彝族自治州")
