@@ -28,6 +28,7 @@ from plangraph.ingest.notice_signature import Signature, read_signature
 from plangraph.ingest.page_source import posted_by_government
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, PlanRef, RegionRef
+from plangraph.ingest.segment import is_common_word
 from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
     AGENCY_LINE,
@@ -367,6 +368,8 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
             continue
         name, end = hit
         ref = g.resolve(name, context=text)
+        if ref is not None and ref.name != name and is_common_word(name):
+            ref = None  # 资源 (resources) is no 资源县, 日照 (sunshine) no 日照市, as for the region finder
         if ref is not None and _may_say(scope, ref):
             named[ref.code] += 1
             first.setdefault(ref.code, (position, end))

@@ -744,3 +744,9 @@ def test_a_page_speaking_of_全州_is_its_autonomous_prefectures() -> None:
     # an encyclopedia's 全文 only: …全州蔬菜…产值… / 结合楚雄州实际,制定本行动方案
     plan = _page("check16/docs/e05.txt").plan
     assert (plan.level, plan.region.name if plan.region else None) == ("city", "楚雄彝族自治州")
+
+
+def test_a_short_form_that_is_a_common_word_does_not_place_a_page_by_its_body() -> None:
+    # a document-sharing page, its title glued into the text: 澄城县…实施方案澄城县位于… / …资源… (5 times)
+    plan = _page("check16/docs/e13.txt").plan
+    assert plan.region is not None and plan.region.name == "澄城县"
