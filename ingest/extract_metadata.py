@@ -42,6 +42,7 @@ from plangraph.ingest.text_patterns import (
     ISSUING_ORGANS,
     OPEN_DOC_NUMBER,
     PLAN_BODY,
+    TITLE_FIELD_LABEL,
     TITLE_MATTER_OPENS,
     cn_number,
     five_year_period,
@@ -117,7 +118,7 @@ _NOTICE_ISSUER = re.compile(
     rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*)?(?:转发|批转)?(?P<name>{ISSUING_ORGANS})\s*"
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
-_TITLE_FIELD = re.compile(rf"\s*{_field('名称', '标题')}{_FIELD_VALUE}")
+_TITLE_FIELD = re.compile(rf"\s*{TITLE_FIELD_LABEL}")
 # The rest of a notice title whose sender stands alone on the line above (…人民政府 / 关于印发…的通知).
 _SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于)?(?:印发|转发|批转|下达)")
 # A plan's own title in the official form names its issuers (text_patterns.ISSUING_ORGANS).

@@ -26,6 +26,7 @@ from plangraph.ingest.text_patterns import (
     ISSUING_ORGANS,
     NEWS_LEAD,
     OWN_PLAN_KINDS,
+    TITLE_FIELD_LABEL,
     TITLE_MATTER_OPENS,
 )
 
@@ -274,9 +275,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
 
 
 # A catalogue's 标题 or 名称 field: 标题: | 老河口市…“十四五”规划 |, 名稱: | 宣州區…方案 | 文號: |.
-_FIELD_TITLE = re.compile(
-    r"(?:标\s*题|名\s*称)\s*[::]\s*\|?\s*(?P<value>[^|]+?)\s*(?:\||$|[ \u3000]{2,}|文\s*号)"
-)
+_FIELD_TITLE = re.compile(rf"{TITLE_FIELD_LABEL}(?P<value>[^|]+?)\s*(?:\||$|[ \u3000]{{2,}}|文\s*号)")
 
 
 def _catalogue_title(head: list[Line]) -> tuple[str, tuple[int, int]] | None:

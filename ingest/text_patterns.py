@@ -51,6 +51,9 @@ AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
 _ONE_ORGAN = rf"[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX}"
 ISSUING_ORGANS = rf"{_ONE_ORGAN}(?:[ \u3000、]+{_ONE_ORGAN}){{0,24}}"
 TITLE_MATTER_OPENS = r"(?:关于|贯彻落实|贯彻|落实|共建)"
+# A government catalogue's field for the document's title, spaced or bracketed, its colon or cell bar
+# after it (名 称: | …, 标题 : …, [名称] …): the notice's title (its sender) or the plan's.
+TITLE_FIELD_LABEL = r"(?:标[\s?]*题|名[\s?]*称)\s*(?:\]|】|[::]|(?=\|))\s*\|?\s*"
 PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
 # What a document users bring as a plan may be headed: the plan kinds and an emergency plan (预案, e.g.
 # 某某县突发事件总体应急预案) and a year's work points (2015年全市…工作要点), a work plan by another name.
