@@ -750,3 +750,9 @@ def test_a_short_form_that_is_a_common_word_does_not_place_a_page_by_its_body() 
     # a document-sharing page, its title glued into the text: 澄城县…实施方案澄城县位于… / …资源… (5 times)
     plan = _page("check16/docs/e13.txt").plan
     assert plan.region is not None and plan.region.name == "澄城县"
+
+
+def test_a_divisions_安委会_is_its_work_safety_committee() -> None:
+    # …省安委会、市安委会… in a 湛江 plan
+    names = {m.name for m in _page("check16/docs/e12.txt").mentions if m.label == "Agency"}
+    assert {"广东省安全生产委员会", "湛江市安全生产委员会"} <= names
