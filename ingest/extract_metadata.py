@@ -421,15 +421,15 @@ def _issuers(
                 offset = start + m.group("name").index(name)
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
-    words = read_issuer_in_words(reader.head, title)
     organs = _TITLE_ISSUER.match(reader.nt.text, *title_span) if title_span is not None else None
-    if organs is not None and words is None:
-        return _bodies(reader, organs.group("name"), organs.start("name"), region)
     if organs is None:
         for line in reader.head:
             if m := _SOURCE_FIELD.search(line.text):
                 start = line.start + m.start("name")
                 return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
+    words = read_issuer_in_words(reader.head, title)
+    if organs is not None and words is None:
+        return _bodies(reader, organs.group("name"), organs.start("name"), region)
     if words is not None:
         start, end = words.name
         return _bodies(reader, reader.nt.text[start:end], start, region)

@@ -218,12 +218,14 @@ def extract_parents(
         title = full_title(printed)
         key = plan_title_key(title)
         cycle = _cycle(title)
-        o_start, o_end, quote = nt.quote(t_start, t_end)
-        ref = _plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt, text[t_start:t_end])
-        # a title that names no division may be the city's plan a district's bears as well: the notice
-        # it is cited by (《济南市人民政府办公厅关于印发<the plan's own title>的通知》) places it elsewhere
-        namesake = key == own_key and own_division is not None and ref.region not in (None, own_region)
-        identity = f"{key}@{ref.region.code}" if namesake and ref.region else key
+        identity = key
+        if key == own_key and own_division is not None:
+            # a title that names no division may be the city's plan a district's bears as well: the
+            # notice it is cited by (《济南市人民政府办公厅关于印发<the plan's own title>的通知》) places it
+            region = _cited_region(title, nt, text[t_start:t_end])
+            if region is not None and region != own_region:
+                identity = f"{key}@{region.code}"
+        namesake = identity != key
         if identity in seen or (own_cycle and cycle and cycle < own_cycle):
             continue  # the plan itself, a repeat, or its predecessor
         if not namesake and _short_name_of(
@@ -231,7 +233,10 @@ def extract_parents(
         ):
             continue  # 《规划纲要》 for the plan itself, 《任务分工方案》 after 《某某…任务分工方案》
         seen.add(identity)
-        parents.append(ref)
+        o_start, o_end, quote = nt.quote(t_start, t_end)
+        parents.append(
+            _plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt, text[t_start:t_end])
+        )
     if own_title and (cited := _carried_out_by_title(nt, own_title, title_end)):
         title, (t_start, t_end) = cited
         if plan_title_key(title) not in seen and parent_title(title):
@@ -724,20 +729,25 @@ def _cycle(title: str) -> int | None:
     return None
 
 
-# The sender of a notice cited in 《》: 《济南市人民政府办公厅关于印发…的通知》.
-_NOTICE_SENDER = re.compile(r"《(?P<sender>[^《》]{2,40}?)(?:关于)?(?:印发|转发|批转)[^《》]+的通知》")
-
-
-def _plan_ref(title: str, evidence: Evidence, nt: NormalisedText, cited: str = "") -> PlanRef:
-    """A cited plan's level and region only where its own title says so, or the notice it is cited by
+def _cited_region(title: str, nt: NormalisedText, cited: str) -> RegionRef | None:
+    """A cited plan's region only where its own title says so, or the notice it is cited by
     (《济南市人民政府办公厅关于印发X的通知》: the sender's division) where its title names none; a party
     committee's proposal (中共某某县委关于…, 中共某某自治区委员会关于…) is its committee's division's."""
     lead = gazetteer().leading_region(title.removeprefix("中共"), context=nt.text)
     if lead is None and (sender := _NOTICE_SENDER.match(cited)) and not names_division(title):
         lead = gazetteer().leading_region(sender.group("sender").removeprefix("中共"), context=nt.text)
-    region = lead[0] if lead else None
-    if region is None and _NATIONAL_TITLE.match(title):
-        region = NATIONAL
+    if lead is not None:
+        return lead[0]
+    return NATIONAL if _NATIONAL_TITLE.match(title) else None
+
+
+# The sender of a notice cited in 《》: 《济南市人民政府办公厅关于印发…的通知》.
+_NOTICE_SENDER = re.compile(r"《(?P<sender>[^《》]{2,40}?)(?:关于)?(?:印发|转发|批转)[^《》]+的通知》")
+
+
+def _plan_ref(title: str, evidence: Evidence, nt: NormalisedText, cited: str = "") -> PlanRef:
+    """A cited plan with its level and region (``_cited_region``)."""
+    region = _cited_region(title, nt, cited)
     return PlanRef(
         title=title,
         level=region.level if region else None,

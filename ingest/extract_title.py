@@ -209,7 +209,12 @@ def heading_below(nt: NormalisedText, after: int, title: str, chars: int) -> int
     after ``after``, on one line or broken over up to three: the plan's preamble follows it, not the
     notice's numbered points."""
     key = plan_title_key(title)
-    head = [line for line in lines_of(nt.text[: after + chars]) if line.start >= after]
+    begin = nt.text.rfind("\n", 0, after) + 1  # read from the line holding ``after``, not from the top
+    head = [
+        Line(begin + line.start, begin + line.end, line.text)
+        for line in lines_of(nt.text[begin : after + chars])
+        if begin + line.start >= after
+    ]
     for index in range(len(head)):
         joined = ""
         for line in head[index : index + 3]:

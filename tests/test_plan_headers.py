@@ -26,6 +26,12 @@ def _page(relative: str):
     return parse_document(source.name, source.text)
 
 
+def _page_below(relative: str, marker: str):
+    """The page read from just after the first ``marker`` on: what it prints below its notice."""
+    text = (HELDOUT / relative).read_text(encoding="utf-8")
+    return parse_document(Path(relative).name, text[text.index(marker) + len(marker) :])
+
+
 @pytest.mark.parametrize(
     ("page", "region", "level"),
     [
@@ -447,9 +453,7 @@ def test_a_heading_broken_before_its_five_year_tag_and_kind_is_one_title(
     page: str, after: str, title: str
 ) -> None:
     # the page below its notice: the heading alone names the plan
-    text = (HELDOUT / page).read_text(encoding="utf-8")
-    body = text[text.rindex(after) + len(after) :]
-    assert parse_document(Path(page).name, body).plan.title == title
+    assert _page_below(page, after).plan.title == title
 
 
 @pytest.mark.parametrize(
@@ -556,9 +560,7 @@ def test_a_trade_sites_lead_names_the_lead_body_of_several_as_the_issuer() -> No
 def test_an_opinion_headed_by_its_division_without_关于_is_the_title(
     page: str, after: str, title: str
 ) -> None:
-    text = (HELDOUT / page).read_text(encoding="utf-8")
-    body = text[text.index(after) + len(after) :]
-    assert parse_document(Path(page).name, body).plan.title == title
+    assert _page_below(page, after).plan.title == title
 
 
 def test_a_covers_period_below_its_title_joins_it_unless_a_notice_names_the_plan_without_it() -> None:
