@@ -176,6 +176,8 @@ def spellings_in(text: str, context: PlanContext, boundaries: frozenset[int]) ->
         if start is None or start >= suffix_start:
             continue
         start = _own_quote(text, start, suffix_start)
+        if text[start - 1 : start] == "【" and text.startswith("】", end):
+            continue  # 【法宝引证码】CLI.1.304262: the label of a field in a page's metadata block
         if _inside_quoted_phrase(text, start, end):
             continue  # “四张清单一张网”: a name does not begin inside a quoted phrase
         cued = _cued(text, start, end) or _quoted_alone(text, start, end)

@@ -75,8 +75,17 @@ _THRESHOLDS = ("以上", "以下", "以内")
 _CLAUSE_END = ",,::。;;!? "
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
-# Page furniture of a scraped page: counters and fields that are not part of the plan.
+# Page furniture of a scraped page: counters and fields that are not part of the plan (searched with
+# the line's spaces removed: a metadata table spaces its labels out, 索  引 号: 11220502…/2023-03972).
 _FURNITURE = re.compile(r"(?:浏览|点击|访问|阅读)(?:次数|量|数)|索引号|发布时间|发布日期|打印本页")
+# A description of the place rather than a goal for it: a sentence that says where the area lies or what
+# it holds (蛟河市地处吉林省东部…,幅员面积6429平方公里,总人口44万; 全市共有…8868家,其中…578户; 滇中城市群范围
+# 包括…,国土面积…) or what the plan covers (规划范围为…, 规划期限为2021—2035年). The rest of its paragraph
+# goes on describing until a sentence looks forward.
+_DESCRIBES_PLACE = re.compile(
+    r"^[^,,。;;]{0,30}?(?:位于|地处|坐落于|范围包括|共有|现有)|^[^,,。;;]{0,6}?规划(?:范围|期限|年限|基期)"
+)
+_LOOKS_FORWARD = re.compile(r"(?:到|至)\s*20\d{2}|力争|争取|确保|目标|预计|预期|计划|规划期末|将")
 _PAST_OPENING = re.compile(r"^(?:——)?\s*(?:五年来|过去五年|近年来|近五年)")
 
 
@@ -104,8 +113,15 @@ def read_prose_targets(
     for line in _forward_lines(nt.text, end_year):
         if any(start < line.end and line.start < end for start, end in skip):
             continue
+        describing = False
         for sentence_start, sentence in _pieces(line.text, r"[。!?;;]"):
             offset = line.start + sentence_start
+            if _LOOKS_FORWARD.search(sentence):
+                describing = False
+            elif _DESCRIBES_PLACE.search(sentence.lstrip()):
+                describing = True
+            if describing:
+                continue
             for target in _targets(sentence, end_year):
                 if offset + target.end > cut:
                     continue  # the page stops mid-clause: what is left is not a whole target
@@ -142,7 +158,8 @@ def _forward_lines(text: str, end_year: int | None) -> Iterator[Line]:
     """Lines outside the review of the previous period (ingest/review_sections.py), the paragraphs
     that open with a past period, and page furniture."""
     for line, in_review in review_flags(lines_of(text), end_year):
-        if not in_review and not _opens_with_past(line.text, end_year) and not _FURNITURE.search(line.text):
+        furniture = _FURNITURE.search(re.sub(r"\s+", "", line.text))
+        if not in_review and not _opens_with_past(line.text, end_year) and not furniture:
             yield line
 
 

@@ -396,3 +396,34 @@ def test_a_framework_count_leaves_the_targets_beside_it() -> None:
         "到2025年,全市数字经济核心产业增加值占GDP比重达到14%。建成5G基站2.5万个。"
     )
     assert [r.target for r in _parse(text)] == ["14%", "2.5万个"]
+
+
+def test_a_description_of_the_place_is_no_target_until_a_sentence_looks_forward() -> None:
+    # check20 w13 (蛟河市), check16 e13 (澄城县) and check6 n03 (滇中城市群): the profile of the area a plan
+    # covers counts what it has, it sets nothing; check11 x01/x06: what the plan covers
+    text = "\n\n".join(
+        [
+            "某市应急管理“十四五”规划",
+            "蛟河市地处吉林省东部、长白山西麓,幅员面积6429平方公里,总人口44万,森林覆盖率达68%。"
+            "蛟河市共有固定场所生产经营单位8868家,其中行管部门负责监管企业578户,重点企业108户"
+            "(含煤矿企业4户、非煤矿山企业11户)。到2025年,全市生产安全事故死亡人数下降15%以上。",
+            "规划范围为全市11个乡镇街道,规划期限为2021—2025年。",
+            "全市森林覆盖率达到70%。",
+        ]
+    )
+    assert [(i.name, i.target) for i in _parse(text)] == [
+        ("全市生产安全事故死亡人数", "下降15%以上"),
+        ("全市森林覆盖率", "70%"),
+    ]
+
+
+def test_a_metadata_field_with_its_label_spaced_out_is_page_furniture() -> None:
+    # check20 w08/w11: 索  引 号: 11220502013583620H/2023-03972 read as a target of 03972分
+    text = "\n".join(
+        [
+            "索  引 号: 11220502013583620H/2023-03972 分      类: 专项规划 ; 通知",
+            "某区应急管理“十四五”规划",
+            "到2025年,全区生产安全事故死亡人数下降15%以上。",
+        ]
+    )
+    assert [(i.name, i.target) for i in _parse(text)] == [("全区生产安全事故死亡人数", "下降15%以上")]

@@ -1882,3 +1882,18 @@ def test_a_notice_naming_its_plan_bare_outranks_a_cover_line_with_the_drafter_gl
     # a period that says when the plan is approved hands nothing down (check h615)
     record = _parse("某某县“十四五”旅游发展规划", "规划期限为2021-2025年,规划经批准后实施。")
     assert record.plan.title == "某某县“十四五”旅游发展规划"
+
+
+def test_a_breadcrumb_and_a_metadata_label_name_no_system() -> None:
+    # check20 w08 (东昌区) and w11 (梅河口市) print a breadcrumb without 首页 that ends in the site's
+    # 政府信息公开基础平台; check20 w06 (a legal database's copy) labels its citation code 【法宝引证码】
+    systems = ["依托“吉事办”政务服务平台,建设应急管理综合应用平台。"]
+    for chrome in (
+        "东昌区人民政府信息公开专栏 >> 东昌区人民政府办公室 >> 政府信息公开基础平台",
+        "梅河口市政府信息公开专栏 > 梅河口市人民政府 > 政府信息公开基础平台返回外部展示平台",
+        "【法宝引证码】CLI.1.304262",
+    ):
+        record = _parse("某某区应急管理“十四五”规划", chrome, *systems)
+        found = {m.name for m in record.mentions if m.label == "System"}
+        assert not any("信息公开" in name or "引证码" in name for name in found), chrome
+        assert "应急管理综合应用平台" in found
