@@ -75,8 +75,9 @@ _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{
 # A preamble that closes on the plan it makes, by name: 依据《…》…,编制《故城县基础测绘“十四五”专项规划》。;
 # 根据《…纲要》等重要文件,编制《长沙市新型城镇化发展规划(2021-2025 年)》,明确…. The sentence opens on
 # its bases (为/根据/依据/按照) and the verb has no 了: 牵头编制了《X》 reports the drafting, not makes X.
+# An outline drafts and carries itself out: 根据《…建议》,编制实施《晋江市…纲要》,主要明确….
 _MADE_TITLE = re.compile(
-    rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)\s*"
+    rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)(?:并?实施)?\s*"
     rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[。,,]"
 )
 # An outline's first paragraph weighs the plan it opens: 科学编制实施《X》,对于…具有重大战略和现实意义 /

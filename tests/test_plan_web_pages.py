@@ -1897,3 +1897,20 @@ def test_a_breadcrumb_and_a_metadata_label_name_no_system() -> None:
         found = {m.name for m in record.mentions if m.label == "System"}
         assert not any("信息公开" in name or "引证码" in name for name in found), chrome
         assert "应急管理综合应用平台" in found
+
+
+def test_an_outline_that_drafts_and_carries_itself_out_by_name_is_a_plan_with_that_title() -> None:
+    # check19 s07 (晋江市): the page opens on the table of contents; the preamble names the outline
+    record = parse_document(
+        "outline.txt",
+        "目 录\n第一章 高水平全面建成小康社会,开启全面建设社会主义现代化新征程\n"
+        "“十四五”时期(2021-2025年),是晋江开启全面建设社会主义现代化新征程的重要时期。\n"
+        "根据《中共晋江市委关于制定晋江市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》,"
+        "编制实施《晋江市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,主要明确“十四五”时期"
+        "晋江现代化建设的目标要求。\n第一节 发展基础\n" + BODY,
+    )
+    assert record.plan.title == "晋江市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert record.plan.region is not None and record.plan.region.name == "晋江市"
+    assert [p.title for p in record.parents] == [
+        "中共晋江市委关于制定晋江市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"
+    ]
