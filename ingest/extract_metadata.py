@@ -112,10 +112,10 @@ _SOURCE_BODY = re.compile(
 # Bodies that issue a document jointly stand in its title one after another, a space between them
 # (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
 # A joint notice of central ministries may have ten senders or more (国家标准化管理委员会 中央网信办
-# 科技部 … 应急部关于印发…). A page that names no forwarder (名称: 转发湖北省人民政府关于印发…的通知) leaves
-# the sender of the notice it forwards.
+# 科技部 … 应急部关于印发…). A page that names no forwarder (名称: 转发湖北省人民政府关于印发…的通知, or a
+# department's repost 转发:芜湖市人民政府关于印发…的通知) leaves the sender of the notice it forwards.
 _NOTICE_ISSUER = re.compile(
-    rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*)?(?:转发|批转)?(?P<name>{ISSUING_ORGANS})\s*"
+    rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*)?(?:(?:转发|批转)[::]?\s*)?(?P<name>{ISSUING_ORGANS})\s*"
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
 _TITLE_FIELD = re.compile(rf"\s*{TITLE_FIELD_LABEL}")

@@ -640,6 +640,10 @@ def test_a_forwarding_notice_naming_no_forwarder_leaves_the_forwarded_sender_and
     plan = _page("check14/docs/g03.txt").plan
     assert [a.name for a in plan.issuers] == ["湖北省人民政府"]
     assert (plan.level, plan.region.name if plan.region else None) == ("province", "湖北省")
+    # a department's repost labelled 转发: (芜湖市司法局's page): 转发:芜湖市人民政府关于印发…纲要的通知
+    plan = _page("check19/docs/s13.txt").plan
+    assert [a.name for a in plan.issuers] == ["芜湖市人民政府"]
+    assert plan.published == "2021-04-14"
 
 
 def test_a_plan_calling_itself_我区_is_its_districts_though_it_says_全省_more() -> None:
