@@ -108,14 +108,16 @@ _SOURCE_BODY = re.compile(
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
 # own, 关于转发 or 转发 another body's, (关于)批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
 # Aggregator sites may put the place in brackets in front of it ((某某市)某某市人民政府关于印发…), a site
-# its section (【专项规划】六安市裕安区减灾救灾委员会关于印发《…》的通知).
+# its section (【专项规划】六安市裕安区减灾救灾委员会关于印发《…》的通知), a document flattened into one line
+# its number (赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发…的通知).
 # Bodies that issue a document jointly stand in its title one after another, a space between them
 # (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
 # A joint notice of central ministries may have ten senders or more (国家标准化管理委员会 中央网信办
 # 科技部 … 应急部关于印发…). A page that names no forwarder (名称: 转发湖北省人民政府关于印发…的通知, or a
 # department's repost 转发:芜湖市人民政府关于印发…的通知) leaves the sender of the notice it forwards.
 _NOTICE_ISSUER = re.compile(
-    rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*)?(?:(?:转发|批转)[::]?\s*)?(?P<name>{ISSUING_ORGANS})\s*"
+    rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*|{DOC_NUMBER.pattern}\s+)?(?:(?:转发|批转)[::]?\s*)?"
+    rf"(?P<name>{ISSUING_ORGANS})\s*"
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
 _TITLE_FIELD = re.compile(rf"\s*{TITLE_FIELD_LABEL}")

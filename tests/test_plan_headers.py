@@ -762,3 +762,10 @@ def test_a_divisions_安委会_is_its_work_safety_committee() -> None:
     # …省安委会、市安委会… in a 湛江 plan
     names = {m.name for m in _page("check16/docs/e12.txt").mentions if m.label == "Agency"}
     assert {"广东省安全生产委员会", "湛江市安全生产委员会"} <= names
+
+
+def test_a_notice_title_after_its_number_on_a_flattened_line_names_its_sender() -> None:
+    # check20 w10 (a .doc flattened into one line): 赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发…的通知
+    plan = _page("check20/docs/w10.txt").plan
+    assert [a.name for a in plan.issuers] == ["赣州市赣县区人民政府"]
+    assert (plan.doc_number, plan.published) == ("赣区府发〔2021〕3号", "2021-04-13")
