@@ -189,6 +189,11 @@ class _Reader:
         return Evidence(self.source, o_start, o_end, quote, field)
 
 
+# A zone run by one administration with a district names both, the district in brackets: 高新区(新市区)
+# 国民经济和社会发展第十四个五年规划…纲要 is the plan of 新市区 (乌鲁木齐).
+_BRACKETED_DIVISION = re.compile(r"[^()()]{2,14}?[((](?P<division>[\u4e00-\u9fff]{2,10}[区县市旗])[))]")
+
+
 def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     """Read the plan-level facts of one document (see shared/eval/README.md for the conventions)."""
     reader = _Reader(source, nt)
@@ -206,6 +211,12 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         evidence.append(reader.evidence(*title_span, "title"))
         printed_title = nt.text[title_span[0] : title_span[1]]
         lead = gazetteer().leading_region(printed_title, context=nt.text)
+        if not lead and (inner := _BRACKETED_DIVISION.match(printed_title)):
+            lead = gazetteer().leading_region(inner.group("division"), context=nt.text)
+            if lead and lead[2] == len(inner.group("division")):
+                lead = (lead[0], inner.start("division"), inner.end("division"))
+            else:
+                lead = None
         if lead:
             region = lead[0]
             start = title_span[0] + lead[1]

@@ -1914,3 +1914,11 @@ def test_an_outline_that_drafts_and_carries_itself_out_by_name_is_a_plan_with_th
     assert [p.title for p in record.parents] == [
         "中共晋江市委关于制定晋江市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"
     ]
+
+
+def test_a_zone_named_with_its_district_in_brackets_is_the_districts_plan() -> None:
+    # check20 w09 (uhdz.gov.cn): 乌鲁木齐's high-tech zone and 新市区 share one administration
+    plan = _parse("高新区(新市区)国民经济和社会发展第十四个五年规划和2035年远景目标纲要").plan
+    assert (plan.level, plan.region.name, plan.region.path[1].name) == ("district", "新市区", "乌鲁木齐市")
+    # a bracketed period or an unknown place is no division
+    assert _parse("某某新区(试行)发展规划(2021-2025年)").plan.region is None
