@@ -275,6 +275,8 @@ def _central_unit(text: str, end: int) -> tuple[int, str] | None:
     unit = m.group("unit")
     if _BAD_BODY.search(unit) or _BAD_TOPIC.search(unit) or _BAD_UNIT.search(unit):
         return None
+    if _is_central(m.group()) or unit.startswith("中国"):
+        return None  # 交通运输部国家铁路局中国民用航空局…关于印发: joint senders side by side, not a unit
     if m.group("head") == "局" and is_common_word(unit[-1] + "局"):
         return None  # 国家统计局全局: a word, no bureau
     if m.group("head") == "中心" and unit.endswith(_DESIGNATED_CENTRES):

@@ -126,6 +126,8 @@ def pilots_in(
         if _followed(text, kind_end):
             continue
         span = _named_span(text, kind_start, kind_end, context, boundaries)
+        if span is not None and _in_cited_rules(text, span[0]):
+            continue
         if span is not None and not _unranked_zone(text, span, kind_start, kind_end):
             spans.append(span)
     named_at = {(start, end): (start, end) for start, end, _ in spans}
@@ -145,6 +147,21 @@ def pilots_in(
         )
         for start, end, name in sorted(spans)
     ]
+
+
+# The rules every pilot of a kind is run by (管理办法, 评价细则, 验收标准, 建设指标, 管理规程), not one pilot.
+_RULES_TITLE = re.compile(r"(?:办法|细则|规程|标准|指标|导则|规定|条例)(?:[((][^()()]{1,12}[))])?$")
+
+
+def _in_cited_rules(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside the 《…》 of cited rules for a kind of pilot (按照《国家知识产权
+    试点、示范城市管理办法》); a cited plan or notice may name the plan's own pilot (《郑州市创建国家食品
+    安全示范城市工作方案》, 《…关于做好2021年度电子商务进农村综合示范县申报工作的通知》)."""
+    opening = text.rfind("《", 0, position)
+    if opening < text.rfind("》", 0, position):
+        return False
+    closing = text.find("》", position)
+    return opening >= 0 and closing > 0 and _RULES_TITLE.search(text[opening + 1 : closing]) is not None
 
 
 # The level that grants a 试验区 as a pilot: 国家生态文明试验区, 国家新一代人工智能创新发展试验区,

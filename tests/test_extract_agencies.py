@@ -566,3 +566,14 @@ def test_a_central_bodys_department_or_institution_printed_after_it(
 )
 def test_a_parks_own_office(text: str, region: str, expected: list[str]) -> None:
     assert _names(text, region) == expected
+
+
+def test_joint_central_senders_printed_side_by_side_are_each_a_body() -> None:
+    # check19 s06 (天津市): the senders of a cited notice with no mark between them
+    text = (
+        "《交通运输部国家铁路局中国民用航空局国家邮政局中国国家铁路集团有限公司"
+        "关于印发<加快建设交通强国五年行动计划>的通知》"
+    )
+    assert _names(text, "天津市") == ["交通运输部", "国家铁路局", "中国民用航空局", "国家邮政局"]
+    # a ministry's own department printed right after it stays one body
+    assert _names("农业农村部农产品质量安全监管司", None) == ["农业农村部农产品质量安全监管司"]

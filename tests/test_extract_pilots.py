@@ -232,3 +232,17 @@ def test_a_zone_named_试验区_without_the_level_that_grants_it_is_not_a_pilot(
     hainan = gazetteer().resolve("海南省")
     sentence = "全面推进国家生态文明试验区建设,打造水网。"
     assert [f.name for f in find_pilots(sentence, PlanContext(region=hainan))] == ["国家生态文明试验区"]
+
+
+def test_the_rules_for_a_kind_of_pilot_name_no_pilot_but_a_cited_plan_or_notice_may() -> None:
+    # check19 s12 (遵义市): 按照《国家知识产权试点、示范城市管理办法》 is the rule book for such cities
+    def names(text: str) -> list[str]:
+        return [f.name for f in find_pilots(text, PlanContext())]
+
+    assert (
+        names("按照《国家知识产权试点、示范城市管理办法》《国家食品安全示范城市评价细则(2021版)》要求。")
+        == []
+    )
+    # check12 y06 (沁县): the notice calling for applications names the county's own pilot
+    found = names("根据《山西省商务厅关于做好2021年度电子商务进农村综合示范县申报工作的通知》")
+    assert [name[-12:] for name in found] == ["电子商务进农村综合示范县"]
