@@ -546,11 +546,17 @@ def _closes_unopened(body: str) -> bool:
 _GOVERNMENT_SUFFIX = re.compile(r"(?:人民)?政府")
 
 
+_OPENING_MOVE = re.compile(r"开[好新]?$")
+
+
 def _plausible_body(body: str, suffix: str) -> bool:
-    """A body of running text, a non-government body, or a word ending in 局 (格局, 全局) is no agency."""
+    """A body of running text, a non-government body, or a word ending in 局 (格局, 全局; the 开好局 of
+    …现代化国家新征程开好局、起好步) is no agency."""
     if _BAD_BODY.search(body):
         return False
-    return not (suffix == "局" and (not body or is_common_word(body[-1] + "局")))
+    if suffix != "局":
+        return True
+    return bool(body) and not is_common_word(body[-1] + "局") and not _OPENING_MOVE.search(body)
 
 
 def _coordinated(text: str, position: int, prefix: str, scope: str | None, add) -> int:

@@ -577,3 +577,8 @@ def test_joint_central_senders_printed_side_by_side_are_each_a_body() -> None:
     assert _names(text, "天津市") == ["交通运输部", "国家铁路局", "中国民用航空局", "国家邮政局"]
     # a ministry's own department printed right after it stays one body
     assert _names("农业农村部农产品质量安全监管司", None) == ["农业农村部农产品质量安全监管司"]
+
+
+def test_the_idiom_开好局_is_no_bureau() -> None:
+    # check20 w13 (蛟河市): 确保全面建设社会主义现代化国家新征程开好局、起好步
+    assert _names("确保全面建设社会主义现代化国家新征程开好局、起好步", "蛟河市") == []
