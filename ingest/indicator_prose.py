@@ -80,11 +80,10 @@ _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』"}
 _FURNITURE = re.compile(r"(?:浏览|点击|访问|阅读)(?:次数|量|数)|索引号|发布时间|发布日期|打印本页")
 # A description of the place rather than a goal for it: a sentence that says where the area lies or what
 # it holds (蛟河市地处吉林省东部…,幅员面积6429平方公里,总人口44万; 全市共有…8868家,其中…578户; 滇中城市群范围
-# 包括…,国土面积…) or what the plan covers (规划范围为…, 规划期限为2021—2035年). The rest of its paragraph
-# goes on describing until a sentence looks forward.
-_DESCRIBES_PLACE = re.compile(
-    r"^[^,,。;;]{0,30}?(?:位于|地处|坐落于|范围包括|共有|现有)|^[^,,。;;]{0,6}?规划(?:范围|期限|年限|基期)"
-)
+# 包括…,国土面积…); the rest of its paragraph goes on describing until a sentence looks forward. A sentence
+# giving the plan's frame (规划范围为全州12个县市,规划期为2021年至2025年) sets nothing however far it looks.
+_DESCRIBES_PLACE = re.compile(r"^[^,,。;;]{0,30}?(?:位于|地处|坐落于|范围包括|共有|现有)")
+_PLAN_SCOPE = re.compile(r"^[^,,。;;]{0,6}?规划(?:范围|期限|年限|基期|期)(?:为|是|:|:)")
 _LOOKS_FORWARD = re.compile(r"(?:到|至)\s*20\d{2}|力争|争取|确保|目标|预计|预期|计划|规划期末|将")
 _PAST_OPENING = re.compile(r"^(?:——)?\s*(?:五年来|过去五年|近年来|近五年)")
 
@@ -116,6 +115,8 @@ def read_prose_targets(
         describing = False
         for sentence_start, sentence in _pieces(line.text, r"[。!?;;]"):
             offset = line.start + sentence_start
+            if _PLAN_SCOPE.search(sentence.lstrip()):
+                continue  # 规划期限为2021―2030年,展望到2035年: the plan's own frame, however far it looks
             if _LOOKS_FORWARD.search(sentence):
                 describing = False
             elif _DESCRIBES_PLACE.search(sentence.lstrip()):
