@@ -109,14 +109,15 @@ _SOURCE_BODY = re.compile(
 # own, 关于转发 or 转发 another body's, (关于)批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
 # Aggregator sites may put the place in brackets in front of it ((某某市)某某市人民政府关于印发…), a site
 # its section (【专项规划】六安市裕安区减灾救灾委员会关于印发《…》的通知), a document flattened into one line
-# its number (赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发…的通知).
+# its number, perhaps after the red header (天津市东丽区人民政府文件 东丽政发〔2016〕2号 东丽区人民政府关于
+# 印发…的通知; 赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发…的通知).
 # Bodies that issue a document jointly stand in its title one after another, a space between them
 # (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
 # A joint notice of central ministries may have ten senders or more (国家标准化管理委员会 中央网信办
 # 科技部 … 应急部关于印发…). A page that names no forwarder (名称: 转发湖北省人民政府关于印发…的通知, or a
 # department's repost 转发:芜湖市人民政府关于印发…的通知) leaves the sender of the notice it forwards.
 _NOTICE_ISSUER = re.compile(
-    rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*|{DOC_NUMBER.pattern}\s+)?(?:(?:转发|批转)[::]?\s*)?"
+    rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*|(?:[\u4e00-\u9fff]{{2,30}}文件\s*)?{DOC_NUMBER.pattern}\s+)?(?:(?:转发|批转)[::]?\s*)?"
     rf"(?P<name>{ISSUING_ORGANS})\s*"
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
@@ -410,7 +411,11 @@ def _issuers(
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
-        return [_agency(reader, text[start:end], (start, end), region) for start, end in signature.signers]
+        # a name wrapped over two lines of the block is one name
+        return [
+            _agency(reader, re.sub(r"\s+", "", text[start:end]), (start, end), region)
+            for start, end in signature.signers
+        ]
     for line in reader.head:
         # the notice title alone, or as a catalogue's 名称/标题 field (名 称: | 市人民政府办公室关于印发…)
         at = m.end() if (m := _TITLE_FIELD.match(line.text)) else 0
@@ -426,7 +431,7 @@ def _issuers(
                 offset = len(line.text) - len(line.text.lstrip())
                 return _bodies(reader, m.group("name"), line.start + offset + m.start("name"), region)
     for line in reader.head:
-        if m := _ISSUER_FIELD.search(line.text):
+        if (m := _ISSUER_FIELD.search(line.text)) and not _poster_of_outline(title, m.group("name")):
             names = [n for n in m.group("name").split("、") if n]
             start = line.start + m.start("name")
             refs = []
@@ -463,6 +468,16 @@ def _lost_its_open(line: str) -> bool:
     """A line that closes more 《 than it opens is the rest of a citation the page wrapped (四川省人民政府
     关于印发〈…〉的通知》(川委发〔2016〕8号)和), not the page's own notice title."""
     return line.count("》") > line.count("《")
+
+
+# A division's development outline is its government's (approved by its congress); a department a page's
+# 发布机构 field names (区招商局 over 武汉市硚口区国民经济和社会发展第十三个五年规划纲要) only posted it.
+_OUTLINE = re.compile(r"国民经济和社会发展.{0,30}纲要")
+_GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$")
+
+
+def _poster_of_outline(title: str | None, name: str) -> bool:
+    return bool(title and _OUTLINE.search(title)) and not _GOVERNMENT_BODY.search(name)
 
 
 def _bodies(reader: _Reader, names: str, start: int, region: RegionRef | None) -> list[AgencyRef]:

@@ -124,9 +124,10 @@ TITLE_LINE = re.compile(
 
 # An opinion is titled by its issuer and subject: 山东省人民政府关于深化预算管理制度改革的实施意见,
 # 国务院关于推动内蒙古高质量发展…的意见, 东莞市人民政府关于贯彻落实《…》的实施意见 (its preamble ends
-# 现提出如下意见). The whole heading is its title, as it is cited.
+# 现提出如下意见), or by its subject alone under the notice that sends it (关于进一步促进消费扩大内需的实施
+# 意见). The whole heading is its title, as it is cited.
 _OPINION_TITLE = re.compile(
-    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{0,60}}?关于{_TITLE_CHAR}{{2,100}}?"
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>(?:[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{0,60}}?)?关于{_TITLE_CHAR}{{2,100}}?"
     rf"的(?:实施|指导|若干|工作)?意见(?:\s*[(](?:试行|暂行)[)])?)》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
 )
 
@@ -656,10 +657,12 @@ _FIRST_OF_SEVERAL = re.compile(
 
 def _title_may_continue(line: str) -> bool:
     """A short line with no sentence punctuation that is not site chrome may be a title's first half;
-    a date, a body's name or the document number alone (东府〔2021〕54号 over an opinion's title) is not."""
+    a date, a body's name, the document number alone (东府〔2021〕54号 over an opinion's title) or a
+    bracketed note under a signature ((此件公开发布) over the plan's heading) is not."""
     if (
         not 4 <= len(line) <= 40
         or re.search(r"[,。;:!?]", line)
+        or re.fullmatch(r"\s*\([^()]*\)\s*", line)
         or is_chrome(line)
         or _BREADCRUMB.search(line)
     ):

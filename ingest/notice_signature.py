@@ -45,6 +45,10 @@ _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[::.、]")
 _SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 _AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
 _NOT_A_SIGNER = re.compile(rf"{PLAN_KINDS}$|^关于")
+# A leading group the committee and the government set up signs as both, its name wrapped after theirs:
+# 中共木兰县委木兰县人民政府 / 优化营商环境领导小组 is one body.
+_GROUP_OF_ABOVE = re.compile(r"[\u4e00-\u9fff]{2,20}领导小组(?:办公室)?")
+_PARTY_AND_GOVERNMENT = re.compile(r"委(?:员会)?[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)$")
 # A closing line of the notice above its signature (特此通知。, 此件公开发布。)
 _CLOSING_CHARS = 60
 _BLOCK_LINES = 30
@@ -124,6 +128,14 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
         if _BRACKETED.match(line.text) or (not signers and _ATTACHMENT.match(line.text)):
             continue
         tokens = list(re.finditer(r"\S+", line.text))
+        if (
+            signers
+            and len(tokens) == 1
+            and _GROUP_OF_ABOVE.fullmatch(tokens[0].group())
+            and _PARTY_AND_GOVERNMENT.search(text[signers[-1][0] : signers[-1][1]])
+        ):
+            signers[-1] = (signers[-1][0], line.start + tokens[0].end())  # one name, wrapped
+            continue
         if all(_is_signer(t.group()) for t in tokens):
             signers.extend((line.start + t.start(), line.start + t.end()) for t in tokens)
         elif dated := _signers_then_date(text, line, tokens):

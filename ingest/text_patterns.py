@@ -42,7 +42,11 @@ OPEN_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\s*(?:19|20)\d{2}\s*\d{1,
 BARE_DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}[ \u3000]?[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,5}"
 )
-AGENCY_SUFFIX = r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|局|厅|委|办|部|院|中心|署|所|会)"
+# A leading group signs in its own name too (浙江省信用浙江建设领导小组, 中共木兰县委木兰县人民政府
+# 优化营商环境领导小组), as its office does.
+AGENCY_SUFFIX = (
+    r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|领导小组|局|厅|委|办|部|院|中心|署|所|会)"
+)
 AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
 # An official document's title is its issuing organs, its matter and its kind (GB/T 9704-2012, 7.3.1):
 # 山东省人民政府关于深化…的实施意见; a title may open its matter on a verb instead of 关于

@@ -769,3 +769,28 @@ def test_a_notice_title_after_its_number_on_a_flattened_line_names_its_sender() 
     plan = _page("check20/docs/w10.txt").plan
     assert [a.name for a in plan.issuers] == ["赣州市赣县区人民政府"]
     assert (plan.doc_number, plan.published) == ("赣区府发〔2021〕3号", "2021-04-13")
+
+
+@pytest.mark.parametrize(
+    ("page", "issuers", "published"),
+    [
+        # a leading group signs in its own name, run on with the date: …领导小组 2017年2月26 日
+        ("check22/docs/c07.txt", ["浙江省信用浙江建设领导小组"], "2017-02-26"),
+        # a joint leading group's name wrapped under the committee and government that set it up
+        ("check7/docs/r13.txt", ["中共木兰县委木兰县人民政府优化营商环境领导小组"], "2019-07-16"),
+        # the red header, the number and the notice title flattened into one line
+        ("check22/docs/c13.txt", ["东丽区人民政府"], "2016-01-20"),
+        # a district's outline a bureau's 发布机构 field posted: the bureau issued nothing
+        ("check22/docs/c14.txt", [], "2017-03-11"),
+    ],
+)
+def test_issuers_of_leading_groups_flattened_red_headers_and_posted_outlines(
+    page: str, issuers: list[str], published: str
+) -> None:
+    plan = _page(page).plan
+    assert ([a.name for a in plan.issuers], plan.published) == (issuers, published)
+
+
+def test_an_opinion_headed_by_its_subject_alone_under_a_bracketed_note_is_the_title() -> None:
+    # check22 c03 (甘肃省): 甘肃省人民政府办公厅 / 2020年5月3日 / (此件公开发布) / 关于…的实施意见
+    assert _page("check22/docs/c03.txt").plan.title == "关于进一步促进消费扩大内需的实施意见"
