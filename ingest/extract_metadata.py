@@ -190,6 +190,7 @@ class _Reader:
         return Evidence(self.source, o_start, o_end, quote, field)
 
 
+_LEADING_TAG = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?")
 # A zone run by one administration with a district names both, the district in brackets: 高新区(新市区)
 # 国民经济和社会发展第十四个五年规划…纲要 is the plan of 新市区 (乌鲁木齐).
 _BRACKETED_DIVISION = re.compile(r"[^()()]{2,14}?[((](?P<division>[\u4e00-\u9fff]{2,10}[区县市旗])[))]")
@@ -212,6 +213,10 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         evidence.append(reader.evidence(*title_span, "title"))
         printed_title = nt.text[title_span[0] : title_span[1]]
         lead = gazetteer().leading_region(printed_title, context=nt.text)
+        if not lead and (tag := _LEADING_TAG.match(printed_title)):
+            # “十四五”广东省档案事业发展规划, “十三五”期间哈尔滨市…规划: the division after the period's tag
+            after = gazetteer().leading_region(printed_title[tag.end() :], context=nt.text)
+            lead = (after[0], after[1] + tag.end(), after[2] + tag.end()) if after else None
         if not lead and (inner := _BRACKETED_DIVISION.match(printed_title)):
             lead = gazetteer().leading_region(inner.group("division"), context=nt.text)
             if lead and lead[2] == len(inner.group("division")):

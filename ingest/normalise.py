@@ -34,7 +34,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
 # Layout spaces a page lost to a charset that could not hold them (U+3000, no-break) come out as a
 # run of question marks (??????张掖市人民政府办公室); two or more in a row are read as spaces.
-_LOST_SPACES = re.compile(r"\?{2,}")
+# One alone between Chinese characters or digits is a lost space too (中共山西省委?山西省人民政府,
+# 晋发〔2021〕67?号): a Chinese question mark is full-width, and an ASCII one there asks nothing.
+_LOST_SPACES = re.compile(r"\?{2,}|(?<=[\u4e00-\u9fff0-9])\?(?=[\u4e00-\u9fff0-9])")
 _GLUED_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\s?\)")
 
 
@@ -133,7 +135,7 @@ def normalise(original: str) -> NormalisedText:
     simplified = to_simplified(original)
     if "." in simplified:
         simplified = _ASCII_FULL_STOP.sub("。", simplified)
-    if "??" in simplified:
+    if "?" in simplified:
         simplified = _LOST_SPACES.sub(lambda m: " " * len(m.group()), simplified)
     folds = {ch: _fold_char(ch) for ch in set(simplified)}
     glued = [m.span() for m in _GLUED_PINYIN.finditer(simplified)] if "(" in simplified else []

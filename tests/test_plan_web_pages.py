@@ -82,7 +82,7 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence_but_a_dotted_date_keeps_its_
 
 
 def test_question_marks_that_stand_for_lost_spaces_pad_a_signature_as_spaces() -> None:
-    # a page saved in a charset without U+3000 pads its signature with ??????; a lone ? is kept
+    # a page saved in a charset without U+3000 pads its signature with ??????
     record = _parse(
         "安吉县人民政府办公室关于印发安吉县体育发展“十四五”规划的通知",
         "各乡镇人民政府:现将《安吉县体育发展“十四五”规划》印发给你们,请认真贯彻执行。",
@@ -94,7 +94,29 @@ def test_question_marks_that_stand_for_lost_spaces_pad_a_signature_as_spaces() -
     assert record.plan.published == "2021-12-24"
     date = next(e for e in record.plan.evidence if e.field == "published")
     assert date.text == "2021年12月24日" == record.original[date.start : date.end]
-    assert normalise("是否?是").text == "是否?是"
+    # a lone ? between Chinese characters or digits is a lost space too (check21 a10: 中共山西省委?
+    # 山西省人民政府关于…的意见》(晋发〔2021〕67?号) hid both parents); one ending a clause or in a URL stays
+    assert normalise("中共山西省委?山西省人民政府(晋发〔2021〕67?号)").text == (
+        "中共山西省委 山西省人民政府(晋发〔2021〕67 号)"
+    )
+    assert normalise("是吗?\nhttp://a.cn/p?id=1").text == "是吗?\nhttp://a.cn/p?id=1"
+    page = Path(__file__).resolve().parent.parent / "data" / "heldout" / "check21" / "docs" / "a10.txt"
+    record = parse_document(page.name, page.read_text(encoding="utf-8"))
+    assert [p.title for p in record.parents] == [
+        "中共山西省委山西省人民政府关于实施市场主体倍增工程的意见",
+        "长治市促进夜经济发展实施方案",
+    ]
+
+
+def test_a_division_after_the_periods_tag_is_the_plans() -> None:
+    # check21 a08: “十四五”广东省档案事业发展规划; check20 w06: “十三五”期间哈尔滨市突发事件应急体系建设规划
+    for title, level, region in (
+        ("“十四五”广东省档案事业发展规划", "province", "广东省"),
+        ("“十三五”期间哈尔滨市突发事件应急体系建设规划", "city", "哈尔滨市"),
+        ("“十四五”国家知识产权保护和运用规划", "national", "全国"),
+    ):
+        plan = _parse(title).plan
+        assert (plan.level, plan.region.name if plan.region else None) == (level, region)
 
 
 def test_a_page_that_starts_at_the_preamble_is_a_plan_without_a_title() -> None:
