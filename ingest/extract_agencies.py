@@ -269,6 +269,8 @@ def _is_central(name: str) -> bool:
 
 def _central_unit(text: str, end: int) -> tuple[int, str] | None:
     """Where a central body's department or institution named right after it ends, and its name."""
+    if text.startswith("办公厅", end):
+        return end + 3, "办公厅"  # 财政部办公厅 商务部办公厅 … 关于…的通知: a ministry's general office
     m = _CENTRAL_UNIT.match(text, end)
     if m is None:
         return None

@@ -82,7 +82,9 @@ _FURNITURE = re.compile(r"(?:浏览|点击|访问|阅读)(?:次数|量|数)|索�
 # it holds (蛟河市地处吉林省东部…,幅员面积6429平方公里,总人口44万; 全市共有…8868家,其中…578户; 滇中城市群范围
 # 包括…,国土面积…); the rest of its paragraph goes on describing until a sentence looks forward. A sentence
 # giving the plan's frame (规划范围为全州12个县市,规划期为2021年至2025年) sets nothing however far it looks.
-_DESCRIBES_PLACE = re.compile(r"^[^,,。;;]{0,30}?(?:位于|地处|坐落于|范围包括|共有|现有)")
+_DESCRIBES_PLACE = re.compile(
+    r"^[^,,。;;]{0,30}?(?:位于|地处|坐落于|范围包括|共有|现有|(?:幅员|国土|辖区|行政区域|土地)总?面积)"
+)
 _PLAN_SCOPE = re.compile(r"^[^,,。;;]{0,6}?规划(?:范围|期限|年限|基期|期)(?:为|是|:|:)")
 _LOOKS_FORWARD = re.compile(r"(?:到|至)\s*20\d{2}|力争|争取|确保|目标|预计|预期|计划|规划期末|将")
 _PAST_OPENING = re.compile(r"^(?:——)?\s*(?:五年来|过去五年|近年来|近五年)")
@@ -134,8 +136,9 @@ def read_prose_targets(
 
 
 # A notice's own sentence names the plan it hands down, not something counted: 现将2024年十个方面为民实事
-# 实施方案印发给你们.
-_NOT_A_TARGET_NAME = re.compile(r"印发给你们|现将|现印发")
+# 实施方案印发给你们; nor does a sentence about documents it cites (《X》已经…第110次常委会会议审议同意,
+# 省政府研究制定了《A》和《B》以及…等8个专项实施方案).
+_NOT_A_TARGET_NAME = re.compile(r"印发给你们|现将|现印发|《")
 
 
 def _cut_at(text: str) -> int:

@@ -582,3 +582,9 @@ def test_joint_central_senders_printed_side_by_side_are_each_a_body() -> None:
 def test_the_idiom_开好局_is_no_bureau() -> None:
     # check20 w13 (蛟河市): 确保全面建设社会主义现代化国家新征程开好局、起好步
     assert _names("确保全面建设社会主义现代化国家新征程开好局、起好步", "蛟河市") == []
+
+
+def test_a_ministrys_general_office_is_its_own_body() -> None:
+    # check21 a03 (开阳县): 根据《财政部办公厅 商务部办公厅 国家乡村振兴局综合司关于支持…的通知》
+    text = "根据《财政部办公厅 商务部办公厅 国家乡村振兴局综合司关于支持实施县域商业建设行动的通知》"
+    assert _names(text, "开阳县") == ["财政部办公厅", "商务部办公厅", "国家乡村振兴局综合司"]

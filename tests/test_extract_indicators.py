@@ -427,3 +427,18 @@ def test_a_metadata_field_with_its_label_spaced_out_is_page_furniture() -> None:
         ]
     )
     assert [(i.name, i.target) for i in _parse(text)] == [("全区生产安全事故死亡人数", "下降15%以上")]
+
+
+def test_a_sentence_about_cited_documents_and_an_areas_size_set_nothing() -> None:
+    # check22 c03 (甘肃省): the notice counts the plans it sends; check9 t05: the meeting that approved it;
+    # check22 c02 (平武县): 规划区幅员面积5974平方公里,涉及全县25个乡镇…;总人口18.26万
+    text = "\n\n".join(
+        [
+            "某省促进消费实施方案",
+            "省政府研究制定了《关于进一步促进消费扩大内需的实施意见》以及推进农村燃气、冷链物流等8个专项实施方案。",
+            "《某市卫生健康事业发展“十四五”规划》已经市委十四届第110次常委会会议审议同意。",
+            "规划区幅员面积5974平方公里,涉及全县25个乡镇、248个行政村;总人口18.26万,其中农业人口15.00万。",
+            "到2025年,全省社会消费品零售总额达到5000亿元。",
+        ]
+    )
+    assert [(i.name, i.target) for i in _parse(text)] == [("全省社会消费品零售总额", "5000亿元")]
