@@ -37,6 +37,9 @@ _ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(
 # One alone between Chinese characters or digits is a lost space too (中共山西省委?山西省人民政府,
 # 晋发〔2021〕67?号): a Chinese question mark is full-width, and an ASCII one there asks nothing.
 _LOST_SPACES = re.compile(r"\?{2,}|(?<=[\u4e00-\u9fff0-9])\?(?=[\u4e00-\u9fff0-9])")
+# A citation a page wrapped just inside its marks (深入贯彻落实《 / 全民健身条例》): the break is layout,
+# and the title reads whole without it.
+_WRAPPED_CITATION = re.compile(r"(?<=《)[ \t\u3000]*\n\s*|[ \t\u3000]*\n\s*(?=》)")
 _GLUED_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\s?\)")
 
 
@@ -139,6 +142,8 @@ def normalise(original: str) -> NormalisedText:
         simplified = _LOST_SPACES.sub(lambda m: " " * len(m.group()), simplified)
     folds = {ch: _fold_char(ch) for ch in set(simplified)}
     glued = [m.span() for m in _GLUED_PINYIN.finditer(simplified)] if "(" in simplified else []
+    if "《\n" in simplified or "\n》" in simplified or "《 " in simplified:
+        glued += [m.span() for m in _WRAPPED_CITATION.finditer(simplified)]
     if not glued and all(len(folded) == 1 for folded in folds.values()):
         # one for one: the origin is the identity
         text = simplified.translate(str.maketrans(folds))

@@ -1944,3 +1944,15 @@ def test_a_zone_named_with_its_district_in_brackets_is_the_districts_plan() -> N
     assert (plan.level, plan.region.name, plan.region.path[1].name) == ("district", "新市区", "乌鲁木齐市")
     # a bracketed period or an unknown place is no division
     assert _parse("某某新区(试行)发展规划(2021-2025年)").plan.region is None
+
+
+def test_a_citation_wrapped_just_inside_its_marks_reads_whole_and_quotes_as_printed() -> None:
+    # check11 x02 (四川省) and x10: 深入贯彻落实《 / 全民健身条例》和《 / 四川省全民健身条例》
+    page = normalise("深入贯彻落实《\n全民健身条例》和《\n四川省全民健身条例》,切实保障")
+    assert page.text == "深入贯彻落实《全民健身条例》和《四川省全民健身条例》,切实保障"
+    assert page.quote(6, 14)[2] == "《\n全民健身条例》"
+    record = _parse(
+        "四川省全民健身实施计划(2016-2020年)", "深入贯彻落实《\n全民健身条例》和《\n四川省全民健身条例》。"
+    )
+    laws = {m.name for m in record.mentions if m.label == "Law"}
+    assert {"全民健身条例", "四川省全民健身条例"} <= laws
