@@ -247,6 +247,8 @@ def extract_parents(
 
 # The heading of the section that lists what the plan is made under: 一、编制依据, 1.2 编制依据, 规划依据:
 _BASIS_HEADING = re.compile(r"(?:编制|制定|制订|规划|修订|主要)?依据\s*[::]?")
+# or a sentence that opens such a list, unnumbered: 规划编制的主要依据是:
+_BASIS_SENTENCE = re.compile(r"(?:本?规划)?(?:编制|制定|制订)的?(?:主要)?依据(?:是|为|有|主要有|包括)\s*[::]")
 # A line that opens the next section: numbered, short, no sentence (1.3 适用范围, 二、指导思想).
 _NEXT_HEADING = re.compile(r"[^《》。;;,,]{2,20}")
 
@@ -266,7 +268,7 @@ def _basis_sections(text: str, start: int, end: int) -> Iterator[tuple[int, int]
         if section is not None and numbering.end() and _NEXT_HEADING.fullmatch(rest):
             yield section, position
             section = None
-        if numbering.end() and _BASIS_HEADING.fullmatch(rest):
+        if (numbering.end() and _BASIS_HEADING.fullmatch(rest)) or _BASIS_SENTENCE.fullmatch(line):
             section = line_end
         position = line_end + 1
     if section is not None:

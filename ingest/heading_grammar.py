@@ -81,9 +81,18 @@ def heading_title(text: str) -> str:
 _BODY_MARKERS = tuple(pattern for kind, _, pattern in MARKERS if kind in ("chapter", "section", "heading"))
 
 
+# A first part that holds the preamble rather than the plan's matter: 第一章 总则 (a mineral resources or
+# spatial plan opens so: 依据《…》…编制本规划 under it), 一、前言.
+_PREAMBLE_PART = re.compile(r"\s*(?:总\s*则|前\s*言|序\s*言|导\s*言|引\s*言)\s*$")
+
+
 def _opens_body(line: str) -> bool:
-    """A numbered chapter, section or 一、 marker, even when the scrape put its title on the next line."""
-    return any((m := pattern.match(line)) is not None and m.group("n") for pattern in _BODY_MARKERS)
+    """A numbered chapter, section or 一、 marker, even when the scrape put its title on the next line;
+    not a first part named for the preamble it holds (第一章 总则)."""
+    for pattern in _BODY_MARKERS:
+        if (m := pattern.match(line)) is not None and m.group("n"):
+            return not (m.group("n") in ("一", "1") and _PREAMBLE_PART.fullmatch(line[m.end() :]))
+    return False
 
 
 def body_heading_start(text: str, start: int, end: int) -> int | None:

@@ -30,9 +30,10 @@ from plangraph.ingest.text_patterns import (
 
 # The sentence of an issuing notice that hands the plan down; its signature (issuer, date) follows. A
 # notice may forward another body's plan (现转发给你们), approve and forward a subordinate's (现批转给你们)
-# or hand down an annual plan (现将…计划下达给你们) the same way.
+# or hand down an annual plan (现将…计划下达给你们) the same way; a document flattened into one line may
+# keep a line break as a space inside the phrase (印发给 你们).
 HANDED_DOWN = re.compile(
-    r"(?:印发给你们|予以印发|现予印发|现印发|现转发给你们|现批转给你们|下达给你们)[^。\n]{0,30}。"
+    r"(?:印发给\s?你们|予以印发|现予印发|现印发|现转发给\s?你们|现批转给\s?你们|下达给\s?你们)[^。\n]{0,30}。"
 )
 _RUN_ON = re.compile(
     rf"\s*(?:(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})\s*)?(?P<date>{DATE.pattern})"

@@ -794,3 +794,26 @@ def test_issuers_of_leading_groups_flattened_red_headers_and_posted_outlines(
 def test_an_opinion_headed_by_its_subject_alone_under_a_bracketed_note_is_the_title() -> None:
     # check22 c03 (甘肃省): 甘肃省人民政府办公厅 / 2020年5月3日 / (此件公开发布) / 关于…的实施意见
     assert _page("check22/docs/c03.txt").plan.title == "关于进一步促进消费扩大内需的实施意见"
+
+
+@pytest.mark.parametrize(
+    ("page", "parents"),
+    [
+        # the preamble under 第一章 总则 (a mineral resources plan): 依据《…》…编制《X》
+        ("check23/docs/i04.txt", 7),
+        # an unnumbered sentence opening the list of bases: 规划编制的主要依据是: / 《A》;《B》;…
+        ("check23/docs/i08.txt", 3),
+    ],
+)
+def test_a_preamble_under_its_general_provisions_and_an_unnumbered_list_of_bases(
+    page: str, parents: int
+) -> None:
+    titles = [p.title for p in _page(page).parents]
+    assert len(titles) == parents, titles
+    assert "矿产资源规划编制实施办法" in titles or "北京城市总体规划(2004年—2020年)" in titles
+
+
+def test_a_notice_flattened_into_one_line_keeps_its_signature() -> None:
+    # check23 i03: …现将《…》印发给 你们,请认真贯彻执行。 泗水县人民政府 2023 年 4 月 28 日 (此件公开发布)
+    plan = _page("check23/docs/i03.txt").plan
+    assert ([a.name for a in plan.issuers], plan.published) == (["泗水县人民政府"], "2023-04-28")
