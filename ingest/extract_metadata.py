@@ -436,7 +436,7 @@ def _issuers(
                 offset = len(line.text) - len(line.text.lstrip())
                 return _bodies(reader, m.group("name"), line.start + offset + m.start("name"), region)
     for line in reader.head:
-        if (m := _ISSUER_FIELD.search(line.text)) and not _poster_of_outline(title, m.group("name")):
+        if m := _ISSUER_FIELD.search(line.text):
             names = [n for n in m.group("name").split("、") if n]
             start = line.start + m.start("name")
             refs = []
@@ -473,16 +473,6 @@ def _lost_its_open(line: str) -> bool:
     """A line that closes more 《 than it opens is the rest of a citation the page wrapped (四川省人民政府
     关于印发〈…〉的通知》(川委发〔2016〕8号)和), not the page's own notice title."""
     return line.count("》") > line.count("《")
-
-
-# A division's development outline is its government's (approved by its congress); a department a page's
-# 发布机构 field names (区招商局 over 武汉市硚口区国民经济和社会发展第十三个五年规划纲要) only posted it.
-_OUTLINE = re.compile(r"国民经济和社会发展.{0,30}纲要")
-_GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$")
-
-
-def _poster_of_outline(title: str | None, name: str) -> bool:
-    return bool(title and _OUTLINE.search(title)) and not _GOVERNMENT_BODY.search(name)
 
 
 def _bodies(reader: _Reader, names: str, start: int, region: RegionRef | None) -> list[AgencyRef]:

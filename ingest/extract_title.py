@@ -33,9 +33,11 @@ from plangraph.ingest.text_patterns import (
 # A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
 # (修订版), (试行).
 _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
-# Drafts are the same plan: (征求意见稿), (草案), (送审稿) are not part of its title.
+# Drafts are the same plan: (征求意见稿), (草案), (送审稿), (初稿) are not part of its title.
 # A draft's tag after its title, the round of consultation perhaps counted (第二次征求意见稿).
-_DRAFT = r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿)[)])"
+_DRAFT = (
+    r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿|初\s*稿)[)])"
+)
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
 # 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /
@@ -65,7 +67,7 @@ _BARE_SUBJECT_TITLE = re.compile(
 # A notice putting a draft out for comment names the plan, its draft mark aside:
 # 关于征求《四川省国土空间规划(2020—2035年)(草案)》社会公众意见的公告,
 # 关于公开征求《X(征求意见稿)》意见的公告, 关于《X》(草案)公开征求意见的公告.
-_DRAFT_MARK = r"(?:\s*[(]?\s*(?:公开)?(?:征求意见稿|草案|送审稿|讨论稿)\s*[)]?)"
+_DRAFT_MARK = r"(?:\s*[(]?\s*(?:公开)?(?:征求意见稿|草案|送审稿|讨论稿|初\s*稿)\s*[)]?)"
 _CONSULTATION_TITLE = re.compile(
     rf"(?:征求|关于)\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL}){_DRAFT_MARK}?》"
     rf"{_DRAFT_MARK}?[^《》\n。]{{0,12}}?(?:意见|公示)"

@@ -28,7 +28,7 @@ _DIGIT = {**dict.fromkeys("〇○OoО0零", "0"), **{ch: str(i) for i, ch in enu
 # An en dash, em dash, minus or tilde between two years is one range.
 _RANGE = re.compile(r"(?<=\d)\s*[-‐‑‒–—―−~～至到]+\s*(?=\d)")
 # A draft is the plan it becomes: a trailing (征求意见稿), (草案), (送审稿) is no part of its identity.
-_DRAFT = re.compile(r"\((?:公开)?(?:征求意见稿|草案|送审稿|讨论稿)\)$")
+_DRAFT = re.compile(r"\((?:公开)?(?:征求意见稿|草案|送审稿|讨论稿|初\s*稿)\)$")
 # A division's five-year development outline, by its short or its full name (after the folds above).
 _OUTLINE = re.compile(
     r"^(?P<division>[^\d]{0,20}?[省市区县州旗盟])"

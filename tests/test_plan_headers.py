@@ -780,11 +780,9 @@ def test_a_notice_title_after_its_number_on_a_flattened_line_names_its_sender() 
         ("check7/docs/r13.txt", ["中共木兰县委木兰县人民政府优化营商环境领导小组"], "2019-07-16"),
         # the red header, the number and the notice title flattened into one line
         ("check22/docs/c13.txt", ["东丽区人民政府"], "2016-01-20"),
-        # a district's outline a bureau's 发布机构 field posted: the bureau issued nothing
-        ("check22/docs/c14.txt", [], "2017-03-11"),
     ],
 )
-def test_issuers_of_leading_groups_flattened_red_headers_and_posted_outlines(
+def test_issuers_of_leading_groups_and_flattened_red_headers(
     page: str, issuers: list[str], published: str
 ) -> None:
     plan = _page(page).plan
@@ -817,3 +815,8 @@ def test_a_notice_flattened_into_one_line_keeps_its_signature() -> None:
     # check23 i03: …现将《…》印发给 你们,请认真贯彻执行。 泗水县人民政府 2023 年 4 月 28 日 (此件公开发布)
     plan = _page("check23/docs/i03.txt").plan
     assert ([a.name for a in plan.issuers], plan.published) == (["泗水县人民政府"], "2023-04-28")
+
+
+def test_a_first_draft_keeps_its_period_and_drops_its_mark() -> None:
+    # probe5 h974: 市南区教育体育事业发展第十三个五年规划(2016—2020年)(初 稿)
+    assert _page("probe5/docs/h974.txt").plan.title == "市南区教育体育事业发展第十三个五年规划(2016—2020年)"
