@@ -416,10 +416,11 @@ def _issuers(
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text
-        # a name wrapped over two lines of the block is one name
+        # a name wrapped over two lines of the block is one name; two names glued on one line are two
         return [
-            _agency(reader, re.sub(r"\s+", "", text[start:end]), (start, end), region)
+            _agency(reader, re.sub(r"\s+", "", text[a:b]), (a, b), region)
             for start, end in signature.signers
+            for a, b in _glued_bodies(text, start, end)
         ]
     for line in reader.head:
         # the notice title alone, or as a catalogue's 名称/标题 field (名 称: | 市人民政府办公室关于印发…)
@@ -473,6 +474,26 @@ def _lost_its_open(line: str) -> bool:
     """A line that closes more 《 than it opens is the rest of a citation the page wrapped (四川省人民政府
     关于印发〈…〉的通知》(川委发〔2016〕8号)和), not the page's own notice title."""
     return line.count("》") > line.count("《")
+
+
+_AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
+
+
+def _glued_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of bodies a signature line prints with nothing between them, each opening on its
+    division: 宁波市发展和改革委员会宁波市大数据发展管理局 is two signers."""
+    spans, first = [], start
+    if not _AGENCY_END.search(text[start:end]):
+        return [(start, end)]
+    for position in range(start + 2, end - 2):
+        if (
+            _AGENCY_END.search(text[first:position])
+            and gazetteer().match_at(text, position) is not None
+            and gazetteer().match_at(text, first) is not None
+        ):
+            spans.append((first, position))
+            first = position
+    return [*spans, (first, end)]
 
 
 def _bodies(reader: _Reader, names: str, start: int, region: RegionRef | None) -> list[AgencyRef]:

@@ -820,3 +820,13 @@ def test_a_notice_flattened_into_one_line_keeps_its_signature() -> None:
 def test_a_first_draft_keeps_its_period_and_drops_its_mark() -> None:
     # probe5 h974: 市南区教育体育事业发展第十三个五年规划(2016—2020年)(初 稿)
     assert _page("probe5/docs/h974.txt").plan.title == "市南区教育体育事业发展第十三个五年规划(2016—2020年)"
+
+
+def test_joint_signers_glued_on_one_line_are_each_an_issuer() -> None:
+    # body b01 (宁波市): 宁波市发展和改革委员会宁波市大数据发展管理局 / 2021 年6 月29 日
+    plan = _page("body/docs/b01.txt").plan
+    assert [a.name for a in plan.issuers] == ["宁波市发展和改革委员会", "宁波市大数据发展管理局"]
+    # a party committee's joint leading group is one body, whatever divisions its name holds
+    assert [a.name for a in _page("check7/docs/r13.txt").plan.issuers] == [
+        "中共木兰县委木兰县人民政府优化营商环境领导小组"
+    ]
