@@ -47,3 +47,32 @@ def region_of_number(number: str) -> RegionRef | None:
     if name is None:
         return NATIONAL
     return gazetteer().resolve(name)
+
+
+# A government's own numbers (GB/T 9704 发文字号): its short name, 政 or 府 for the government, 办 for
+# its general office, then the kind (发, 函, 字, 规): 咸政办发〔2015〕21号, 吉政发〔2016〕38号,
+# 市政办发〔2022〕112号, 青政办〔2023〕28号.
+_GOVERNMENT_CODE = re.compile(
+    r"^(?P<abbr>[\u4e00-\u9fff]{1,3}?)(?:政|府)(?P<office>办)?(?:发|函|字|规)?\s*[〔\[【(]"
+)
+_SELF_ABBREVIATIONS = ("市", "区", "县", "州", "旗", "盟")
+
+
+def government_of_number(number: str, region: RegionRef) -> str | None:
+    """The government body of ``region`` a document number says issued it — its 人民政府, or its general
+    office (办公厅 for a province's, 办公室 below) — when the number's short name is the region's own;
+    None for any other number."""
+    m = _GOVERNMENT_CODE.match(number or "")
+    if m is None or region.level == "national":
+        return None
+    abbr = m.group("abbr")
+    own = (
+        abbr in _SELF_ABBREVIATIONS
+        or all(ch in region.name for ch in abbr)
+        or (region.level == "province" and _prefixes().get(abbr) == region.name)
+    )
+    if not own:
+        return None
+    if m.group("office"):
+        return region.name + ("人民政府办公厅" if region.level == "province" else "人民政府办公室")
+    return region.name + "人民政府"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
-from plangraph.ingest.doc_number_region import NATIONAL, region_of_number
+from plangraph.ingest.doc_number_region import NATIONAL, government_of_number, region_of_number
 from plangraph.ingest.extract_agencies import (
     is_central_body,
     national_by_bare_name,
@@ -167,6 +167,7 @@ class _Reader:
         self.lines = list(lines_of(nt.text))
         self.head = self.lines[:HEAD_LINES]
         self.doc_number: str | None = None
+        self.doc_number_span: tuple[int, int] | None = None
 
     @cached_property
     def division(self) -> RegionRef | None:
@@ -251,6 +252,8 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region, region_evidence = own
     if region is None and _speaks_as_nation(nt.text):
         region = NATIONAL
+    if not issuers and doc_number and region is not None and (by_number := _issuer_of_number(reader, region)):
+        issuers = [by_number]
     setting = None
     if any(names_a_zone(name) for name in (title or "", *(i.name for i in issuers))):
         # a zone's plan (its outline, its 管委会's) is no division's: it lies in the one its name puts in
@@ -275,6 +278,17 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region_evidence=region_evidence,
         setting=setting,
     )
+
+
+def _issuer_of_number(reader: _Reader, region: RegionRef) -> AgencyRef | None:
+    """A page that names no issuer still prints the number, and a government's number names its issuer:
+    咸政办发〔2015〕21号 on 咸宁市's plan is 咸宁市人民政府办公室's document."""
+    name = government_of_number(reader.doc_number or "", region)
+    span = reader.doc_number_span
+    if name is None or span is None:
+        return None
+    # the plan's issuer, but no Agency node: the text prints no such name (``AgencyRef.placed``)
+    return AgencyRef(name, region, reader.evidence(*span, "issuer"), placed=False)
 
 
 def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | None:
@@ -437,7 +451,7 @@ def _issuers(
                 offset = len(line.text) - len(line.text.lstrip())
                 return _bodies(reader, m.group("name"), line.start + offset + m.start("name"), region)
     for line in reader.head:
-        if m := _ISSUER_FIELD.search(line.text):
+        if (m := _ISSUER_FIELD.search(line.text)) and not _poster_of_outline(title, m.group("name")):
             names = [n for n in m.group("name").split("、") if n]
             start = line.start + m.start("name")
             refs = []
@@ -474,6 +488,16 @@ def _lost_its_open(line: str) -> bool:
     """A line that closes more 《 than it opens is the rest of a citation the page wrapped (四川省人民政府
     关于印发〈…〉的通知》(川委发〔2016〕8号)和), not the page's own notice title."""
     return line.count("》") > line.count("《")
+
+
+# A division's development outline is its government's (approved by its congress); a department a page's
+# 发布机构 field names (区招商局 over 武汉市硚口区国民经济和社会发展第十三个五年规划纲要) only posted it.
+_OUTLINE = re.compile(r"国民经济和社会发展.{0,30}纲要")
+_GOVERNMENT_BODY = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?$")
+
+
+def _poster_of_outline(title: str | None, name: str) -> bool:
+    return bool(title and _OUTLINE.search(title)) and not _GOVERNMENT_BODY.search(name)
 
 
 _AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
@@ -770,6 +794,7 @@ def _own_number(before: str, title: str | None) -> bool:
 
 
 def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]) -> str:
+    reader.doc_number_span = (start, end)
     evidence.append(reader.evidence(start, end, "doc_number"))
     return re.sub(r"\s+", "", reader.nt.text[start:end])
 

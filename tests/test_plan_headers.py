@@ -830,3 +830,24 @@ def test_joint_signers_glued_on_one_line_are_each_an_issuer() -> None:
     assert [a.name for a in _page("check7/docs/r13.txt").plan.issuers] == [
         "中共木兰县委木兰县人民政府优化营商环境领导小组"
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "issuer"),
+    [
+        ("check22/docs/c10.txt", "咸宁市人民政府办公室"),  # 咸政办发〔2015〕21号, the sender's name lost
+        ("probe11/docs/v104.txt", "白银市人民政府办公室"),  # 市政办发〔2022〕112号 2022年6月30日, no sender
+        ("check15/docs/j03.txt", "青海省人民政府办公厅"),  # 青政办〔2023〕28号: a province's general office
+    ],
+)
+def test_a_governments_number_names_the_issuer_a_page_leaves_out(page: str, issuer: str) -> None:
+    plan = _page(page).plan
+    assert [a.name for a in plan.issuers] == [issuer]
+    # an issuer read from the number only makes no Agency node: the text prints no such name
+    assert [a.placed for a in plan.issuers] == [False]
+
+
+def test_a_department_posting_a_divisions_outline_did_not_issue_it() -> None:
+    # check22 c14 (发布机构: 区招商局 over 武汉市硚口区…纲要) and check23 i09 (发布机构 | 发改委办公室)
+    assert _page("check22/docs/c14.txt").plan.issuers == ()
+    assert _page("check23/docs/i09.txt").plan.issuers == ()

@@ -506,12 +506,12 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
             ),
             ("city", "台州市", None, None, None),
         ),
-        (  # a province read from the number alone
+        (  # a province read from the number alone, and its general office, whose number it is
             (
                 "质量强省建设实施方案",
                 "浙政办发〔2022〕12号 2022年3月1日",
             ),
-            ("province", "浙江省", None, "2022-03-01", "浙政办发〔2022〕12号"),
+            ("province", "浙江省", "浙江省人民政府办公厅", "2022-03-01", "浙政办发〔2022〕12号"),
         ),
         (  # o010: 省政府 is the province's 人民政府; the date printed after the number
             (
@@ -549,11 +549,11 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
         ),
         (  # metadata fields: a cell bar after the colon, or the colon lost
             ("文 号: | 湖政办发〔2021〕9号 | 公开类型: | 主动公开 |", "湖州市“十四五”体育发展规划"),
-            ("city", "湖州市", None, None, "湖政办发〔2021〕9号"),
+            ("city", "湖州市", "湖州市人民政府办公室", None, "湖政办发〔2021〕9号"),
         ),
         (
             ("索引号 002/2022-00111 发文字号 湖政办发〔2022〕5号", "湖州市“十四五”体育发展规划"),
-            ("city", "湖州市", None, None, "湖政办发〔2022〕5号"),
+            ("city", "湖州市", "湖州市人民政府办公室", None, "湖政办发〔2022〕5号"),
         ),
         (  # the site's 发布机构 is the office that posts the page; the notice's signer issued it
             (
@@ -596,7 +596,7 @@ def test_the_title_spelling_the_header_prints_most_often_wins_over_a_damaged_one
                 "湖州市“十四五”体育发展规划",
                 "简介:湖政发〔2021〕9号各区县人民政府,市政府各部门:现将《湖州市“十四五”体育发展规划》印发给你们。",
             ),
-            ("city", "湖州市", None, None, "湖政发〔2021〕9号"),
+            ("city", "湖州市", "湖州市人民政府", None, "湖政发〔2021〕9号"),
         ),
     ],
 )
