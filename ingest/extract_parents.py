@@ -125,7 +125,7 @@ _NAMES_ONE_PLAN = re.compile(
 _DIVISION = r"(?:国家|自治区|[\u4e00-\u9fff]{2,8}?[省市区县]|[省市州区县])"
 _COMBINED = re.compile(
     rf"(?P<sides>{_DIVISION}(?:(?:和|及|与|、){_DIVISION})+)"
-    rf"(?P<rest>[^《》,。;:!?\s和及]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|$)"
+    rf"(?P<rest>[^《》,。;:!?\s和及、]{{2,50}}?{PLAN_KINDS})(?=精神|要求|部署|的|,|。|和|及|、|$)"
 )
 # Divisions glued into one word of level characters, each standing for one of the plan's own divisions
 # (or 中/国 for the nation): 中省市“十四五”规划纲要 is the national, provincial and city outlines of a county

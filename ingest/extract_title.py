@@ -264,6 +264,11 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
                     return found
     if found := _heading(nt, head, 0):
         title, span, index = found
+        whole = _catalogue_title(head) if _CONTINUED.match(title) or _tail_only(title) else None
+        if whole and _loose(whole[0]).endswith(_loose(title)):
+            # a heading that is only a title's tail (第十四个五年规划纲要, its first half glued to a field
+            # on the line above) under a catalogue field holding the whole title
+            return whole
         later = _heading(nt, head, index + 1)
         if later and (_prefixed_copy(title, later[0]) or _cover_spelling(title, later[0])):
             return later[0], later[1]
