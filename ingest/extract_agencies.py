@@ -434,6 +434,8 @@ def _find_placed(text: str, context: PlanContext, boundaries: frozenset[int] | N
         zone = None if hit else _SUBUNIT.match(text, position)
         if zone is not None and _ends_in_division(zone.group()):
             zone = None  # 由浦东新区, 发布中共浦东新区: a division that is a 新区, read from its own name
+        if zone is not None and text[max(0, position - 2) : position].endswith(("各", "有关", "相关")):
+            zone = None  # 各经济开发区管委会 among addressees: every zone's committee, no one body
         if hit is None and (zone is None or (boundaries is not None and position not in boundaries)):
             position += 1
             continue

@@ -588,3 +588,11 @@ def test_a_ministrys_general_office_is_its_own_body() -> None:
     # check21 a03 (开阳县): 根据《财政部办公厅 商务部办公厅 国家乡村振兴局综合司关于支持…的通知》
     text = "根据《财政部办公厅 商务部办公厅 国家乡村振兴局综合司关于支持实施县域商业建设行动的通知》"
     assert _names(text, "开阳县") == ["财政部办公厅", "商务部办公厅", "国家乡村振兴局综合司"]
+
+
+def test_every_zones_committee_among_addressees_is_no_one_body() -> None:
+    # check14 g07 and check16 e04 (六盘水市): 六盘水高新区管委会、各经济开发区管委会,市人民政府各部门
+    assert _names("六盘水高新区管委会、各经济开发区管委会,市人民政府各部门", "六盘水市") == [
+        "六盘水高新区管理委员会",
+        "六盘水市人民政府",
+    ]
