@@ -462,7 +462,7 @@ def _issuers(
     organs = _TITLE_ISSUER.match(reader.nt.text, *title_span) if title_span is not None else None
     if organs is None:
         for line in reader.head:
-            if (m := _SOURCE_FIELD.search(line.text)) and not _poster_of_outline(title, m.group("name")):
+            if m := _SOURCE_FIELD.search(line.text):
                 start = line.start + m.start("name")
                 return [_agency(reader, m.group("name"), (start, start + len(m.group("name"))), region)]
     words = read_issuer_in_words(reader.head, title)
