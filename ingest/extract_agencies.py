@@ -238,7 +238,6 @@ def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | 
     _find_party(text, context, found, add)
     _find_congress(text, context, found, add)
     _find_park_offices(text, add)
-    _find_township_bodies(text, add)
     _find_placed(text, context, boundaries, add)
     _find_shorthand(text, context, found, add)
     _find_scoped_departments(text, context, found, add)
@@ -488,20 +487,6 @@ def _find_park_offices(text: str, add) -> None:
         if _BAD_BODY.search(m.group("park")):
             continue
         add(m.start(), m.end(), m.group(), None)
-
-
-# A township's government or a subdistrict's office named among a notice's addressees (各街道办事处、慈城镇
-# 人民政府,区政府各部门; 各镇人民政府、研城街道办事处,县级各部门) or as a page's source: the division table
-# stops at the county, so the name is read from its place in the list.
-_TOWNSHIP_BODY = re.compile(
-    r"(?:^|(?<=[、,,::\s]))(?P<name>(?!各)[\u4e00-\u9fff]{2,8}?(?:街道办事处|镇人民政府|乡人民政府))(?=[、,,::\s]|发布|$)"
-)
-
-
-def _find_township_bodies(text: str, add) -> None:
-    for m in _TOWNSHIP_BODY.finditer(text):
-        if not _BAD_BODY.search(m.group("name")) and not m.group("name").startswith(("有关", "相关", "所在")):
-            add(m.start("name"), m.end("name"), m.group("name"), None)
 
 
 # A government's leading group is named for its task, which may be long and join two fields with 和:

@@ -596,16 +596,3 @@ def test_every_zones_committee_among_addressees_is_no_one_body() -> None:
         "六盘水高新区管理委员会",
         "六盘水市人民政府",
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("各街道办事处、慈城镇人民政府,区政府各部门、直属单位:", ["慈城镇人民政府"]),  # check16 e10
-        ("各镇人民政府、研城街道办事处,县级各部门:", ["研城街道办事处"]),  # check13 z02
-        ("浏览次数:信息来源: 相山区南黎街道办事处发布时间:2020-01-01", ["相山区南黎街道办事处"]),  # e11
-        ("各乡镇人民政府,各街道办事处:", []),
-    ],
-)
-def test_a_township_body_named_among_addressees_or_as_the_source(text: str, expected: list[str]) -> None:
-    assert [n for n in _names(text, None) if n.endswith(("办事处", "镇人民政府", "乡人民政府"))] == expected
