@@ -122,6 +122,12 @@ _NOTICE_ISSUER = re.compile(
     r"(?:关于印发|关于转发|关于批转|转发|批转)"
 )
 _TITLE_FIELD = re.compile(rf"\s*{TITLE_FIELD_LABEL}")
+# A notice that forwards the notice issuing the plan, quoting it: 现将《南宁市人民政府办公厅关于印发南宁市
+# 第三期学前教育行动计划(2017—2020年)的通知》(南府办〔2017〕88号)转发给你们 (the city's education
+# bureau signs).
+_FORWARDED_NOTICE = re.compile(
+    rf"现将\s*《(?P<sender>{ISSUING_ORGANS})关于印发[^《》]*的通知》[^。《》]{{0,40}}?转发给?\s?你们"
+)
 # The rest of a notice title whose sender stands alone on the line above (…人民政府 / 关于印发…的通知).
 _SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于)?(?:印发|转发|批转|下达)")
 # A plan's own title in the official form names its issuers (text_patterns.ISSUING_ORGANS).
@@ -427,6 +433,9 @@ def _issuers(
     signature's date. Words saying who sent the plan on outrank its title's organs (中共临沧市委、
     临沧市人民政府转发了《市委宣传部、市司法局关于…规划》), and a title naming its organs leaves 来源
     (the site that posts it) out."""
+    for m in _FORWARDED_NOTICE.finditer(reader.nt.text, 0, reader.head[-1].end if reader.head else 0):
+        # the notice forwards the one that issued the plan: that one's sender issued it, not the forwarder
+        return _bodies(reader, m.group("sender"), m.start("sender"), region)
     signature = reader.signature
     if signature is not None and signature.signers:
         text = reader.nt.text

@@ -864,3 +864,11 @@ def test_a_combined_phrase_before_a_list_comma_names_each_level() -> None:
     # check25 ab08 (沈阳市): 依据国家和省“十四五”教育事业发展规划、《中共沈阳市委关于…的建议》
     titles = [p.title for p in _page("check25/docs/ab08.txt").parents]
     assert titles[:2] == ["国家“十四五”教育事业发展规划", "辽宁省“十四五”教育事业发展规划"]
+
+
+def test_a_notice_forwarding_the_issuing_notice_leaves_that_notices_sender_the_issuer() -> None:
+    # check11 x05: 现将《南宁市人民政府办公厅关于印发…(2017—2020年)的通知》(南府办〔2017〕88号)转发给你们 /
+    # 南宁市教育局 / 2018年1月17日
+    plan = _page("check11/docs/x05.txt").plan
+    assert [a.name for a in plan.issuers] == ["南宁市人民政府办公厅"]
+    assert (plan.doc_number, plan.published) == ("南府办〔2017〕88号", "2018-01-17")
