@@ -103,7 +103,7 @@ _SOURCE_FIELD = re.compile(
 # 来源:水利部网站): the page copies that body's own posting. A news outlet (来源: 中安在线, 新华社, 人民网)
 # is not one.
 _SOURCE_BODY = re.compile(
-    rf"(?:信息来源|来源){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}{_BODY_SITE}(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源|来自){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}{_BODY_SITE}(?![\u4e00-\u9fff])"
 )
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
 # own, 关于转发 or 转发 another body's, (关于)批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).

@@ -50,6 +50,7 @@ _NOT_A_SIGNER = re.compile(rf"{PLAN_KINDS}$|^关于")
 # 中共木兰县委木兰县人民政府 / 优化营商环境领导小组 is one body.
 _GROUP_OF_ABOVE = re.compile(r"[\u4e00-\u9fff]{2,20}领导小组(?:办公室)?")
 _PARTY_AND_GOVERNMENT = re.compile(r"委(?:员会)?[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)$")
+_CLOSING_RUN_ON = re.compile(r"\s*特此通知[。.]?")
 # A closing line of the notice above its signature (特此通知。, 此件公开发布。)
 _CLOSING_CHARS = 60
 _BLOCK_LINES = 30
@@ -90,6 +91,8 @@ def _run_on(text: str, position: int) -> Signature | None:
     """One signer (or none) and the date, run on or on the next few short lines; or the bodies of a
     joint notice and the date run on, as a re-flowed page prints them (…认真组织实施。 嘉兴市秀洲区发展和
     改革局 中共嘉兴市秀洲区委组织部 2021 年 12 月 31 日 —1— …)."""
+    if closing := _CLOSING_RUN_ON.match(text, position):
+        position = closing.end()  # …请认真遵照执行。特此通知2021年8月6日 (a page that lost its line breaks)
     for _ in range(3):
         m = _RUN_ON.match(text, position)
         if m and (value := iso_date(m)):

@@ -872,3 +872,14 @@ def test_a_notice_forwarding_the_issuing_notice_leaves_that_notices_sender_the_i
     plan = _page("check11/docs/x05.txt").plan
     assert [a.name for a in plan.issuers] == ["南宁市人民政府办公厅"]
     assert (plan.doc_number, plan.published) == ("南府办〔2017〕88号", "2018-01-17")
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        ("check13/docs/z10.txt", "2021-08-06"),  # …请认真遵照执行。特此通知2021年8月6日闵行区…(no breaks)
+        ("check4/docs/k10.txt", "2018-11-22"),  # 来自:襄阳市政府门户网站 时间:2018-11-22
+    ],
+)
+def test_a_date_run_on_after_特此通知_and_a_copy_from_a_government_portal(page: str, published: str) -> None:
+    assert _page(page).plan.published == published
