@@ -246,3 +246,16 @@ def test_the_rules_for_a_kind_of_pilot_name_no_pilot_but_a_cited_plan_or_notice_
     # check12 y06 (沁县): the notice calling for applications names the county's own pilot
     found = names("根据《山西省商务厅关于做好2021年度电子商务进农村综合示范县申报工作的通知》")
     assert [name[-12:] for name in found] == ["电子商务进农村综合示范县"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("坚持示范区建设与产业发展相结合", []),  # body2 b11: verbs before a bare kind name no pilot
+        ("鼓励社会资本投向示范区", []),
+        ("(以下简称示范区)", []),
+        ("聚焦创新型制造业示范城市建设", ["创新型制造业示范城市"]),  # check14 g08: 聚焦 opens no name
+    ],
+)
+def test_a_verb_before_a_pilot_kind_is_not_part_of_its_name(text: str, expected: list[str]) -> None:
+    assert [f.name for f in find_pilots(text, PlanContext())] == expected
