@@ -282,3 +282,11 @@ def test_a_three_character_name_opening_with_a_province_is_its_app(
 )
 def test_quoted_names_side_by_side_are_a_list_not_one_name(sentence: str, expected: list[str]) -> None:
     assert sorted({f.name for f in find_systems(sentence, PlanContext())}) == sorted(expected)
+
+
+def test_a_system_word_before_改革_is_a_regime_not_a_named_system() -> None:
+    # check19 s09 (上海市): 加快推进本市电梯安全管理系统改革和创新
+    assert find_systems("加快推进本市电梯安全管理系统改革和创新", PlanContext()) == []
+    assert [f.name for f in find_systems("建设电梯安全管理系统,实现监管全覆盖", PlanContext())] == [
+        "电梯安全管理系统"
+    ]
