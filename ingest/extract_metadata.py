@@ -197,6 +197,7 @@ class _Reader:
         return Evidence(self.source, o_start, o_end, quote, field)
 
 
+# A title may open on the period's tag before its division: “十四五”广东省档案事业发展规划.
 _LEADING_TAG = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?")
 # A zone run by one administration with a district names both, the district in brackets: 高新区(新市区)
 # 国民经济和社会发展第十四个五年规划…纲要 is the plan of 新市区 (乌鲁木齐).
@@ -424,8 +425,10 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
 def _issuers(
     reader: _Reader, region: RegionRef | None, title: str | None, title_span: tuple[int, int] | None
 ) -> list[AgencyRef]:
-    """Who issued the document: the signature under its notice, else the sender a notice title names,
-    else a 发布机构 field, else the organs a title in the official form opens with, else 来源, else the
+    """Who issued the document: the sender of the issuing notice a forwarding notice quotes (现将《X关于
+    印发…的通知》转发给你们), else the signature under its notice, else the sender a notice title names,
+    else a 发布机构 field (not a department's over a division's outline: it only posted it), else the
+    organs a title in the official form opens with, else 来源, else the
     issuer stated in words (a byline, a dated issuing sentence, the bodies its preamble says drew it
     up), else a cover page's. The signer and the sender come first: a site's 发布机构 may be the office
     that posts the page (开州区政府办公室 over 重庆市开州区人民政府关于印发…; 银川市委办公室 over
@@ -433,7 +436,7 @@ def _issuers(
     signature's date. Words saying who sent the plan on outrank its title's organs (中共临沧市委、
     临沧市人民政府转发了《市委宣传部、市司法局关于…规划》), and a title naming its organs leaves 来源
     (the site that posts it) out."""
-    for m in _FORWARDED_NOTICE.finditer(reader.nt.text, 0, reader.head[-1].end if reader.head else 0):
+    if m := _FORWARDED_NOTICE.search(reader.nt.text, 0, reader.head[-1].end if reader.head else 0):
         # the notice forwards the one that issued the plan: that one's sender issued it, not the forwarder
         return _bodies(reader, m.group("sender"), m.start("sender"), region)
     signature = reader.signature
