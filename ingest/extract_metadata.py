@@ -31,6 +31,7 @@ from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, PlanRef,
 from plangraph.ingest.segment import is_common_word
 from plangraph.ingest.text_layout import lines_of
 from plangraph.ingest.text_patterns import (
+    AGENCY_END,
     AGENCY_LINE,
     AGENCY_SUFFIX,
     BARE_DOC_NUMBER,
@@ -512,21 +513,14 @@ def _poster_of_outline(title: str | None, name: str) -> bool:
     return bool(title and _OUTLINE.search(title)) and not _GOVERNMENT_BODY.search(name)
 
 
-_AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
-
-
 def _glued_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of bodies a signature line prints with nothing between them, each opening on its
     division: 宁波市发展和改革委员会宁波市大数据发展管理局 is two signers."""
-    spans, first = [], start
-    if not _AGENCY_END.search(text[start:end]):
+    if not AGENCY_END.search(text[start:end]) or gazetteer().match_at(text, start) is None:
         return [(start, end)]
+    spans, first = [], start
     for position in range(start + 2, end - 2):
-        if (
-            _AGENCY_END.search(text[first:position])
-            and gazetteer().match_at(text, position) is not None
-            and gazetteer().match_at(text, first) is not None
-        ):
+        if AGENCY_END.search(text[first:position]) and gazetteer().match_at(text, position) is not None:
             spans.append((first, position))
             first = position
     return [*spans, (first, end)]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from plangraph.ingest.text_layout import Line
 from plangraph.ingest.text_patterns import (
+    AGENCY_END,
     AGENCY_LINE,
     AGENCY_SUFFIX,
     DATE,
@@ -44,7 +45,6 @@ _BRACKETED = re.compile(r"^[(][^()]{2,30}[)]$")
 # The note of a notice's attachments (附件:X, 附件1. X) stands between its body and its signature.
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[::.、]")
 _SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}")
-_AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
 _NOT_A_SIGNER = re.compile(rf"{PLAN_KINDS}$|^关于")
 # A leading group the committee and the government set up signs as both, its name wrapped after theirs:
 # 中共木兰县委木兰县人民政府 / 优化营商环境领导小组 is one body.
@@ -182,5 +182,5 @@ def _date_line(text: str) -> str | None:
 
 
 def _mostly_agencies(text: str, signers: list[tuple[int, int]]) -> bool:
-    named = sum(1 for start, end in signers if _AGENCY_END.search(text[start:end]))
+    named = sum(1 for start, end in signers if AGENCY_END.search(text[start:end]))
     return named * 2 > len(signers)

@@ -48,6 +48,8 @@ AGENCY_SUFFIX = (
     r"(?:人民政府|办公厅|办公室|委员会|管理局|监督局|政府|领导小组|局|厅|委|办|部|院|中心|署|所|会)"
 )
 AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}$")
+# A name that ends like a body (a signer, one of several glued together).
+AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
 # An official document's title is its issuing organs, its matter and its kind (GB/T 9704-2012, 7.3.1):
 # 山东省人民政府关于深化…的实施意见; a title may open its matter on a verb instead of 关于
 # (中共天水市委天水市人民政府贯彻落实…的实施方案, 辽宁省人民政府 国家知识产权局共建…实施方案). Bodies
