@@ -662,10 +662,15 @@ _FIRST_OF_SEVERAL = re.compile(
 )
 
 
+_NUMBER_FIRST = re.compile(rf"\s*[\[(〔【]?\s*{DOC_NUMBER.pattern}")
+
+
 def _title_may_continue(line: str) -> bool:
     """A short line with no sentence punctuation that is not site chrome may be a title's first half;
-    a date, a body's name, the document number alone (东府〔2021〕54号 over an opinion's title) or a
-    bracketed note under a signature ((此件公开发布) over the plan's heading) is not."""
+    a date, a body's name, a line that opens on a document number (东府〔2021〕54号 over an opinion's
+    title; 扬府发〔2023〕141号《…实施意见》, a law library's header over the title itself: no title
+    begins with a number) or a bracketed note under a signature ((此件公开发布) over the plan's heading)
+    is not."""
     if (
         not 4 <= len(line) <= 40
         or re.search(r"[,。;:!?]", line)
@@ -674,7 +679,7 @@ def _title_may_continue(line: str) -> bool:
         or _BREADCRUMB.search(line)
     ):
         return False
-    return not (DATE.fullmatch(line) or AGENCY_LINE.match(line) or DOC_NUMBER.fullmatch(line.strip()))
+    return not (DATE.fullmatch(line) or AGENCY_LINE.match(line) or _NUMBER_FIRST.match(line))
 
 
 def headed_as_plan(text: str) -> bool:

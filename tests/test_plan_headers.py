@@ -883,3 +883,11 @@ def test_a_notice_forwarding_the_issuing_notice_leaves_that_notices_sender_the_i
 )
 def test_a_date_run_on_after_特此通知_and_a_copy_from_a_government_portal(page: str, published: str) -> None:
     assert _page(page).plan.published == published
+
+
+def test_a_line_opening_on_a_document_number_is_no_first_half_of_the_title_below() -> None:
+    # check27 ad13: 扬府发〔2023〕141号《扬州市人民政府关于深化质量强市建设的实施意见》 (a law library's
+    # header) over the opinion's own heading
+    plan = _page("check27/docs/ad13.txt").plan
+    assert plan.title == "扬州市人民政府关于深化质量强市建设的实施意见"
+    assert (plan.level, plan.region.name if plan.region else None) == ("city", "扬州市")
