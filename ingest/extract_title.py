@@ -38,6 +38,8 @@ _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?
 _DRAFT = (
     r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿|初\s*稿)[)])"
 )
+# A news site's note that it prints the whole text: 西藏自治区“十三五”时期…规划纲要(全文).
+_WHOLE_TEXT = r"(?:\s*[(【\[]全文[)】\]])"
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
 # 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /
@@ -121,7 +123,7 @@ _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 TITLE_LINE = re.compile(
     rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{OWN_PLAN_KINDS}"
     rf"(?:\s*[(](?P<y1>\d{{4}})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
-    rf"》?{_DRAFT}?{_FIELDS_AFTER}?\s*$"
+    rf"》?{_DRAFT}?{_WHOLE_TEXT}?{_FIELDS_AFTER}?\s*$"
 )
 
 # An opinion is titled by its issuer and subject: 山东省人民政府关于深化预算管理制度改革的实施意见,
@@ -384,11 +386,12 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
         line = head[index]
         if crumbs := _BREADCRUMB.search(line.text):
             # 首页 > 政务公开 > 规划计划 names the site's sections; its last step may be the page itself;
-            # steps may stand apart by spaces alone (网站首页    政策文件    X)
+            # steps may stand apart by spaces alone (网站首页    政策文件    X). A step that names no
+            # division and cannot begin a title (首页 >十三五规划) is the site's section, not the page.
             last = _CRUMB_STEP.split(line.text[crumbs.start() :])[-1]
             last = re.split(r"[ \u3000]{2,}", last.strip())[-1]
             offset = line.start + len(line.text) - len(last)
-            if last and (m := _heading_title(last)):
+            if last and not _tail_only(last) and (m := _heading_title(last)):
                 return (*_found(offset, m), index)
             continue
         if m := _heading_title(line.text):

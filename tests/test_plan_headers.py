@@ -891,3 +891,10 @@ def test_a_line_opening_on_a_document_number_is_no_first_half_of_the_title_below
     plan = _page("check27/docs/ad13.txt").plan
     assert plan.title == "扬州市人民政府关于深化质量强市建设的实施意见"
     assert (plan.level, plan.region.name if plan.region else None) == ("city", "扬州市")
+
+
+def test_a_breadcrumbs_section_step_and_a_whole_text_note_are_no_part_of_the_title() -> None:
+    # check27 ad03: 首页 >十三五规划 (the site's section) over 西藏自治区“十三五”时期…规划纲要(全文)
+    plan = _page("check27/docs/ad03.txt").plan
+    assert plan.title == "西藏自治区“十三五”时期国民经济和社会发展规划纲要"
+    assert (plan.level, plan.region.name if plan.region else None) == ("province", "西藏自治区")
