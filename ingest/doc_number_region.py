@@ -2,8 +2,8 @@
 
 A document number opens with the issuer's abbreviation; at the top of the hierarchy it is the
 province's one-character short name (public, stable: patterns/doc_number_prefixes.jsonl) followed by
-the organ (政, 政办, 委, 市监 …). Only that first tier is read here: a city's own prefixes (台政发,
-杭政函) are not in any table, and the title or the issuer names the city anyway. A central body's
+the organ (政, 政办, 委, 市监 …). A city's own prefixes (台政发, 杭政函) are in no table; they are read
+only for a page that names its city nowhere else (``city_of_number``). A central body's
 number opens with its own code instead (国发, 国卫…, 发改…, 工信部…): no division's number opens so,
 since a division's always starts with the division's short name.
 """
@@ -16,6 +16,7 @@ from functools import cache
 from plangraph.ingest.entities import load_patterns
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.records import RegionRef
+from plangraph.ingest.text_patterns import DOC_NUMBER
 
 NATIONAL = RegionRef(code="000000", name="全国", level="national", path=())
 # The organ that follows a province's short name in its own documents' numbers.
@@ -76,3 +77,35 @@ def government_of_number(number: str, region: RegionRef) -> str | None:
     if m.group("office"):
         return region.name + ("人民政府办公厅" if region.level == "province" else "人民政府办公室")
     return region.name + "人民政府"
+
+
+# What a page calls its own division when it speaks of it as a city: 市政府, 市人民政府办公室, 我市, 全市.
+_SPEAKS_AS_CITY = re.compile(r"(?:^|[^\u4e00-\u9fff省县区州])市(?:人民)?政府|[我全本]市")
+
+
+def city_of_number(number: str, text: str) -> RegionRef | None:
+    """The city whose government's number this is, for a page that calls its division only 市 (市政府关于…,
+    结合我市实际) and never names it: a city government's code opens with the first character of the
+    city's name (扬府发 扬州市, 遵府办函 遵义市, 連政發 连云港市) — when exactly one prefecture-level city
+    starts with it, within the province the page's provincial numbers name (蘇政發 → 江苏省) if any.
+    Codes that are not the first character (筑 贵阳, 榕 福州, 甬 宁波) or that several cities share (咸:
+    咸宁, 咸阳) give None, never a guess."""
+    m = _GOVERNMENT_CODE.match(number or "")
+    if m is None or len(m.group("abbr")) != 1 or m.group("abbr") in _SELF_ABBREVIATIONS:
+        return None
+    if region_of_number(number) is not None or not _SPEAKS_AS_CITY.search(text):
+        return None
+    provinces = {
+        ref.code
+        for other in DOC_NUMBER.finditer(text)
+        if (ref := region_of_number(other.group())) is not None and ref.level == "province"
+    }
+    g = gazetteer()
+    cities = [
+        d
+        for d in g.divisions.values()
+        if d.level == "city"
+        and d.name.startswith(m.group("abbr"))
+        and (not provinces or d.parent in provinces)
+    ]
+    return g.ref(cities[0].code) if len(cities) == 1 else None

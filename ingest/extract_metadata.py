@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
-from plangraph.ingest.doc_number_region import NATIONAL, government_of_number, region_of_number
+from plangraph.ingest.doc_number_region import (
+    NATIONAL,
+    city_of_number,
+    government_of_number,
+    region_of_number,
+)
 from plangraph.ingest.extract_agencies import (
     is_central_body,
     national_by_bare_name,
@@ -184,6 +189,8 @@ class _Reader:
         by_number = region_of_number(self.doc_number) if self.doc_number else None
         if by_number is not None and by_number != NATIONAL:
             return by_number
+        if self.doc_number and (city := city_of_number(self.doc_number, self.nt.text)) is not None:
+            return city
         own = _region_from_body(self)
         return own[0] if own else None
 
@@ -249,7 +256,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     ):
         region = NATIONAL
     if region is None and doc_number:
-        region = region_of_number(doc_number)
+        region = region_of_number(doc_number) or city_of_number(doc_number, nt.text)
     if region is None and title and _implements_national(title):
         region = NATIONAL
     if (

@@ -195,9 +195,12 @@ def _has_crumb_step(text: str) -> bool:
     return bool(re.search(r"[>›»]", re.sub(r"<[^<>]*>", "", text)))
 
 
-# A title built round the document it carries out: 贯彻实施《国家标准化发展纲要》行动计划.
+# A title built round the document it carries out: 贯彻实施《国家标准化发展纲要》行动计划, or one
+# that opens on it and goes on to the plan that divides its work (<遵义都市圈发展规划>主要目标…责任分工方案,
+# the inner marks typed as <> for 〈〉; 《常德市生态文明建设示范市规划(2016-2025)》推进方案).
 _CARRIES_OUT = re.compile(
-    r"^[^《》〈〉]{0,20}?(?:贯彻落实|贯彻实施|贯彻|落实|实施)[《〈](?P<cited>[^《》〈〉]{2,60})[》〉]"
+    r"^(?P<verb>[^《》〈〉<>]{0,20}?(?:贯彻落实|贯彻实施|贯彻|落实|实施))?[《〈<](?P<cited>[^《》〈〉<>]{2,60})[》〉>]"
+    r"(?(verb)|(?=[^《》〈〉<>]{2,}))"
 )
 
 

@@ -898,3 +898,29 @@ def test_a_breadcrumbs_section_step_and_a_whole_text_note_are_no_part_of_the_tit
     plan = _page("check27/docs/ad03.txt").plan
     assert plan.title == "西藏自治区“十三五”时期国民经济和社会发展规划纲要"
     assert (plan.level, plan.region.name if plan.region else None) == ("province", "西藏自治区")
+
+
+@pytest.mark.parametrize(
+    ("page", "region", "issuer"),
+    [
+        # 市人民政府办公室关于印发《遵义都市圈发展规划》… / 遵府办函〔2022〕56号; the city is named nowhere
+        ("check27/docs/ad08.txt", "遵义市", "遵义市人民政府办公室"),
+        # 標題 | 市政府關于深入推進計量工作的實施意見 / 連政發〔2023〕9號, and 蘇政發 among its bases
+        # (its 发布机构 市政府辦 makes the issuer the office, though the number is the government's)
+        ("check27/docs/ad09.txt", "连云港市", "连云港市人民政府办公室"),
+    ],
+)
+def test_a_city_named_only_by_its_governments_number(page: str, region: str, issuer: str) -> None:
+    plan = _page(page).plan
+    assert (plan.level, plan.region.name if plan.region else None) == ("city", region)
+    assert [a.name for a in plan.issuers] == [issuer]
+
+
+def test_a_city_code_shared_or_not_a_first_character_places_nothing() -> None:
+    from plangraph.ingest.doc_number_region import city_of_number
+
+    assert city_of_number("咸政办发〔2015〕21号", "结合我市实际") is None  # 咸宁市 and 咸阳市
+    assert city_of_number("筑府办发〔2018〕10号", "结合我市实际") is None  # 贵阳市's code
+    assert city_of_number("扬府发〔2023〕141号", "结合我县实际") is None  # not a city's page
+    ref = city_of_number("扬府发〔2023〕141号", "市政府各部门")
+    assert ref is not None and ref.name == "扬州市"
