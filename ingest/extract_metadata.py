@@ -61,6 +61,9 @@ HEAD_LINES = 40
 # A field label may be spaced out (文  号) and bracketed ([ 发文字号 ] | value |); a table's cell bar may
 # follow its colon too (文 号: | value |), or stand for it (文 号 | 德府发〔2016〕20号 | 发文日期 |).
 _FIELD_VALUE = r"\s*(?:\]|】|[::]|(?=\|))\s*\|?\s*"
+# A flattened table may part a date's label from its value by spaces alone (发布机构 市交通运输局 发文日期
+# 2021-08-18; 成文日期 2012-03-22): read so only where the date follows (``_date_after``).
+_DATE_VALUE = rf"(?:{_FIELD_VALUE}|[ \u3000\t]+)"
 
 
 def _field(*labels: str) -> str:
@@ -72,13 +75,13 @@ def _field(*labels: str) -> str:
 # Law and policy databases print the issue date as 颁布日期, 颁布时间 or 公布日期 (beside 实施日期 /
 # 施行日期, the date it takes effect, which is not it).
 _SIGNED_LABELS = ("发文时间", "成文日期", "发文日期", "印发日期", "颁布日期", "颁布时间", "公布日期")
-_SIGNED_FIELD = re.compile(rf"{_field(*_SIGNED_LABELS)}{_FIELD_VALUE}")
+_SIGNED_FIELD = re.compile(rf"{_field(*_SIGNED_LABELS)}{_DATE_VALUE}")
 # A page's posting line may say 日期 or 时间 alone (日期: 2017-03-24 09:49:00 来源: 办公室;
 # 来源:佛山市食药监局 时间:2016-04-28), never inside a longer label (截止日期, 生效日期, 征求意见时间);
 # 更新时间 and 发表时间 are other sites' words for the same field.
 _POSTED_FIELD = re.compile(
-    rf"(?:{_field('发布时间', '发布日期', '公开日期', '生成日期', '更新时间', '发表时间')}"
-    rf"|(?<![\u4e00-\u9fff])(?:日\s*期|时\s*间)){_FIELD_VALUE}"
+    rf"(?:{_field('发布时间', '发布日期', '公开日期', '生成日期', '更新时间', '发表时间')}{_DATE_VALUE}"
+    rf"|(?<![\u4e00-\u9fff])(?:日\s*期|时\s*间){_FIELD_VALUE})"
 )
 # A field may name a body by its website (来源:水利部网站 on a repost of the ministry's plan; 发布机构:
 # 科技部门户网站 in a city's policy library): the site is the body's, and names it.

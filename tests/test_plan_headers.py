@@ -924,3 +924,14 @@ def test_a_city_code_shared_or_not_a_first_character_places_nothing() -> None:
     assert city_of_number("扬府发〔2023〕141号", "结合我县实际") is None  # not a city's page
     ref = city_of_number("扬府发〔2023〕141号", "市政府各部门")
     assert ref is not None and ref.name == "扬州市"
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        ("check27/docs/ad08.txt", "2022-05-10"),  # 发布机构 发文日期  2022年05月10日 / 时间:2022-05-11 16:14
+        ("check25/docs/ab10.txt", "2019-11-04"),  # 发布时间 2019-11-04 on the city's own site
+    ],
+)
+def test_a_date_field_parted_from_its_value_by_spaces_alone(page: str, published: str) -> None:
+    assert _page(page).plan.published == published
