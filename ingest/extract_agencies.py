@@ -191,12 +191,17 @@ def official_name(name: str) -> str:
     return expand(name)
 
 
+# A body's name as its website's (重庆市人民政府网, 德州市政府门户网, 中国政府网 over a page): the site,
+# not the body acting in the text; 网络/网格/网信 go on to other words.
+_WEBSITE = re.compile(r"(?:门户)?网(?![络格信点上办民])")
+
+
 def find_agencies(text: str, context: PlanContext, boundaries: frozenset[int] | None = None) -> list[Found]:
     found: list[Found] = []
     taken = [False] * len(text)
 
     def add(start: int, end: int, name: str, scope: str | None, aliases: tuple[str, ...] = ()) -> None:
-        if any(taken[start:end]):
+        if any(taken[start:end]) or _WEBSITE.match(text, end):
             return
         if _GOVERNMENT.search(name) and (sub := _sub_body(text, end)) is not None:
             end, tail = sub

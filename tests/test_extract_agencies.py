@@ -596,3 +596,17 @@ def test_every_zones_committee_among_addressees_is_no_one_body() -> None:
         "六盘水高新区管理委员会",
         "六盘水市人民政府",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # the page's chrome (check27 ad05): a site's name, not the body acting
+        ("中国政府网|重庆市人民政府网\n各区级部门", "南岸区", []),
+        ("欢迎访问德州市政府门户网站", "德州市", []),
+        # 网格, 网络 go on to other words: the body stays
+        ("德州市人民政府网格化管理", "德州市", ["德州市人民政府"]),
+    ],
+)
+def test_a_bodys_name_as_its_websites_is_no_agency(text: str, region: str, expected: list[str]) -> None:
+    assert _names(text, region) == expected
