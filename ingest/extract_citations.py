@@ -15,10 +15,13 @@ from plangraph.ingest.national_plans import full_title
 
 # Starts after punctuation or a verb that cites an instrument; ends at punctuation.
 _BARE_LAW = re.compile(
-    r"(?:(?<=[,。;、:(“])|(?<=落实|贯彻|实施|执行|修订|制定|出台|依据|根据|按照|遵守|对照))"
+    r"(?:(?<=[,。;、:(“])|(?<=落实|贯彻|实施|执行|修订|依据|根据|按照|遵守|对照))"
     r"(?P<name>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?(?:管理办法|管理条例|管理规定|实施细则))(?=[,。;、)]|等|$)"
 )
 _CITING_VERB = re.compile(r"落实|贯彻|实施|执行|修订|制定|出台|依据|根据|按照|遵守|对照|严格")
+# A rule the plan will draw up (制定促进种业发展若干规定和植物新品种保护管理办法) is a task, not a
+# document in force that it cites: no Law.
+_DRAFTING = frozenset({"制定", "出台"})
 _NATIONAL_PREFIX = "中华人民共和国"
 
 
@@ -52,15 +55,17 @@ def citation(text: str, start: int, end: int) -> Found | None:
 
 
 def find_bare_laws(text: str, context: PlanContext) -> list[Found]:
-    """Regulations cited without 《》, e.g. 专利领域严重失信联合惩戒对象名单管理办法."""
+    """Regulations cited without 《》, e.g. 专利领域严重失信联合惩戒对象名单管理办法; not one the plan
+    says it will draw up (制定/出台 …)."""
     found = []
     for m in _BARE_LAW.finditer(text):
         if "《" in text[max(0, m.start() - 1) : m.start()] or text[m.end() : m.end() + 1] == "》":
             continue
         start = m.start("name")
+        drafted = False
         while verb := _CITING_VERB.match(text, start, m.end()):
-            start = verb.end()
+            start, drafted = verb.end(), verb.group() in _DRAFTING
         name = text[start : m.end()]
-        if len(name) >= 6:
+        if len(name) >= 6 and not drafted:
             found.append(Found("Law", start, m.end(), law_name(name), name))
     return found

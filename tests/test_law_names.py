@@ -48,3 +48,19 @@ def test_bare_short_forms_where_the_text_treats_them_as_laws(text: str, expected
 def test_a_cited_short_form_carries_its_full_title() -> None:
     (found,) = [f for f in next(find_entities(["贯彻落实《消法》"], PlanContext())) if f.label == "Law"]
     assert (found.name, found.attrs["aliases"]) == ("消费者权益保护法", ("消法",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule in force, cited bare after a verb that applies it
+        ("严格执行专利领域严重失信联合惩戒对象名单管理办法。", ["专利领域严重失信联合惩戒对象名单管理办法"]),
+        # check27 ad01: one the plan will draw up is a task, not a Law
+        ("2.制定促进种业发展若干规定和植物新品种保护管理办法。", []),
+        ("研究出台知识产权纠纷多元化解管理办法,", []),
+    ],
+)
+def test_a_bare_rule_is_a_law_when_cited_not_when_to_be_drawn_up(text: str, expected: list) -> None:
+    from plangraph.ingest.extract_citations import find_bare_laws
+
+    assert [f.name for f in find_bare_laws(text, PlanContext())] == expected
