@@ -38,8 +38,9 @@ _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?
 _DRAFT = (
     r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿|初\s*稿)[)])"
 )
-# A news site's note that it prints the whole text: 西藏自治区“十三五”时期…规划纲要(全文).
-_WHOLE_TEXT = r"(?:\s*[(【\[]全文[)】\]])"
+# A news site's note that it prints the whole text: 西藏自治区“十三五”时期…规划纲要(全文),
+# 遼寧“十四五”規劃…綱要(附全文).
+_WHOLE_TEXT = r"(?:\s*[(【\[]附?全文[)】\]])"
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
 # 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /
@@ -695,7 +696,9 @@ def headed_as_plan(text: str) -> bool:
     that and one paragraph, fewer characters than a text must have to be read without such signs."""
     lines = [line.text for line in lines_of(text) if not line.text.startswith("#")]
     for index, line in enumerate(lines[:8]):
-        if is_chrome(line) or not TITLE_LINE.match(line) or _NOTICE_WORDS.search(line):
+        # the title alone is judged: a posting field after it (…纲要(附全文) 发布时间:2021-04-21) is chrome
+        m = TITLE_LINE.match(line)
+        if m is None or is_chrome(m.group("title")) or _NOTICE_WORDS.search(line):
             continue
         return any(classify(later) is not None for later in lines[index + 1 :])
     return False

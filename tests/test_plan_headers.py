@@ -91,6 +91,8 @@ def test_an_autonomous_regions_government_by_its_kind_alone_is_placed_by_the_pag
             "probe5/docs/h978.txt",
             "丰城市关于加强县域商业体系建设促进农村消费的实施方案",
         ),  # (第二次征求意见稿)
+        # a news headline with a posting field after it, over 第一篇 (189 characters)
+        ("check6/docs/n01.txt", "辽宁“十四五”规划和二〇三五年远景目标纲要"),
     ],
 )
 def test_a_short_excerpt_is_a_plan_by_its_title_over_numbered_parts(page: str, title: str) -> None:
