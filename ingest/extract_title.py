@@ -113,10 +113,10 @@ _TITLE_FRAME = (
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )
 # A page may print its posting time or source on the headline's line: 某某规划 发布时间:2022-03-18 17:53,
-# or the date alone in brackets: 国务院发布 “十四五”数字经济发展规划(20230314).
+# or the date alone in brackets: 国务院发布 “十四五”数字经济发展规划(20230314), …的实施意见(2019.11.4).
 _FIELDS_AFTER = (
     r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|来源|信息来源)\s*[::][^《》]*"
-    r"|\s*[(](?:19|20)\d{2}[-./]?\d{2}[-./]?\d{2}[)])"
+    r"|\s*[(](?:19|20)\d{2}(?:\d{4}|[-./]\d{1,2}[-./]\d{1,2})[)])"
 )
 # A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"

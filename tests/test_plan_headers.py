@@ -937,3 +937,8 @@ def test_a_city_code_shared_or_not_a_first_character_places_nothing() -> None:
 )
 def test_a_date_field_parted_from_its_value_by_spaces_alone(page: str, published: str) -> None:
     assert _page(page).plan.published == published
+
+
+def test_a_date_in_brackets_after_the_title_is_no_part_of_it() -> None:
+    # check25 ab10: 太原市人民政府关于促进区域协调发展的实施意见(2019.11.4) / 发布时间 2019-11-04
+    assert _page("check25/docs/ab10.txt").plan.title == "太原市人民政府关于促进区域协调发展的实施意见"
