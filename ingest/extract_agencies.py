@@ -23,7 +23,7 @@ from plangraph.ingest.gazetteer import gazetteer, short_name
 from plangraph.ingest.segment import is_common_word
 
 _SUFFIX = (
-    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室)?|中级人民法院|人民法院|中院|知识产权法庭|法庭|人民检察院"
+    r"(?:人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办(?![\u4e00-\u9fff]))?|中级人民法院|人民法院|中院|知识产权法庭|法庭|人民检察院"
     r"|监督管理局|管理局|总局|研究院|研究所|检验检测中心|技术中心|保护中心|委员会|管委会|办公厅|局|厅"
     r"|委(?![员托屈派书办会]))"
 )
@@ -155,8 +155,14 @@ def signing_name(name: str) -> str:
 def _shorthand() -> re.Pattern[str]:
     forms = sorted({*_abbreviations(), "局", "人民政府", "委", "办公厅", "中院"}, key=len, reverse=True)
     return re.compile(
-        _SCOPE + r"(?P<form>" + "|".join(map(re.escape, forms)) + r")(?![\u4e00-\u9fff]{0,1}[局院])"
+        _SCOPE + r"(?P<form>" + "|".join(map(_form, forms)) + r")(?![\u4e00-\u9fff]{0,1}[局院])"
     )
+
+
+def _form(short: str) -> str:
+    """政府办 (市政府办, the government's general office) only where the name ends: 市政府办好…, 政府办事
+    are a government doing something."""
+    return re.escape(short) + (r"(?![\u4e00-\u9fff])" if short == "政府办" else "")
 
 
 @lru_cache(maxsize=1)

@@ -473,8 +473,11 @@ def _issuers(
             if m is not None:
                 offset = len(line.text) - len(line.text.lstrip())
                 return _bodies(reader, m.group("name"), line.start + offset + m.start("name"), region)
+    organs = _TITLE_ISSUER.match(reader.nt.text, *title_span) if title_span is not None else None
     for line in reader.head:
         if (m := _ISSUER_FIELD.search(line.text)) and not _poster_of_outline(title, m.group("name")):
+            if organs is not None and _office_posting_for_government(m.group("name"), organs.group("name")):
+                break
             names = [n for n in m.group("name").split("、") if n]
             start = line.start + m.start("name")
             refs = []
@@ -482,7 +485,6 @@ def _issuers(
                 offset = start + m.group("name").index(name)
                 refs.append(_agency(reader, name, (offset, offset + len(name)), region))
             return refs
-    organs = _TITLE_ISSUER.match(reader.nt.text, *title_span) if title_span is not None else None
     if organs is None:
         for line in reader.head:
             if m := _SOURCE_FIELD.search(line.text):
@@ -505,6 +507,18 @@ def _issuers(
 _ONE_BODY_RUN = re.compile(
     r"中共[\u4e00-\u9fff]{1,20}?委(?:员会)?(?=[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)$)|[^ \u3000、]+"
 )
+
+
+def _office_posting_for_government(field: str, organs: str) -> bool:
+    """A 发布机构 that is a government's general office, over a title its government opens with (市政府
+    办公室 over 太原市人民政府关于促进区域协调发展的实施意见; 市政府辦 over 市政府关于深入推进计量工作的
+    实施意见): the office posts its government's documents, and the title names who issued this one,
+    as a notice's title does."""
+    return bool(_GOVERNMENT_OFFICE.search(field)) and bool(_GOVERNMENT.search(organs))
+
+
+_GOVERNMENT_OFFICE = re.compile(r"(?:政府|府)(?:办公[室厅]|办)$")
+_GOVERNMENT = re.compile(r"政府$")
 
 
 def _lost_its_open(line: str) -> bool:

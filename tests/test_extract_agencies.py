@@ -610,3 +610,21 @@ def test_every_zones_committee_among_addressees_is_no_one_body() -> None:
 )
 def test_a_bodys_name_as_its_websites_is_no_agency(text: str, region: str, expected: list[str]) -> None:
     assert _names(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "name"),
+    [
+        # check11 x13: a 发布单位 field over a notice its government sent (市政府关于印发…)
+        ("发布单位 靖江市政府办 发文日期 2018-09-25", None, "靖江市人民政府办公室"),
+        # check27 ad09: 發布機構 | 市政府辦 | on a city's page (after t2s)
+        ("发布机构 | 市政府办 | 发文日期", "连云港市", "连云港市人民政府办公室"),
+    ],
+)
+def test_a_governments_office_by_its_short_form(text: str, region: str | None, name: str) -> None:
+    assert name in _names(text, region)
+
+
+@pytest.mark.parametrize("text", ["市政府办好民生实事", "县政府办事效率明显提高"])
+def test_a_government_doing_something_is_no_office(text: str) -> None:
+    assert not any(n.endswith("人民政府办公室") for n in _names(text, "靖江市"))

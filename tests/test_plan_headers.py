@@ -908,8 +908,9 @@ def test_a_breadcrumbs_section_step_and_a_whole_text_note_are_no_part_of_the_tit
         # 市人民政府办公室关于印发《遵义都市圈发展规划》… / 遵府办函〔2022〕56号; the city is named nowhere
         ("check27/docs/ad08.txt", "遵义市", "遵义市人民政府办公室"),
         # 標題 | 市政府關于深入推進計量工作的實施意見 / 連政發〔2023〕9號, and 蘇政發 among its bases
-        # (its 发布机构 市政府辦 makes the issuer the office, though the number is the government's)
-        ("check27/docs/ad09.txt", "连云港市", "连云港市人民政府办公室"),
+        # (its 发布机构 市政府辦 is the office that posts its government's documents: the title's organ,
+        # 市政府, issued it, as the number 連政發 says)
+        ("check27/docs/ad09.txt", "连云港市", "连云港市人民政府"),
     ],
 )
 def test_a_city_named_only_by_its_governments_number(page: str, region: str, issuer: str) -> None:
@@ -942,3 +943,16 @@ def test_a_date_field_parted_from_its_value_by_spaces_alone(page: str, published
 def test_a_date_in_brackets_after_the_title_is_no_part_of_it() -> None:
     # check25 ab10: 太原市人民政府关于促进区域协调发展的实施意见(2019.11.4) / 发布时间 2019-11-04
     assert _page("check25/docs/ab10.txt").plan.title == "太原市人民政府关于促进区域协调发展的实施意见"
+
+
+@pytest.mark.parametrize(
+    ("page", "issuer"),
+    [
+        # 发布机构 市政府办公室 over 太原市人民政府关于促进区域协调发展的实施意见: the office posts it
+        ("check25/docs/ab10.txt", "太原市人民政府"),
+        # 發布機構 | 市政府辦 | over 市政府關于深入推進計量工作的實施意見 (連政發, the government's number)
+        ("check27/docs/ad09.txt", "连云港市人民政府"),
+    ],
+)
+def test_a_governments_office_posting_its_governments_document_is_no_issuer(page: str, issuer: str) -> None:
+    assert [a.name for a in _page(page).plan.issuers] == [issuer]
