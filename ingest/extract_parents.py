@@ -8,6 +8,8 @@ Parents are named in many ways, and all of them count:
   (国家和浙江省市场监管“十四五”规划 → two parents; 国家和省… → the plan's own province), or one
   title shared by several issuers
   (中共中央、中共某某市委分别关于制定…的建议 → one proposal each);
+- as what the plan fulfils (为顺利完成《A》《B》(以下统称《规划》)确定的目标指标: the targets a plan set,
+  fulfilled by this one, make it that plan's implementation);
 - as what the plan 承接和落实 / 与…相衔接 (a list with or without 《》) / 衔接《…》 / 对标对表《…》 (and a
   sentence naming them 等上位规划 or 等相关规划 needs no 制定本规划) / 以《…》为依据 / 结合《…》 (a
   basis sentence whose only verb is 结合: 结合《A》《B》,特制定本规划), or what the
@@ -53,12 +55,15 @@ from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, FIVE_YEAR, PLAN_K
 
 # The preamble sits within this many characters after the title line.
 PREAMBLE_CHARS = 2500
+# What a plan fulfils is another's targets: 完成《A》《B》(以下统称《规划》)确定的目标指标.
+_ITS_TARGETS = r"《[^。]{2,300}?》[^。《]{0,40}?(?:确定|提出|明确)的"
 _TRIGGER = re.compile(
     r"(?:深入贯彻落实|认真贯彻落实|贯彻落实|贯彻实施|承接和落实|承接|根据|按照|依据|依照|遵照|贯彻|落实"
     r"|推动(?=《)|结合(?=《)|对标对表|对标(?=[^。;;,,\n]{0,20}?《)|衔接(?=《)"
     r"|以(?=《[^。]{2,160}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循))"
     r"|(?:(?<=本规划|本方案|本纲要|本计划)|(?<=《规划》|《方案》|《纲要》|《计划》))(?:是|作为)对?(?=《)"
-    r"|与(?=[^。;;,,\n]{4,400}?相?衔接))"
+    r"|与(?=[^。;;,,\n]{4,400}?相?衔接)"
+    rf"|完成(?={_ITS_TARGETS}))"
 )
 # The sentence says the document was made from what it names: 制定本规划, 特制定本方案, 起草了…, 本规划承接…,
 # or an opinion's, decision's or notice's own formula (提出以下意见, 特作如下决定, 现就…通知如下);
@@ -164,8 +169,9 @@ _VAGUE_BASE = re.compile(
 )
 _DOC_NUMBER_AFTER = re.compile(rf"\s*[(](?:[^()]{{2,30}}号|{DAMAGED_DOC_NUMBER.pattern})[)]")
 # A title right after the verb that makes it is the document itself (特编制《X》, 制定形成了《X》,
-# 起草了《X》(征求意见稿)), however differently from its heading it is named there: never a parent.
-_MADE_HERE = re.compile(r"(?:制定|编制|制订|起草|形成|完成)(?:了|出)?\s*(?=《)")
+# 起草了《X》(征求意见稿)), however differently from its heading it is named there: never a parent; but
+# what a plan completes is the targets another set (完成《X》确定的目标).
+_MADE_HERE = re.compile(rf"(?:制定|编制|制订|起草|形成|完成(?!{_ITS_TARGETS}))(?:了|出)?\s*(?=《)")
 # The issuer printed in front of a cited title: 中共中央、国务院《…》, 国务院食品安全办《…》.
 _ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,16}(?:中央|国务院|委|政府|办|厅|局|部)")
 

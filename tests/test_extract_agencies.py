@@ -628,3 +628,8 @@ def test_a_governments_office_by_its_short_form(text: str, region: str | None, n
 @pytest.mark.parametrize("text", ["市政府办好民生实事", "县政府办事效率明显提高"])
 def test_a_government_doing_something_is_no_office(text: str) -> None:
     assert not any(n.endswith("人民政府办公室") for n in _names(text, "靖江市"))
+
+
+def test_a_central_decision_making_committee_is_a_central_body() -> None:
+    # check31 ah10: 为深入贯彻中央财经委员会第四次会议精神和《国务院关于印发〈推动大规模设备更新…
+    assert _names("为深入贯彻中央财经委员会第四次会议精神", "重庆市") == ["中央财经委员会"]

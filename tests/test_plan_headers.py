@@ -956,3 +956,23 @@ def test_a_date_in_brackets_after_the_title_is_no_part_of_it() -> None:
 )
 def test_a_governments_office_posting_its_governments_document_is_no_issuer(page: str, issuer: str) -> None:
     assert [a.name for a in _page(page).plan.issuers] == [issuer]
+
+
+def test_the_plans_whose_targets_a_plan_sets_out_to_fulfil_are_its_parents() -> None:
+    # check31 ah05: 为顺利完成《A》《B》《C》(以下统称《规划》)确定的目标指标、重点任务、重点工程, under
+    # the title 阳泉市贯彻落实省市“十四五”应急体系规划实施方案
+    parents = [p.title for p in _page("check31/docs/ah05.txt").parents]
+    assert parents == [
+        "“十四五”国家应急体系规划",
+        "山西省“十四五”应急管理体系和本质安全能力建设规划",
+        "阳泉市“十四五”应急管理体系和本质安全能力建设规划",
+    ]
+
+
+def test_completing_a_plan_being_drafted_is_no_parent() -> None:
+    from plangraph.ingest.extract_parents import extract_parents
+    from plangraph.ingest.normalise import normalise
+
+    text = "甲县教育规划\n根据《乙市教育发展规划》,我局起草完成了《甲县教育事业规划》,特制定本规划。\n"
+    parents = extract_parents("x.txt", normalise(text), text.index("\n"), "甲县教育规划")
+    assert [p.title for p in parents] == ["乙市教育发展规划"]
