@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from plangraph.ingest.boilerplate import is_chrome
 from plangraph.ingest.gazetteer import gazetteer
@@ -189,6 +190,55 @@ _FIELD_MARK = re.compile(
 # A document-sharing page heads the plan with its file's name, the page count perhaps in front of the
 # extension: 諸城市…行動計劃方案(2021-2022年)(18頁).docx, 教育事业十五五发展规划.docx.
 _FILE_NAME = re.compile(r"(?P<name>.+?)(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)\s*$", re.IGNORECASE)
+
+
+def _as_printed_inside(
+    nt: NormalisedText, after: int, m: re.Match[str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The title as the shared document itself prints it, where its file name (the uploader's label)
+    spells it otherwise: 卢氏十三五脱贫攻坚规划.doc over 文档介绍:卢氏县“十三五”脱贫攻坚规划…,
+    诸城市…行动计划方案(2021-2022年).docx over 1、諸城市…行動計劃(2021-2022年)為提高…. Only a spelling
+    close to the label's (one or two characters, quote marks aside) and with the label's period is the
+    same title; of the ends a kind word gives, the closest."""
+    label = clean_title(m.group("title"))
+    bare = _unquoted(label)
+    text = nt.text
+    for start in (i.start() for i in re.finditer(re.escape(bare[:2]), text[after : after + _PRINTED_WINDOW])):
+        start += after
+        run = _TITLE_RUN.match(text, start, start + len(label) + 8)
+        if run is None:
+            continue
+        best = max(
+            (
+                (SequenceMatcher(None, _unquoted(text[start : e.end()]), bare).ratio(), e.end())
+                for e in _KIND_END.finditer(text, start, run.end())
+            ),
+            default=None,
+        )
+        if best is None or best[0] < _SAME_TITLE:
+            continue
+        title = clean_title(text[start : best[1]])
+        if title != label and _period_of(title) == _period_of(label):
+            # the label keeps a period the excerpt damaged (2023—2025年 printed 20232025年)
+            return title, (start, best[1])
+    return None
+
+
+# How far into a shared document its own title is looked for, and how alike the two spellings must be
+# (卢氏十三五… and 卢氏县“十三五”… are 0.96 alike; 卢氏县脱贫攻坚规划, another title, 0.80).
+_PRINTED_WINDOW = 3000
+_SAME_TITLE = 0.9
+_TITLE_RUN = re.compile(r"[^,。;:!?,;:!?\s《》.]+")
+_KIND_END = re.compile(rf"{OWN_PLAN_KINDS}(?:[(]\d{{4}}[^()\n]{{0,12}}[)])?(?!\.)")
+
+
+def _period_of(title: str) -> str:
+    bracketed = re.search(r"[(][^()]*[)]$", title)
+    return bracketed.group() if bracketed else ""
+
+
+def _unquoted(title: str) -> str:
+    return re.sub(r"[“”\"'‘’《》〈〉]", "", title)
 
 
 def _has_crumb_step(text: str) -> bool:
@@ -399,6 +449,8 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
                 return (*_found(offset, m), index)
             continue
         if m := _heading_title(line.text):
+            if _FILE_NAME.match(line.text) and (printed := _as_printed_inside(nt, line.end, m)) is not None:
+                return (*printed, index)
             found = _with_lines_above(nt, head, index, _found(line.start, m))
             if (below := _with_line_below(nt, head, index, found)) is not None:
                 return (*below, index + 1)

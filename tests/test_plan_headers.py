@@ -976,3 +976,18 @@ def test_completing_a_plan_being_drafted_is_no_parent() -> None:
     text = "甲县教育规划\n根据《乙市教育发展规划》,我局起草完成了《甲县教育事业规划》,特制定本规划。\n"
     parents = extract_parents("x.txt", normalise(text), text.index("\n"), "甲县教育规划")
     assert [p.title for p in parents] == ["乙市教育发展规划"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # 卢氏十三五脱贫攻坚规划.doc, then 文档介绍:卢氏县“十三五”脱贫攻坚规划卢氏县人民政府目录…
+        ("check25/docs/ab14.txt", "卢氏县“十三五”脱贫攻坚规划"),
+        # 諸城市…行動計劃方案(2021-2022年)(18頁).docx, then 1、諸城市…行動計劃(2021-2022年)為提高…
+        ("probe4/docs/h951.txt", "诸城市重大突发事件应急保障体系建设行动计划(2021-2022年)"),
+        # the document prints the period damaged (20232025年): the file name's stays
+        ("check23/docs/i05.txt", "云南省茶叶产业高质量发展三年行动工作方案(2023—2025年)"),
+    ],
+)
+def test_a_shared_files_title_is_the_one_the_document_prints(page: str, title: str) -> None:
+    assert _page(page).plan.title == title
