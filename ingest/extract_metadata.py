@@ -824,9 +824,26 @@ def _own_number(before: str, title: str | None) -> bool:
 
 
 def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]) -> str:
+    if (official := _in_official_brackets(reader.nt.text, start, end)) is not None:
+        start, end = official
     reader.doc_number_span = (start, end)
     evidence.append(reader.evidence(start, end, "doc_number"))
     return re.sub(r"\s+", "", reader.nt.text[start:end])
+
+
+def _in_official_brackets(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The same number where the document prints its year in 〔〕, as the national standard for official
+    documents (GB/T 9704) has it, when a site's field printed it in [] or (): 【发布文号】新政发[1994]103号
+    over the notice's (新政发〔1994〕103号)."""
+    m = _BRACKETED_YEAR.fullmatch(re.sub(r"\s+", "", text[start:end]))
+    if m is None or m.group("open") == "〔":
+        return None
+    code, year, serial = (re.escape(m.group(k)) for k in ("code", "year", "serial"))
+    found = re.search(rf"{code}\s*〔\s*{year}\s*〕\s*{serial}", text)
+    return found.span() if found else None
+
+
+_BRACKETED_YEAR = re.compile(r"(?P<code>.+?)(?P<open>[\[(【〔])(?P<year>\d{4})[\])】〕](?P<serial>\d+号)")
 
 
 # The years a title brackets: (2021-2022年), (2016年—2035年).

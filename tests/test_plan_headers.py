@@ -991,3 +991,24 @@ def test_completing_a_plan_being_drafted_is_no_parent() -> None:
 )
 def test_a_shared_files_title_is_the_one_the_document_prints(page: str, title: str) -> None:
     assert _page(page).plan.title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "number"),
+    [
+        # the notice title's (珠斗委办[2017]27号) over the red header's 珠斗委办〔2017〕27号
+        ("check11/docs/x08.txt", "珠斗委办〔2017〕27号"),
+        # 【发布文号】新政发[1994]103号 over the notice's (新政发〔1994〕103号)
+        ("check23/docs/i10.txt", "新政发〔1994〕103号"),
+    ],
+)
+def test_a_number_printed_twice_is_read_in_its_official_brackets(page: str, number: str) -> None:
+    assert _page(page).plan.doc_number == number
+
+
+def test_a_number_printed_only_in_square_brackets_is_kept_as_printed() -> None:
+    from plangraph.ingest.extract_metadata import _in_official_brackets
+
+    text = "发文字号:珠斗委办[2017]27号\n根据粤委办〔2017〕42号文件"
+    assert _in_official_brackets(text, 5, 18) is None
+    assert _in_official_brackets(text + "\n珠斗委办〔2017〕27号", 5, 18) == (36, 49)
