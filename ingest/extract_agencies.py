@@ -37,7 +37,7 @@ _BAD_BODY = re.compile(
 # Nor a scope word in a run after 各 (各区市人民政府, 各旗县市区人民政府: every district's and city's).
 _SCOPE = (
     r"(?<![全各本我该每])(?<!各[省市区县州旗])(?<!各[省市区县州旗]{2})(?<!各[省市区县州旗]{3})"
-    r"(?P<scope>自治区|[省市区县州旗])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡|、)"
+    r"(?P<scope>自治区|[省市区县州旗])(?!场|域|级|内|外|属|直|辖|区|县|州|镇|乡(?!村)|、)"
 )
 # …委 after a division (or its one-character scope) is its party committee, unless the word goes on:
 # 委员 (a member), 委托, 委书记 (a person's title), 委办局 (the government's departments); its

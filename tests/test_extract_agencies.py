@@ -633,3 +633,20 @@ def test_a_government_doing_something_is_no_office(text: str) -> None:
 def test_a_central_decision_making_committee_is_a_central_body() -> None:
     # check31 ah10: 为深入贯彻中央财经委员会第四次会议精神和《国务院关于印发〈推动大规模设备更新…
     assert _names("为深入贯彻中央财经委员会第四次会议精神", "重庆市") == ["中央财经委员会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "name"),
+    [
+        # check23 i05: 省发展改革委、 省农业农村厅、省乡村振兴局,有关州、市人民政府 (a 云南省 plan)
+        ("省农业农村厅、省乡村振兴局,有关州、市人民政府", "云南省", "云南省乡村振兴局"),
+        # check21 a03: 省商务厅 省财政厅 省乡村振兴局关于印发… (a 贵阳市 plan citing its province)
+        ("省商务厅 省财政厅 省乡村振兴局关于印发", "贵阳市", "贵州省乡村振兴局"),
+    ],
+)
+def test_a_rural_revitalisation_bureau_by_its_scope_word(text: str, region: str, name: str) -> None:
+    assert name in _names(text, region)
+
+
+def test_a_scope_word_before_the_townships_is_a_list_of_levels() -> None:
+    assert _names("县乡两级财政投入", "木兰县") == []
