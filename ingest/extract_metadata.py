@@ -34,7 +34,7 @@ from plangraph.ingest.page_source import posted_by_government
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, PlanRef, RegionRef
 from plangraph.ingest.segment import is_common_word
-from plangraph.ingest.text_layout import lines_of
+from plangraph.ingest.text_layout import Line, lines_of
 from plangraph.ingest.text_patterns import (
     AGENCY_END,
     AGENCY_LINE,
@@ -125,10 +125,12 @@ _SOURCE_BODY = re.compile(
 # A joint notice of central ministries may have ten senders or more (国家标准化管理委员会 中央网信办
 # 科技部 … 应急部关于印发…). A page that names no forwarder (名称: 转发湖北省人民政府关于印发…的通知, or a
 # department's repost 转发:芜湖市人民政府关于印发…的通知) leaves the sender of the notice it forwards.
+# The sender may hand the plan down with 印发 alone in a notice's title (湖州市人民政府印发贯彻…工作方案的
+# 通知), never in a sentence (根据中共河南省委办公厅河南省人民政府办公厅印发的《…》精神).
 _NOTICE_ISSUER = re.compile(
     rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*|(?:[\u4e00-\u9fff]{{2,30}}文件\s*)?{DOC_NUMBER.pattern}\s+)?(?:(?:转发|批转)[::]?\s*)?"
     rf"(?P<name>{ISSUING_ORGANS})\s*"
-    r"(?:关于印发|关于转发|关于批转|转发|批转)"
+    r"(?:关于印发|关于转发|关于批转|印发(?=[^。,,]*的通知\s*$)|转发|批转)"
 )
 _TITLE_FIELD = re.compile(rf"\s*{TITLE_FIELD_LABEL}")
 # A notice that forwards the notice issuing the plan, quoting it: 现将《南宁市人民政府办公厅关于印发南宁市
@@ -141,6 +143,7 @@ _FORWARDED_NOTICE = re.compile(
 _SENT_ON_NEXT_LINE = re.compile(r"\s*(?:关于)?(?:印发|转发|批转|下达)")
 # A plan's own title in the official form names its issuers (text_patterns.ISSUING_ORGANS).
 _TITLE_ISSUER = re.compile(rf"(?P<name>{ISSUING_ORGANS})\s*{TITLE_MATTER_OPENS}")
+_SENDERS_LINE = re.compile(ISSUING_ORGANS)
 # A number field whose colon was lost (发文字号 肃政发〔2022〕5号, or glued to it in a flattened table:
 # 发文字号沁政发〔2021〕12号) still holds one: a number must follow.
 _NUMBER_FIELD = re.compile(rf"{_field('文件编号', '发文字号', '文号')}(?:{_FIELD_VALUE}|\s*)")
@@ -466,13 +469,18 @@ def _issuers(
             return _bodies(reader, m.group("name"), line.start + at + m.start("name"), region)
     for line, following in zip(reader.head, reader.head[1:], strict=False):
         # the notice title broken after its sender: 巫山县人民政府 / 关于印发质量强县建设实施方案的通知, or
-        # after its 关于: 北京市朝阳区人民政府关于 / 印发朝阳区…建设规划(2011—2012)的通知
+        # after its 关于: 北京市朝阳区人民政府关于 / 印发朝阳区…建设规划(2011—2012)的通知; joint senders
+        # stand side by side on their line (区委办公室    区政府办公室 / 关于印发《…》的通知)
         sender = line.text.strip().removesuffix("关于")
-        if AGENCY_LINE.match(sender) and _SENT_ON_NEXT_LINE.match(following.text):
+        if _SENDERS_LINE.fullmatch(sender) and _SENT_ON_NEXT_LINE.match(following.text):
             m = _NOTICE_ISSUER.match(line.text.strip() + following.text.strip())
             if m is not None:
                 offset = len(line.text) - len(line.text.lstrip())
                 return _bodies(reader, m.group("name"), line.start + offset + m.start("name"), region)
+        if _SENDERS_LINE.fullmatch(sender) and _heads_title(following, title):
+            # an opinion's title broken after its issuer: 沙县人民政府 / 关于加快第三产业发展的实施意见
+            offset = len(line.text) - len(line.text.lstrip())
+            return _bodies(reader, sender, line.start + offset, region)
     organs = _TITLE_ISSUER.match(reader.nt.text, *title_span) if title_span is not None else None
     for line in reader.head:
         if (m := _ISSUER_FIELD.search(line.text)) and not _poster_of_outline(title, m.group("name")):
@@ -507,6 +515,12 @@ def _issuers(
 _ONE_BODY_RUN = re.compile(
     r"中共[\u4e00-\u9fff]{1,20}?委(?:员会)?(?=[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)$)|[^ \u3000、]+"
 )
+
+
+def _heads_title(line: Line, title: str | None) -> bool:
+    """Whether ``line`` prints the plan's own title, one that opens on 关于 (its issuer on the line above;
+    a site may print the title once more as the page's)."""
+    return bool(title and title.startswith("关于") and line.text.strip().startswith(title))
 
 
 def _office_posting_for_government(field: str, organs: str) -> bool:
@@ -605,7 +619,17 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     if lead and lead[1] == 0 and name.startswith("委", lead[2]):
         name = "中共" + name  # a division's party committee (or its office) by its official name
     agency_region = None if names_a_zone(name) else lead[0] if lead else region
+    if agency_region is not None and (city := _city_of_shared_district(agency_region, name)):
+        name = name.replace(agency_region.name, city + agency_region.name, 1)
     return AgencyRef(name, agency_region, reader.evidence(*span, "issuer"), placed=placed)
+
+
+def _city_of_shared_district(district: RegionRef, name: str) -> str | None:
+    """A district whose name several cities share (西湖区: 杭州 and 南昌; 鼓楼区, 朝阳区) names its bodies
+    with its city in front, as the agency finder does (``agency_prefix``): 中共南昌市西湖区委办公室."""
+    if district.level != "district" or district.name not in name or district.path[-2].name in name:
+        return None
+    return district.path[-2].name if len(gazetteer().candidates(district.name)) > 1 else None
 
 
 def _among_central_bodies(issuers: list[AgencyRef]) -> list[AgencyRef]:

@@ -188,8 +188,11 @@ _FIELD_MARK = re.compile(
 
 
 # A document-sharing page heads the plan with its file's name, the page count perhaps in front of the
-# extension: 諸城市…行動計劃方案(2021-2022年)(18頁).docx, 教育事业十五五发展规划.docx.
-_FILE_NAME = re.compile(r"(?P<name>.+?)(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)\s*$", re.IGNORECASE)
+# extension: 諸城市…行動計劃方案(2021-2022年)(18頁).docx, 教育事业十五五发展规划.docx; or captions each page's
+# image with it (坪山新区社会信用体系建设规划(2014-2020)_第1页).
+_FILE_NAME = re.compile(
+    r"(?P<name>.+?)(?:(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)|_第\d{1,4}页)\s*$", re.IGNORECASE
+)
 
 
 def _as_printed_inside(
@@ -232,9 +235,11 @@ _TITLE_RUN = re.compile(r"[^,。;:!?,;:!?\s《》.]+")
 _KIND_END = re.compile(rf"{OWN_PLAN_KINDS}(?:[(]\d{{4}}[^()\n]{{0,12}}[)])?(?!\.)")
 
 
-def _period_of(title: str) -> str:
+def _period_of(title: str) -> tuple[str, ...]:
+    """The years a title's bracketed period names, each one apart: (2014-2020) and (2014-2020年) agree,
+    a damaged (20232025年) names none."""
     bracketed = re.search(r"[(][^()]*[)]$", title)
-    return bracketed.group() if bracketed else ""
+    return tuple(re.findall(r"(?<!\d)\d{4}(?!\d)", bracketed.group())) if bracketed else ()
 
 
 def _unquoted(title: str) -> str:

@@ -53,8 +53,10 @@ AGENCY_END = re.compile(rf"{AGENCY_SUFFIX}$")
 # An official document's title is its issuing organs, its matter and its kind (GB/T 9704-2012, 7.3.1):
 # 山东省人民政府关于深化…的实施意见; a title may open its matter on a verb instead of 关于
 # (中共天水市委天水市人民政府贯彻落实…的实施方案, 辽宁省人民政府 国家知识产权局共建…实施方案). Bodies
-# issuing jointly stand one after another, a space or 、 between them, or none.
-_ONE_ORGAN = rf"[\u4e00-\u9fff]{{1,40}}?{AGENCY_SUFFIX}"
+# issuing jointly stand one after another, a space or 、 between them, or none. No body's name holds the
+# words that open a matter or hand a document down: 湖州市贯彻国务院关于… opens on its matter (贯彻), and
+# 国务院 there is the matter's.
+_ONE_ORGAN = rf"(?:(?!关于|贯彻|落实|印发|转发)[\u4e00-\u9fff]){{1,40}}?{AGENCY_SUFFIX}"
 ISSUING_ORGANS = rf"{_ONE_ORGAN}(?:[ \u3000、]+{_ONE_ORGAN}){{0,24}}"
 TITLE_MATTER_OPENS = r"(?:关于|贯彻落实|贯彻|落实|共建)"
 # A government catalogue's field for the document's title, spaced or bracketed, its colon or cell bar

@@ -1012,3 +1012,36 @@ def test_a_number_printed_only_in_square_brackets_is_kept_as_printed() -> None:
     text = "发文字号:珠斗委办[2017]27号\n根据粤委办〔2017〕42号文件"
     assert _in_official_brackets(text, 5, 18) is None
     assert _in_official_brackets(text + "\n珠斗委办〔2017〕27号", 5, 18) == (36, 49)
+
+
+@pytest.mark.parametrize(
+    ("page", "issuers"),
+    [
+        # 湖州市人民政府印发贯彻国务院关于…工作方案的通知: 印发 without 关于; the title's 湖州市贯彻国务院
+        # is no body (贯彻 opens the matter)
+        ("check30/docs/ag13.txt", ["湖州市人民政府"]),
+        # 区委办公室    区政府办公室 / 关于印发《南昌市西湖区…》的通知: joint senders on one line; 西湖区 is
+        # also 杭州's, so the bodies carry their city
+        ("check30/docs/ag04.txt", ["中共南昌市西湖区委办公室", "南昌市西湖区人民政府办公室"]),
+        # 沙县人民政府 / 关于加快第三产业发展的实施意见(试行): an opinion's issuer on the line above it
+        ("check30/docs/ag12.txt", ["沙县人民政府"]),
+        # 根据中共河南省委办公厅河南省人民政府办公厅印发的《…》精神: a sentence, no notice title
+        ("probe6/docs/p604.txt", []),
+    ],
+)
+def test_the_sender_a_notice_or_opinion_heading_names(page: str, issuers: list[str]) -> None:
+    assert [a.name for a in _page(page).plan.issuers] == issuers
+
+
+def test_a_shared_files_page_captions_name_its_title() -> None:
+    # renrendoc: 坪山新区社会信用体系建设规划(2014-2020)_第1页 …, then 文档简介 坪山新区…(2014-2020年)深圳市…
+    plan = _page("check30/docs/ag06.txt").plan
+    assert plan.title == "坪山新区社会信用体系建设规划(2014-2020年)"
+    assert plan.level is None and plan.region is None  # a functional new district is no division
+
+
+def test_a_titles_period_is_its_years_each_one_apart() -> None:
+    from plangraph.ingest.extract_title import _period_of
+
+    assert _period_of("某某规划(2014-2020)") == _period_of("某某规划(2014-2020年)") == ("2014", "2020")
+    assert _period_of("某某方案(20232025年)") == ()
