@@ -50,6 +50,7 @@ from plangraph.ingest.text_patterns import (
     PLAN_BODY,
     TITLE_FIELD_LABEL,
     TITLE_MATTER_OPENS,
+    YEARLESS_DOC_NUMBER,
     cn_number,
     five_year_period,
     iso_date,
@@ -728,11 +729,18 @@ _DATE_THEN_SOURCE = re.compile(
 )
 
 
+# or after it: 来源:洛江区政府 2017-03-27 00:00 阅读人数:1.
+_SOURCE_THEN_DATE = re.compile(
+    rf"(?:信息来源|来源)\s*[::]\s*[\u4e00-\u9fff]{{2,20}}\s+(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+)
+
+
 def _dated_source(reader: _Reader) -> tuple[str, Evidence] | None:
-    """The date of a posting line that prints it before its 来源 with no label of its own: the same
-    record of the posting as a 发布时间 field, read under the same rules."""
+    """The date of a posting line that prints it before or after its 来源 with no label of its own: the
+    same record of the posting as a 发布时间 field, read under the same rules."""
     for line in reader.head:
-        if (m := _DATE_THEN_SOURCE.search(line.text)) and (value := iso_date(m)):
+        m = _DATE_THEN_SOURCE.search(line.text) or _SOURCE_THEN_DATE.search(line.text)
+        if m and (value := iso_date(m)):
             start = line.start + m.start("date")
             return value, reader.evidence(start, line.start + m.end("date"), "published")
     return None
@@ -819,8 +827,13 @@ def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) ->
                 return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
         if n := _NUMBER_THEN_ADDRESSEES.search(line.text):
             return _keep_number(reader, line.start + n.start(), line.start + n.end("number"), evidence)
-        if n := OPEN_DOC_NUMBER.fullmatch(line.text.strip()) or BARE_DOC_NUMBER.fullmatch(line.text.strip()):
-            # alone on its line where the number stands, its 〕 or its 号 lost: kept as printed
+        alone_on_line = line.text.strip()
+        if n := (
+            OPEN_DOC_NUMBER.fullmatch(alone_on_line)
+            or BARE_DOC_NUMBER.fullmatch(alone_on_line)
+            or YEARLESS_DOC_NUMBER.fullmatch(alone_on_line)
+        ):
+            # alone on its line where the number stands, its 〕, its 号 or its year lost: kept as printed
             offset = line.start + len(line.text) - len(line.text.lstrip())
             return _keep_number(reader, offset, offset + n.end(), evidence)
     return None

@@ -37,6 +37,9 @@ DAMAGED_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:19|20)\d{2}\d{1,5}号?
 # A number whose 〔 survived while the scrape dropped its 〕 and perhaps its 号 (桂市监函〔20212676 for
 # 桂市监函〔2021〕2676号; 皖政办〔201638号 for 皖政办〔2016〕38号): the 〔 says it is a number.
 OPEN_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}〔\s*(?:19|20)\d{2}\s*\d{1,5}\s*号?(?!\d)")
+# A number whose year the scrape lost with its brackets (奉政发74号 for 奉政发〔2018〕74号): only trusted
+# alone on its own line in a header, its code ending as a document's does (…发, …函, …字).
+YEARLESS_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:发|函|字)\d{1,4}号")
 # A number printed without its 号 (咸安政发〔2019〕1; 国标委联[2021] 36): only trusted alone on its own
 # line in a document's header, where a notice prints its number.
 BARE_DOC_NUMBER = re.compile(

@@ -1045,3 +1045,16 @@ def test_a_titles_period_is_its_years_each_one_apart() -> None:
 
     assert _period_of("某某规划(2014-2020)") == _period_of("某某规划(2014-2020年)") == ("2014", "2020")
     assert _period_of("某某方案(20232025年)") == ()
+
+
+def test_a_posting_line_with_its_source_before_its_date_dates_a_government_sites_page() -> None:
+    # check30 ag11 on quanzhou.gov.cn: 来源:洛江区政府 2017-03-27 00:00 阅读人数:1, no signature in the excerpt
+    assert _page("check30/docs/ag11.txt").plan.published == "2017-03-27"
+
+
+def test_a_number_alone_on_its_line_that_lost_its_year_is_kept_as_printed() -> None:
+    # check30 ag07: 奉政发74号 under the notice title (奉政发〔2018〕74号 on the issuer's own site)
+    assert _page("check30/docs/ag07.txt").plan.doc_number == "奉政发74号"
+    from plangraph.ingest.text_patterns import YEARLESS_DOC_NUMBER
+
+    assert YEARLESS_DOC_NUMBER.fullmatch("共印发通知74号文件") is None  # a line of prose
