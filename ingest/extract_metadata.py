@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cached_property
 
@@ -273,7 +273,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     ):
         region, region_evidence = own
     if region is None and _speaks_as_nation(nt.text):
-        region = NATIONAL
+        region, region_evidence = _province_named_most(reader) or (NATIONAL, None)
     if not issuers and doc_number and region is not None and (by_number := _issuer_of_number(reader, region)):
         issuers = [by_number]
     setting = None
@@ -340,19 +340,26 @@ _SELF_LEVELS = {
 _OTHER_SELF_REFERENCE = re.compile(r"(?:全|我|本)[旗盟]")
 
 
-def national_by_bases(plan: PlanMetadata, parents: Sequence[PlanRef], text: str) -> PlanMetadata:
+def national_by_bases(
+    plan: PlanMetadata, parents: Sequence[PlanRef], source: str, nt: NormalisedText
+) -> PlanMetadata:
     """A plan nothing places (no division in its title, issuer, number or text) whose bases are all
     national plans, and which never speaks of its own division (全省, 我市 …), is a national one: a
     division's plan is made under its own division's plans too, or says 结合本省实际. 数字交通“十四五”
     发展规划, made under the national outline alone (body2 b06); a titleless action plan made to carry
-    out 《国家标准化发展纲要》 (check4 k01). This the title's own 贯彻实施《X》 already says for a title."""
+    out 《国家标准化发展纲要》 (check4 k01). This the title's own 贯彻实施《X》 already says for a title.
+    Unless it names one province above all others (``_province_named_most``): a province carrying out a
+    national programme (山东 for its 国家标准化综合改革试点, 甘肃 for 开展质量提升行动) is made under
+    national documents alone too."""
     if plan.region is not None or plan.setting is not None or not parents:
         return plan
     levels = {p.level for p in parents}
     if "national" not in levels or levels - {"national", None}:
         return plan  # a base no title places (交通强国建设纲要) is no division's either
-    if _SELF_REFERENCE.search(text) or _OTHER_SELF_REFERENCE.search(text):
+    if _SELF_REFERENCE.search(nt.text) or _OTHER_SELF_REFERENCE.search(nt.text):
         return plan
+    if (own := _province_named_most(_Reader(source, nt))) is not None:
+        return replace(plan, region=own[0], level=own[0].level, region_evidence=own[1])
     return replace(plan, region=NATIONAL, level=NATIONAL.level)
 
 
@@ -405,14 +412,30 @@ def _may_say(scope: str, ref: RegionRef) -> bool:
 def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     """For a page without title or issuer: the division the text calls 我省/全省 (我区, 全县 …; 我/本
     before 全) and names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
-    text = reader.nt.text
-    found = list(_SELF_REFERENCE.finditer(text))
+    found = list(_SELF_REFERENCE.finditer(reader.nt.text))
     # 我区/本区 is the plan speaking of itself; 全省 may be its province (打造全省引领区 in a district plan)
     own = [m for m in found if m.group().startswith(("我", "本"))] or found
     scopes = Counter(m.group(1) or m.group(2) for m in own)
     if not scopes:
         return None
     scope = scopes.most_common(1)[0][0]
+    return _named_most(reader, lambda ref: _may_say(scope, ref))
+
+
+def _province_named_most(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
+    """For a page nothing places that speaks of 我国: the province it names more often than any other,
+    twice at least (山东优势, 山东力量, 山东代表团 beside 山西、江苏、山东、广东 listed once each): a
+    province's plan carrying out a national programme speaks of the nation and of itself by name; a
+    national plan names no province above the others."""
+    return _named_most(reader, lambda ref: ref.level == "province", at_least=2)
+
+
+def _named_most(
+    reader: _Reader, counts: Callable[[RegionRef], bool], at_least: int = 1
+) -> tuple[RegionRef, Evidence] | None:
+    """The division of those ``counts`` keeps that the text names most often, ``at_least`` times and
+    more often than any other, with the evidence of its first naming."""
+    text = reader.nt.text
     g = gazetteer()
     named: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
@@ -426,12 +449,12 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
         ref = g.resolve(name, context=text)
         if ref is not None and ref.name != name and is_common_word(name):
             ref = None  # 资源 (resources) is no 资源县, 日照 (sunshine) no 日照市, as for the region finder
-        if ref is not None and _may_say(scope, ref):
+        if ref is not None and counts(ref):
             named[ref.code] += 1
             first.setdefault(ref.code, (position, end))
         position = end
     ranked = named.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or ranked[0][1] < at_least or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     code = ranked[0][0]
     return g.ref(code), reader.evidence(*first[code], "region")

@@ -39,7 +39,7 @@ def parse_document(source: str, original: str) -> DocumentRecord:
         log.warning("plangraph: warning: %s: the plan names no title; ingested with a null title", source)
     title_end = bisect_right(nt.origin, title_evidence.end - 1) if title_evidence else 0
     parents = extract_parents(source, nt, title_end, plan.title, plan.region or plan.setting)
-    plan = national_by_bases(plan, parents, nt.text)
+    plan = national_by_bases(plan, parents, source, nt)
     body = strip_boilerplate(nt)
     body_start = bisect_left(body.origin, title_evidence.end) if title_evidence else 0
     sections = extract_structure(source, body, body_start)

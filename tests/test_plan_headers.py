@@ -1048,7 +1048,7 @@ def test_a_titles_period_is_its_years_each_one_apart() -> None:
 
 
 def test_a_posting_line_with_its_source_before_its_date_dates_a_government_sites_page() -> None:
-    # check30 ag11 on quanzhou.gov.cn: 来源:洛江区政府 2017-03-27 00:00 阅读人数:1, no signature in the excerpt
+    # check30 ag11 on quanzhou.gov.cn: 来源:洛江区政府 2017-03-27 00:00 阅读人数:1, no signature
     assert _page("check30/docs/ag11.txt").plan.published == "2017-03-27"
 
 
@@ -1058,3 +1058,22 @@ def test_a_number_alone_on_its_line_that_lost_its_year_is_kept_as_printed() -> N
     from plangraph.ingest.text_patterns import YEARLESS_DOC_NUMBER
 
     assert YEARLESS_DOC_NUMBER.fullmatch("共印发通知74号文件") is None  # a line of prose
+
+
+@pytest.mark.parametrize(
+    ("page", "level", "region"),
+    [
+        # 关于开展国家标准化综合改革试点工作的实施方案, national bases only, 山东 named four times
+        # (山东代表团, 山东优势, 山东力量) beside 山西、江苏、山东、广东 listed once
+        ("check30/docs/ag02.txt", "province", "山东省"),
+        # 关于开展质量提升行动实施方案 from 甘肃日报, carrying out 中共中央、国务院's opinion
+        ("check4/docs/k03.txt", "province", "甘肃省"),
+        # a titleless action plan carrying out 《国家标准化发展纲要》, naming no province
+        ("check4/docs/k01.txt", "national", "全国"),
+    ],
+)
+def test_a_plan_on_national_bases_naming_one_province_above_others_is_that_provinces(
+    page: str, level: str, region: str
+) -> None:
+    plan = _page(page).plan
+    assert (plan.level, plan.region.name if plan.region else None) == (level, region)
