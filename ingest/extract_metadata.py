@@ -19,7 +19,9 @@ from plangraph.ingest.doc_number_region import (
     government_of_number,
     region_of_number,
 )
+from plangraph.ingest.entities import PlanContext
 from plangraph.ingest.extract_agencies import (
+    agency_prefix,
     is_central_body,
     national_by_bare_name,
     official_name,
@@ -496,12 +498,14 @@ def _issuers(
         # after its 关于: 北京市朝阳区人民政府关于 / 印发朝阳区…建设规划(2011—2012)的通知; joint senders
         # stand side by side on their line (区委办公室    区政府办公室 / 关于印发《…》的通知)
         sender = line.text.strip().removesuffix("关于")
-        if _SENDERS_LINE.fullmatch(sender) and _SENT_ON_NEXT_LINE.match(following.text):
+        if not _SENDERS_LINE.fullmatch(sender):
+            continue
+        if _SENT_ON_NEXT_LINE.match(following.text):
             m = _NOTICE_ISSUER.match(line.text.strip() + following.text.strip())
             if m is not None:
                 offset = len(line.text) - len(line.text.lstrip())
                 return _bodies(reader, m.group("name"), line.start + offset + m.start("name"), region)
-        if _SENDERS_LINE.fullmatch(sender) and _heads_title(following, title):
+        if _heads_title(following, title):
             # an opinion's title broken after its issuer: 沙县人民政府 / 关于加快第三产业发展的实施意见
             offset = len(line.text) - len(line.text.lstrip())
             return _bodies(reader, sender, line.start + offset, region)
@@ -643,17 +647,14 @@ def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: Region
     if lead and lead[1] == 0 and name.startswith("委", lead[2]):
         name = "中共" + name  # a division's party committee (or its office) by its official name
     agency_region = None if names_a_zone(name) else lead[0] if lead else region
-    if agency_region is not None and (city := _city_of_shared_district(agency_region, name)):
-        name = name.replace(agency_region.name, city + agency_region.name, 1)
+    if agency_region is not None and agency_region.name in name:
+        # a district whose name several cities share (西湖区: 杭州 and 南昌) names its bodies with its city
+        # in front, as the agency finder does: 中共南昌市西湖区委办公室
+        context = PlanContext(region=agency_region, text=reader.nt.text)
+        prefix = agency_prefix(agency_region.name, context)
+        if prefix not in name:
+            name = name.replace(agency_region.name, prefix, 1)
     return AgencyRef(name, agency_region, reader.evidence(*span, "issuer"), placed=placed)
-
-
-def _city_of_shared_district(district: RegionRef, name: str) -> str | None:
-    """A district whose name several cities share (西湖区: 杭州 and 南昌; 鼓楼区, 朝阳区) names its bodies
-    with its city in front, as the agency finder does (``agency_prefix``): 中共南昌市西湖区委办公室."""
-    if district.level != "district" or district.name not in name or district.path[-2].name in name:
-        return None
-    return district.path[-2].name if len(gazetteer().candidates(district.name)) > 1 else None
 
 
 def _among_central_bodies(issuers: list[AgencyRef]) -> list[AgencyRef]:
