@@ -281,9 +281,13 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     setting = None
     if any(names_a_zone(name) for name in (title or "", *(i.name for i in issuers))):
         # a zone's plan (its outline, its 管委会's) is no division's: it lies in the one its name puts in
-        # front, else the one whose outline it is made under
+        # front, else the one whose outline it is made under; narrowed to the city its name opens on
+        # (东营经济技术开发区 lies in 东营市, 兰州新区 in 兰州市) where that city lies there
         outline = _region_from_outline(reader)
         setting = region if region not in (None, NATIONAL) else outline[0] if outline else None
+        named = _named_after(title, nt)
+        if named is not None and (setting is None or setting.code in {step.code for step in named.path}):
+            setting = named
         region = region_evidence = None
     level = region.level if region else None
     period = _period(reader, title, title_span, evidence)
@@ -302,6 +306,12 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region_evidence=region_evidence,
         setting=setting,
     )
+
+
+def _named_after(title: str | None, nt: NormalisedText) -> RegionRef | None:
+    hit = gazetteer().match_at(title or "", 0)
+    ref = gazetteer().resolve(hit[0], context=nt.text) if hit else None
+    return ref if ref is not None and ref.level in ("province", "city") else None
 
 
 def _issuer_of_number(reader: _Reader, region: RegionRef) -> AgencyRef | None:

@@ -333,6 +333,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         later = _heading(nt, head, index + 1)
         if later and (_prefixed_copy(title, later[0]) or _cover_spelling(title, later[0])):
             return later[0], later[1]
+        if (own := _self_named(nt)) and _placed_by_the_site(title, own[0]):
+            return own
         return title, span
     if found := _catalogue_title(head):
         return found
@@ -342,11 +344,34 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         return _found(0, m)
     if m := _SUBJECT_TITLE.search(nt.text):
         return _found(0, m)
-    if m := _MADE_TITLE.search(nt.text):
-        return _found(0, m)
-    if m := _WEIGHED_TITLE.search(nt.text):
+    return _self_named(nt)
+
+
+def _self_named(nt: NormalisedText) -> tuple[str, tuple[int, int]] | None:
+    """The title the plan gives itself where its preamble makes it (根据…,编制《X》。 / 科学编制实施《X》,
+    意义十分重大 / 科学编制《X》(以下简称《纲要》))."""
+    named = (m for m in _NAMED_TITLE.finditer(nt.text) if not _rests_on(nt.text, m.start()))
+    if m := _MADE_TITLE.search(nt.text) or _WEIGHED_TITLE.search(nt.text) or next(named, None):
         return _found(0, m)
     return None
+
+
+def _placed_by_the_site(heading: str, own: str) -> bool:
+    """Whether a heading is the title the plan gives itself with a division put in front by the site
+    that reposts it: 宜宾市高县…纲要 or 东营市东营经济技术开发区…纲要 over the preamble's 编制《高县…纲要》,
+    编制《东营经济技术开发区…纲要》; 新疆维吾尔自治区阿拉尔市…纲要 over 编制实施《新疆生产建设兵团第一师阿拉尔
+    市…纲要》, the plan's own longer name for its place. The words after the site's division must name a
+    place themselves and end the plan's own title."""
+    heading_key, own_key = plan_title_key(heading), plan_title_key(own)
+    if heading_key == own_key:
+        return False
+    position = 0
+    while hit := gazetteer().match_at(heading_key, position):
+        position = hit[1]
+        rest = heading_key[position:]
+        if own_key == rest or (own_key.endswith(rest) and gazetteer().match_at(rest, 0)):
+            return True
+    return False
 
 
 # A catalogue's 标题 or 名称 field: 标题: | 老河口市…“十四五”规划 |, 名稱: | 宣州區…方案 | 文號: |.

@@ -276,11 +276,16 @@ class Gazetteer:
             resolved = ref
             first = position if first is None else first
             position = end
+            if ref.level == "province" and (corps := _CORPS.match(text, position)):
+                position = corps.end()
         if resolved is None or first is None:
             return None
         return resolved, first, position
 
 
+# Xinjiang's Production and Construction Corps governs its cities jointly with its divisions (师市合一), and a
+# corps city's plan names both: 新疆生产建设兵团第一师阿拉尔市…纲要 is 阿拉尔市's.
+_CORPS = re.compile(r"生产建设兵团(?:第[一二三四五六七八九十]{1,3}师)?")
 # The year in front of an annual plan's title: 2023年, 2022年度.
 _YEAR_FIRST = re.compile(r"\s*(?:19|20)\d{2}\s*年度?")
 

@@ -1956,3 +1956,70 @@ def test_a_citation_wrapped_just_inside_its_marks_reads_whole_and_quotes_as_prin
     )
     laws = {m.name for m in record.mentions if m.label == "Law"}
     assert {"全民健身条例", "四川省全民健身条例"} <= laws
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "division"),
+    [
+        (  # check27 ad10 (gcs66 47597): the site's line puts the county's city in front
+            (
+                "(四川省)宜宾市高县国民经济和社会发展十四五规划(2022年更新)",
+                "宜宾市高县国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+                "序 言",
+                "在积极应对百年未有之大变局的时代背景下,科学编制《高县国民经济和社会发展第十四个五年规划和二〇三五年"
+                "远景目标纲要》(以下简称《纲要》),对于促进高县实现经济社会高质量发展具有十分重要的意义。",
+            ),
+            "高县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            ("高县", "county"),
+        ),
+        (  # probe5 h980: the site names the region; the plan names its corps division and its city
+            (
+                "(新疆维吾尔自治区)阿拉尔市国民经济和社会发展十四五规划(2022年更新)",
+                "新疆维吾尔自治区阿拉尔市国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+                "是第一师阿拉尔市建设区域中心城市,推进高质量发展的重要时期。科学编制实施《新疆生产建设兵团第一师阿拉尔市"
+                "国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》,意义十分重大。",
+            ),
+            "新疆生产建设兵团第一师阿拉尔市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            ("阿拉尔市", "county"),  # a county-level city directly under the region
+        ),
+    ],
+    ids=["city-in-front", "corps-city"],
+)
+def test_a_heading_a_site_put_a_division_in_front_of_yields_to_the_title_the_plan_gives_itself(
+    lines: tuple[str, ...], title: str, division: tuple[str, str]
+) -> None:
+    plan = _parse(*lines).plan
+    assert (plan.title, (plan.region.name, plan.level)) == (title, division)
+
+
+def test_a_heading_that_is_the_plans_own_title_stays_when_the_preamble_shortens_it() -> None:
+    # the preamble's name lacks the city but the heading has no division of a site in front: it stays
+    plan = _parse(
+        "某某市数字经济发展规划",
+        "为推动数字经济发展,根据《某某市国民经济和社会发展第十四个五年规划纲要》,编制《数字经济发展规划》。",
+    ).plan
+    assert plan.title == "某某市数字经济发展规划"
+    # and a heading the preamble repeats word for word is kept as printed
+    plan = _parse(
+        "湖州市市场监管“十四五”规划",
+        "为推动市场监管现代化,根据《湖州市国民经济和社会发展第十四个五年规划纲要》,编制《湖州市市场监管“十四五”规划》。",
+    ).plan
+    assert plan.title == "湖州市市场监管“十四五”规划"
+
+
+def test_a_zones_plan_lies_in_the_city_its_name_opens_on() -> None:
+    # probe5 h975 (gcs66): the site puts 东营市 in front; the plan calls itself after its zone, and
+    # its 市委 is 东营市's
+    record = _parse(
+        "(山东省)东营市东营经济技术开发区国民经济和社会发展十四五规划(2022年更新)",
+        "东营市东营经济技术开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要",
+        "为全面贯彻党的十九届五中全会精神,落实省委十一届十二次全会和市委六届九次全会部署,根据《山东省国民经济和"
+        "社会发展第十四个五年规划和2035 年远景目标纲要》、《东营市国民经济和社会发展第十四个五年规划和2035 年远景目标"
+        "纲要》,编制《东营经济技术开发区国民经济和社会发展第十四个五年规划和2035 年远景目标纲要》。",
+    )
+    plan = record.plan
+    assert plan.title == "东营经济技术开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert (plan.level, plan.region) == (None, None)
+    assert plan.setting is not None and plan.setting.name == "东营市"
+    agencies = {m.name for m in record.mentions if m.label == "Agency"}
+    assert "中共东营市委员会" in agencies
