@@ -510,7 +510,10 @@ def parent_title(cited: str) -> str | None:
             inner = opened + inner + closed  # “十四五”…规划 keeps its marks
         if notice.group("verb") in ("转发", "批转") and not opened:
             inner = _without_forwarded_bodies(inner)
-        if _POLICY_TITLE.search(inner) or _RULES_ISSUED.search(inner):
+        if not _LAW_TITLE.search(inner) and not inner.endswith("名单"):
+            # what the notice hands down is what the plan rests on: a plan, an opinion, or a paper of no
+            # plan kind (重点任务分工, 若干政策, 发展指引); a list of names (…示范创建推荐城市名单) is
+            # not, the notice that publishes it is
             return inner
     if len(cited) < 4 or _LAW_TITLE.search(cited) or not _POLICY_TITLE.search(cited):
         return None

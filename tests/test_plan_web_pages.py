@@ -1765,6 +1765,17 @@ def test_the_preamble_after_a_table_of_contents_names_the_parent() -> None:
             "关于全面推进政务公开工作的实施意见",
         ),
         ("国务院办公厅关于印发“十四五”国家信息化规划的通知", "“十四五”国家信息化规划"),
+        # papers of no plan kind are what the notice hands down all the same: check15 j04 and j13, probe6
+        # p613 (the county's 专业镇 scheme rests on the province's policies)
+        ("国务院办公厅关于印发政府网站发展指引的通知", "政府网站发展指引"),
+        (
+            "陕西省发展和改革委员会关于印发陕西省个人诚信体系建设重点任务分工的通知",
+            "陕西省个人诚信体系建设重点任务分工",
+        ),
+        (
+            "山西省人民政府办公厅关于印发山西省支持专业镇高质量发展若干政策的通知",
+            "山西省支持专业镇高质量发展若干政策",
+        ),
     ],
 )
 def test_a_notice_that_issues_a_document_means_that_document_with_or_without_关于(
