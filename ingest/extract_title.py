@@ -139,9 +139,10 @@ _OPINION_TITLE = re.compile(
 
 # An opinion a division gives on carrying something out may leave 关于 and its issuer out of the title
 # and open on the division itself: 驻马店市深入推进城镇老旧小区改造工作的实施意见, 宿迁市“数字交通”建设实施
-# 意见. Only a heading that opens on a division's name is read so (``_heading_title``).
+# 意见. Only a heading that opens on a division's name is read so (``_heading_title``), the press's
+# framing aside: 四川广安市发布加快推进…的实施意见 is a news headline, its subject no division.
 _PLACED_OPINION = re.compile(
-    rf"^\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{4,80}}?(?:实施|指导)意见)》?{_DRAFT}?\s*$"
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{4,80}}?(?:实施|指导)意见)》?{_DRAFT}?\s*$"
 )
 
 # What a notice's title says of the plan it hands down; no plan's own heading says it.

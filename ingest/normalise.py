@@ -41,6 +41,16 @@ _LOST_SPACES = re.compile(r"\?{2,}|(?<=[\u4e00-\u9fff0-9])\?(?=[\u4e00-\u9fff0-9
 # and the title reads whole without it.
 _WRAPPED_CITATION = re.compile(r"(?<=《)[ \t\u3000]*\n\s*|[ \t\u3000]*\n\s*(?=》)")
 _GLUED_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\s?\)")
+# Some reposts glue readings without tone marks (国(guo)务(wu)院, 动(dong)(dong)): a syllable of two
+# letters or more (an initial and a final of Mandarin's syllable grammar) after a character, the page
+# doing it three times or more; one (app) or (pm) in a page is no such habit.
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün|er|ia|ie|iu|ua|uo|ui|üe|ue"
+    r"|ve|a|o|e|i|u|ü|v)"
+)
+_TONELESS_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（](?=[a-zü]{{2}})(?:{_SYLLABLE})\s?[)）])+")
+_PINYIN_HABIT = 3
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +143,12 @@ def fold_text(simplified: str) -> str:
     return simplified.translate(str.maketrans({ch: _fold_char(ch) for ch in set(simplified)}))
 
 
+def _glued_readings(text: str) -> list[tuple[int, int]]:
+    toned = [m.span() for m in _GLUED_PINYIN.finditer(text)]
+    toneless = [m.span() for m in _TONELESS_PINYIN.finditer(text)]
+    return sorted(set(toned + toneless)) if len(toneless) >= _PINYIN_HABIT else toned
+
+
 def normalise(original: str) -> NormalisedText:
     """Simplify script and fold widths and odd spaces, keeping a per-character origin map."""
     simplified = to_simplified(original)
@@ -141,7 +157,7 @@ def normalise(original: str) -> NormalisedText:
     if "?" in simplified:
         simplified = _LOST_SPACES.sub(lambda m: " " * len(m.group()), simplified)
     folds = {ch: _fold_char(ch) for ch in set(simplified)}
-    glued = [m.span() for m in _GLUED_PINYIN.finditer(simplified)] if "(" in simplified else []
+    glued = _glued_readings(simplified) if "(" in simplified or "（" in simplified else []
     if "《\n" in simplified or "\n》" in simplified or "《 " in simplified:
         glued += [m.span() for m in _WRAPPED_CITATION.finditer(simplified)]
     if not glued and all(len(folded) == 1 for folded in folds.values()):

@@ -2035,3 +2035,48 @@ def test_a_zones_plan_lies_in_the_city_its_name_opens_on() -> None:
     assert plan.setting is not None and plan.setting.name == "东营市"
     agencies = {m.name for m in record.mentions if m.label == "Agency"}
     assert "中共东营市委员会" in agencies
+
+
+# probe10 u101 (a land-valuation firm's site reposting 桂农厅发〔2022〕149号): readings without tone marks
+# glued after characters, some twice, in traditional script
+GLUED_READINGS = (
+    "桂(gui)農廳發〔2022〕149號\n"
+    "各市、縣人民政(zheng)府(fu),自治區人民政(zheng)府(fu)各組成部門、各直屬機構(gou):\n"
+    "經自治(zhi)區(qu)(qu)人民政(zheng)府同意,現將《廣西(xi)壯(zhuang)族自治(zhi)區(qu)(qu)高標準農田建設提升(sheng)行動方案"
+    "(2023—2025年)》印發(fa)給(gei)你們,請認真組織實(shi)施。\n"
+    "廣西(xi)壯族自治區農(nong)業農(nong)村廳 廣西(xi)壯族自治區財政廳\n"
+    "2022年11月22日\n"
+)
+
+
+def test_readings_glued_without_tone_marks_are_no_part_of_the_text() -> None:
+    page = normalise(GLUED_READINGS)
+    assert "(" not in page.text.split("\n", 3)[2].replace("(2023—2025年)", "")
+    start = page.text.index("广西壮族自治区高标准农田建设提升行动方案")
+    assert page.quote(start, start + 4)[2] == "廣西(xi)壯(zhuang)族"  # evidence quotes the page as printed
+    plan = _parse(GLUED_READINGS).plan
+    assert plan.title == "广西壮族自治区高标准农田建设提升行动方案(2023—2025年)"
+    assert [i.name for i in plan.issuers] == ["广西壮族自治区农业农村厅", "广西壮族自治区财政厅"]
+    assert plan.doc_number == "桂农厅发〔2022〕149号"
+
+
+def test_a_bracketed_word_or_two_is_no_reading() -> None:
+    # no page habit: one or two bracketed Latin words stay (a unit, a product name)
+    for text in ("推广应用(app)服务,建设数据中心(idc)。", "浓度(pm)下降"):
+        assert normalise(text).text == text
+
+
+def test_a_news_headline_that_reports_an_opinion_yields_to_the_opinions_own_heading() -> None:
+    # check32 ai04 (a charger maker's news page): the headline names the city and 发布; the opinion's
+    # own heading, below 原文公告如下, names its issuer
+    record = _parse(
+        "四川广安市发布加快推进电动汽车充电基础设施建设的实施意见",
+        "发布时间:2016-11-03 作者:本站编辑浏览次数:",
+        "原文公告如下:",
+        "广安市人民政府办公室关于加快推进电动汽车充电基础设施建设的实施意见",
+        "各区市县人民政府,广安经开区、枣山园区、协兴园区、华蓥山景区管委会,市级相关部门:",
+        "为认真贯彻落实《国务院办公厅关于加快电动汽车充电基础设施建设的指导意见》(国办发〔2015〕73号),"
+        "现就加快推进电动汽车充电基础设施建设提出如下实施意见。",
+    )
+    assert record.plan.title == "广安市人民政府办公室关于加快推进电动汽车充电基础设施建设的实施意见"
+    assert [i.name for i in record.plan.issuers] == ["广安市人民政府办公室"]
