@@ -844,13 +844,19 @@ def _dated_number(reader: _Reader) -> tuple[str, Evidence] | None:
 
 def _doc_number(reader: _Reader, title: str | None, evidence: list[Evidence]) -> str | None:
     """The document's own number: a 文件编号 field, or one printed with the notice title."""
-    for line in reader.head:
+    for index, line in enumerate(reader.head):
         if (m := _NUMBER_FIELD.search(line.text)) is None:
             continue
         # a stray bracket may stand in front of the number: 发文字号 : 〔北辰政办发〔2021〕14号 〕
         at = m.end() + line.text.startswith("〔", m.end())
         if n := DOC_NUMBER.match(line.text, at) or DAMAGED_DOC_NUMBER.match(line.text, at):
             return _keep_number(reader, line.start + n.start(), line.start + n.end(), evidence)
+        if at >= len(line.text.rstrip()) and index + 1 < len(reader.head):
+            # a table laid out as a list: the value below its label (• [ 发文字号 ] / • 渝北府发〔2022〕5号)
+            value = reader.head[index + 1]
+            at = len(value.text) - len(value.text.lstrip(" \t\u3000•·●▪-*"))
+            if n := DOC_NUMBER.match(value.text, at):
+                return _keep_number(reader, value.start + n.start(), value.start + n.end(), evidence)
     for line in reader.head:
         if line.text.startswith("当前位置"):
             continue

@@ -2080,3 +2080,34 @@ def test_a_news_headline_that_reports_an_opinion_yields_to_the_opinions_own_head
     )
     assert record.plan.title == "广安市人民政府办公室关于加快推进电动汽车充电基础设施建设的实施意见"
     assert [i.name for i in record.plan.issuers] == ["广安市人民政府办公室"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "number"),
+    [
+        # check32 ai10 (渝北区's page through a mirror): the table laid out as a list, each value on the
+        # line below its label; the notice further down lost the number's 〕 and 号
+        (
+            (
+                "    • [ 索引号 ]",
+                "    • 11500112009315877L/2022-00008 ",
+                "    • [ 发文字号 ]",
+                "    • 渝北府发〔2022〕5号 ",
+            ),
+            "渝北府发〔2022〕5号",
+        ),
+        # check33 aj11 (万州区): an empty 发文字号 field; the label below it is no number
+        (("[ 索引号 ] 11500101MB1648378M/2022-00104", "[ 发文字号 ]", "[ 主题分类 ] 水利、水务"), None),
+    ],
+    ids=["value-below", "empty"],
+)
+def test_a_number_field_may_hold_its_value_on_the_line_below(
+    rows: tuple[str, ...], number: str | None
+) -> None:
+    plan = _parse(
+        *rows,
+        "重庆市渝北区人民政府关于印发《重庆市渝北区综合交通运输“十四五”规划》的通知",
+        "渝北府发〔20225",
+        "各镇人民政府,各街道办事处,区政府各部门:",
+    ).plan
+    assert plan.doc_number == (number or "渝北府发〔20225")
