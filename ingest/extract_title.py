@@ -767,9 +767,15 @@ def _title_may_continue(line: str) -> bool:
         or re.fullmatch(r"\s*\([^()]*\)\s*", line)
         or is_chrome(line)
         or _BREADCRUMB.search(line)
+        or _MENU.search(line)
     ):
         return False
     return not (DATE.fullmatch(line) or AGENCY_LINE.match(line) or _NUMBER_FIRST.match(line))
+
+
+# A site's menu: 首页 first, or five words or more set apart by spaces (首 页 区县招商 产业园区 企业选址 优惠
+# 政策 新闻中心); a title split by a scrape has a space or two (规划和二 〇 三五年).
+_MENU = re.compile(r"^\s*首\s*页\s|(?:\S{2,}[ \u3000]+){4,}\S{2,}")
 
 
 def headed_as_plan(text: str) -> bool:

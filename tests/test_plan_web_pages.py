@@ -2111,3 +2111,16 @@ def test_a_number_field_may_hold_its_value_on_the_line_below(
         "各镇人民政府,各街道办事处,区政府各部门:",
     ).plan
     assert plan.doc_number == (number or "渝北府发〔20225")
+
+
+def test_a_sites_menu_over_the_heading_is_no_first_half_of_the_title() -> None:
+    # check32 ai02 (an investment-promotion site): the menu line, then the opinion's heading
+    plan = _parse(
+        "首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心",
+        "包头市人民政府关于包头市创建“中国制造2025”试点示范城市的实施意见",
+        "包府发〔2017〕52号",
+    ).plan
+    assert plan.title == "包头市人民政府关于包头市创建“中国制造2025”试点示范城市的实施意见"
+    # a heading the scrape split, with a space or two in it, still joins
+    plan = _parse("湖州市市场监管“十四五” 规划和二 〇 三五年", "远景目标纲要", "为推动发展,制定本纲要。").plan
+    assert plan.title == "湖州市市场监管“十四五”规划和二〇三五年远景目标纲要"
