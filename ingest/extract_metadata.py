@@ -791,12 +791,20 @@ def _dateline(reader: _Reader) -> tuple[str, Evidence] | None:
     text it carries (2016-11-02 14:40:28 under 关于印发…的通知; • 2021-09-11 07:07 above a repost of a
     plan's opening; 2021年3月28日 on wikisource): when nothing else dates the plan, the text's own date.
     A labelled posting field (发布日期:, 發表于:) or a machine timestamp (+0000 UTC) is the site's record
-    of when it copied the page, and is read only under the rules above."""
+    of when it copied the page, and is read only under the rules above. A document-sharing page (a
+    file's name, 上传人:) dates the upload, whoever made the file."""
+    if any(_SHARED_FILE.search(line.text) for line in reader.head):
+        return None
     for line in reader.head:
         if (m := _DATELINE.fullmatch(line.text)) and (value := iso_date(m)):
             start = line.start + m.start("date")
             return value, reader.evidence(start, line.start + m.end("date"), "published")
     return None
+
+
+# What a document-sharing page prints over a file: its name (…规划方案(2021-2025年)(21页).docx) or its
+# uploader (上传人:Le****97).
+_SHARED_FILE = re.compile(r"\.(?:docx?|wps|pdf)\s*$|^\s*上传人\s*[::]", re.IGNORECASE)
 
 
 def _copied_from_body(reader: _Reader) -> bool:

@@ -1467,14 +1467,15 @@ def test_a_breadcrumb_trail_is_no_title_but_its_last_step_may_be(crumbs: str) ->
 
 @pytest.mark.parametrize(
     ("upload", "published"),
-    [("2024-05-20", None), ("2021-06-20", "2021-06-20")],
+    [("2024-05-20", None), ("2021-06-20", None)],
     ids=["after-the-period", "within-the-period"],
 )
-def test_a_file_name_heads_the_plan_and_a_date_after_its_period_is_a_copys(
+def test_a_file_name_heads_the_plan_and_its_upload_date_is_no_publication_date(
     upload: str, published: str | None
 ) -> None:
     # probe4 h951 (szcn-led.com, a docx listing; book118 and tikuw print their files' names the same way):
-    # the 2021-2022 action plan cannot have been issued in 2024, so that date is the upload's
+    # the date under the uploader is the upload's, within the plan's period or after it (the golds of
+    # all five such readable pages, check32 ai09 and check33 aj12 among them, have no date)
     plan = _parse(
         "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx",
         "下載文檔",
@@ -2124,3 +2125,20 @@ def test_a_sites_menu_over_the_heading_is_no_first_half_of_the_title() -> None:
     # a heading the scrape split, with a space or two in it, still joins
     plan = _parse("湖州市市场监管“十四五” 规划和二 〇 三五年", "远景目标纲要", "为推动发展,制定本纲要。").plan
     assert plan.title == "湖州市市场监管“十四五”规划和二〇三五年远景目标纲要"
+
+
+def test_a_document_sharing_pages_upload_date_is_no_publication_date() -> None:
+    # check33 aj12 (a document-sharing site): the file's name, its uploader, its number and the upload
+    # date, each alone on a line, over the plan's own first words
+    plan = _parse(
+        "寧陽縣“十四五”防災減災規劃方案(2021-2025年)(21頁).docx",
+        "下載文檔",
+        "上傳人:Le****97",
+        "編號:928826",
+        "2024-05-20",
+        "20頁",
+        "1、寧陽縣“十四五”防災減災規劃(2021-2025年)防災減災救災事關人民生命財產安全。",
+    ).plan
+    assert plan.published is None
+    # the same date alone under a story's headline dates the text it carries
+    assert _parse("宁阳县“十四五”防灾减灾规划(2021-2025年)", "2024-05-20").plan.published == "2024-05-20"
