@@ -114,8 +114,11 @@ _BARE = re.compile(
     rf"(?P<t>[^《》,。;:!?\s、及]{{2,60}}?"
     rf"(?:五年规划和[^《》,。;:!?\s、及和]{{2,12}}?年远景目标纲要|{PLAN_KINDS})"
     # the plan for drafting a plan: 江夏区“十四五”规划编制工作方案; a period in brackets after the kind
-    rf"(?:编制工作{PLAN_KINDS})?(?:\([^()]{{2,20}}\))?)"
-    r"(?=和|及|以及|与|、|,|精神|要求|部署|的|\(|《|$|编制|制定|制订|相?衔接|(?:主要|总体)(?:精神|要求))"
+    rf"(?:编制工作{PLAN_KINDS})?"
+    # a period in brackets ends a title, even where a list lost its marks and the next title follows at
+    # once (根据山东省综合防灾减灾规划(2021-2025年)泰安市…规划(2021-2025年)…纲要等有关文件精神)
+    r"(?:\((?:19|20)\d{2}[^()]{2,16}\)(?=[\u4e00-\u9fff])|(?:\([^()]{2,20}\))?"
+    r"(?=和|及|以及|与|、|,|等|精神|要求|部署|的|\(|《|$|编制|制定|制订|相?衔接|(?:主要|总体)(?:精神|要求))))"
 )
 # A law or regulation named bare in a list of bases (根据内蒙古自治区促进民族团结进步条例、…规划和…纲要): no
 # parent, but the titles after it are.
@@ -585,9 +588,18 @@ def _unbracketed(
             position = number.end()
         if says := _WHAT_IT_SAYS.match(text, position, limit):
             position = says.end()
-        if _SEPARATOR.match(text, position, limit).end() == position and not text.startswith("《", position):
+        if (
+            _SEPARATOR.match(text, position, limit).end() == position
+            and not text.startswith("《", position)
+            and not _GLUED_AFTER_PERIOD.search(text, 0, position)
+        ):
             break
     return found
+
+
+# A title closed by its period in brackets, the next one glued on, both having lost their marks (…规划
+# (2021-2025年)泰安市…): the list goes on.
+_GLUED_AFTER_PERIOD = re.compile(r"\((?:19|20)\d{2}[^()]{2,16}\)$")
 
 
 def _after_last_base(title: str) -> int:
