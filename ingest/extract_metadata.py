@@ -621,12 +621,25 @@ _COVER_MONTH = re.compile(
 
 
 def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
-    """The issuer printed on a plan's cover page (for a plan published without a covering notice)."""
+    """The issuer printed on a plan's cover page (for a plan published without a covering notice), also
+    where a shared document's text came out flattened, cover and contents on one line (…“十四五”规划阳高县
+    人民政府二二二年一月目 录…, …脱贫攻坚规划卢氏县人民政府目录序言…)."""
     for index, line in enumerate(reader.head):
         following = reader.head[index + 1] if index + 1 < len(reader.head) else None
         if following and AGENCY_LINE.match(line.text) and _COVER_MONTH.fullmatch(following.text):
             return line.start, line.end
+    for line in reader.head:
+        for m in _FLAT_COVER.finditer(line.text):
+            if gazetteer().leading_region(m.group("body")) is not None:
+                return line.start + m.start("body"), line.start + m.end("body")
     return None
+
+
+# A flattened cover: the title's kind, the government that made the plan, then its month or the contents.
+_FLAT_COVER = re.compile(
+    rf"(?:规划|纲要|方案|计划)(?P<body>[\u4e00-\u9fff]{{2,20}}?人民政府)"
+    rf"(?=(?:[{_CN_YEAR_DIGITS}]\s*){{3,4}}年|\d{{4}}\s*年|目\s*录)"
+)
 
 
 def _agency(reader: _Reader, printed: str, span: tuple[int, int], region: RegionRef | None) -> AgencyRef:

@@ -122,7 +122,7 @@ _BARE = re.compile(
 )
 # A law or regulation named bare in a list of bases (根据内蒙古自治区促进民族团结进步条例、…规划和…纲要): no
 # parent, but the titles after it are.
-_BARE_RULE = re.compile(r"[^《》,。;:!?\s、及和]{2,40}?(?:条例|法|办法|规定)(?=、|和|及|与)")
+_BARE_RULE = re.compile(r"[^《》,。;:!?\s、及和]{2,40}?(?:条例|法|办法|规定)(?=、|和|及|与|以及)")
 # A bare title names one plan: its division (or 国家, 全国, 中共…), its cycle or years, or a 纲要 of its
 # own name (交通强国建设纲要); 国土空间规划, 上位规划, 专项规划 name kinds of plan, not one.
 _NAMES_ONE_PLAN = re.compile(
@@ -224,7 +224,7 @@ def extract_parents(
     )
     own_division = placeless_division(own_title, own_region) if own_title else None
     for t_start, t_end, printed in bases:
-        title = full_title(printed)
+        title = full_title(_as_final(printed))
         key = plan_title_key(title)
         cycle = _cycle(title)
         identity = key
@@ -600,6 +600,18 @@ def _unbracketed(
 # A title closed by its period in brackets, the next one glued on, both having lost their marks (…规划
 # (2021-2025年)泰安市…): the list goes on.
 _GLUED_AFTER_PERIOD = re.compile(r"\((?:19|20)\d{2}[^()]{2,16}\)$")
+
+
+def _as_final(title: str) -> str:
+    """A parent as the plan it is: a draft cited (…纲要(草案), the division's outline before its congress
+    passed it) is that plan, and a long-range year a copy printed without its zero (二三五年: no plan names
+    a three-digit year) is 二〇三五年."""
+    title = _CITED_DRAFT.sub("", title)
+    return _DROPPED_YEAR_ZERO.sub("〇", title)
+
+
+_CITED_DRAFT = re.compile(r"[(](?:征求意见稿|草案|送审稿|讨论稿)[)]$")
+_DROPPED_YEAR_ZERO = re.compile(r"(?<=[^〇零○O0一二三四五六七八九十]二)(?=[一二三四五六七八九]{2}年远景)")
 
 
 def _after_last_base(title: str) -> int:

@@ -206,6 +206,7 @@ def _as_printed_inside(
     same title; of the ends a kind word gives, the closest."""
     label = clean_title(m.group("title"))
     bare = _unquoted(label)
+    undated = re.sub(r"[(][^()]*[)]$", "", bare)
     text = nt.text
     for start in (i.start() for i in re.finditer(re.escape(bare[:2]), text[after : after + _PRINTED_WINDOW])):
         start += after
@@ -214,18 +215,31 @@ def _as_printed_inside(
             continue
         best = max(
             (
-                (SequenceMatcher(None, _unquoted(text[start : e.end()]), bare).ratio(), e.end())
+                (SequenceMatcher(None, printed, bare if printed.endswith(")") else undated).ratio(), e.end())
                 for e in _KIND_END.finditer(text, start, run.end())
+                if (printed := _unquoted(text[start : e.end()]))
             ),
             default=None,
         )
         if best is None or best[0] < _SAME_TITLE:
             continue
         title = clean_title(text[start : best[1]])
-        if title != label and _period_of(title) == _period_of(label):
-            # the label keeps a period the excerpt damaged (2023—2025年 printed 20232025年)
+        period = _period_of(label)
+        if title != label and (_period_of(title) == period or (period and _cycle_years(title) == period)):
+            # the label keeps a period the excerpt damaged (2023—2025年 printed 20232025年), or adds one
+            # the cover's five-year tag gives (…“十四五”规划方案(2021-2025年) over …“十四五”规划)
             return title, (start, best[1])
     return None
+
+
+def _cycle_years(title: str) -> tuple[str, ...]:
+    """The years a five-year tag names: 十四五 is 2021-2025 (the third plan ran 1966-1970, and every one
+    since has followed the last)."""
+    m = re.search(r"十([一二三四五六七八九])五", title)
+    if m is None:
+        return ()
+    first = 1966 + 5 * ("一二三四五六七八九".index(m.group(1)) + 11 - 3)
+    return str(first), str(first + 4)
 
 
 # How far into a shared document its own title is looked for, and how alike the two spellings must be

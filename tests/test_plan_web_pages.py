@@ -2157,3 +2157,36 @@ def test_a_document_sharing_pages_upload_date_is_no_publication_date() -> None:
     assert plan.published is None
     # the same date alone under a story's headline dates the text it carries
     assert _parse("宁阳县“十四五”防灾减灾规划(2021-2025年)", "2024-05-20").plan.published == "2024-05-20"
+
+
+def test_a_flattened_shared_document_gives_its_cover_title_issuer_and_parents() -> None:
+    # check32 ai09 (a document-sharing page): the file's name adds 方案 and a period the cover's 十四五
+    # gives; the cover, its month (the zero lost) and the contents run on one line; the outline is cited
+    # as a draft with the zero of 二〇三五 lost, after a regulation joined by 以及
+    record = _parse(
+        "陽高縣地質災害防治“十四五”規劃方案(2021-2025年)(23頁).doc",
+        "下載文檔",
+        "上傳人:Le****97",
+        "2024-01-25",
+        "1、陽高縣地質災害防治“十四五”規劃陽高縣人民政府二二二年一月目 錄前 言1一、地質災害防治現狀及形勢2"
+        "前 言為全面提高公共安全保障能力,依據地質災害防治條例、國務院關於加強地質災害防治工作的決定、"
+        "山西省地質災害防治條例以及陽高縣國民經濟和社會發展第十四個五年規劃和二三五年遠景目標綱要(草案)"
+        "等國家現行的法規、政策以及相關技術資料,編制了陽高縣地質災害防治“十四五”規劃(以下簡稱規劃)。",
+    )
+    plan = record.plan
+    assert plan.title == "阳高县地质灾害防治“十四五”规划"
+    assert [i.name for i in plan.issuers] == ["阳高县人民政府"]
+    assert plan.published is None
+    assert [p.title for p in record.parents] == [
+        "国务院关于加强地质灾害防治工作的决定",
+        "阳高县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+    ]
+
+
+def test_a_file_name_whose_period_the_inside_title_does_not_imply_stays() -> None:
+    # the inside title's 十三五 is not the file name's 2021-2025: another document, the label stays
+    plan = _parse(
+        "某某县地质灾害防治规划方案(2021-2025年)(23页).doc",
+        "1、某某县地质灾害防治“十三五”规划某某县人民政府目录",
+    ).plan
+    assert plan.title == "某某县地质灾害防治规划方案(2021-2025年)"
