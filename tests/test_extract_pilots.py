@@ -107,6 +107,18 @@ def test_an_outside_zone_the_plan_supports_or_leads_within_has_no_region(zone: s
     assert all(m.regions == () for m in mentions)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # check33 aj08 (云和县): the scheme for a pilot, cited in a notice, is no piloted thing
+        "现将《云和县区域整体推进智慧教育综合试点实施方案》印发给你们,请结合实际,认真贯彻实施。",
+        "特制定我县区域整体推进智慧教育综合试点实施方案。",
+    ],
+)
+def test_a_pilots_implementation_scheme_names_only_the_pilot(text: str) -> None:
+    assert [f.name for f in find_pilots(text, PlanContext())] == ["智慧教育综合试点"]
+
+
 def test_a_pilot_named_by_what_is_piloted_covers_the_place_it_is_run_in() -> None:
     (mention,) = [m for m in _pilots(HUZHOU) if m.surface == "试点开展民宿服务认证"]
     assert mention.name == "民宿服务认证国家试点"
