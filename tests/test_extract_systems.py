@@ -150,6 +150,8 @@ def test_scope_words_are_dropped_from_names_but_a_region_is_kept() -> None:
         # 系统 in the abstract sense, from two papers on innovation ecologies
         "有效利用创新资源,形成协同共生、自主进化的经济社会创新系统。",
         "施晓清认为产业生态系统是具有自调节能力的自组织系统。",
+        # an organ system (check33 aj04, a chronic-disease plan)
+        "心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病等慢性病导致的过早死亡率逐步降低。",
     ],
 )
 def test_generic_kinds_of_systems_are_not_systems(sentence: str) -> None:
