@@ -2,7 +2,8 @@
 
 Titles in 《》 are found by the pipeline's SpanRuler (patterns/citations.jsonl) and classified here by
 their last word (patterns/citation_kinds.jsonl). A regulation named without 《》 is recognised by a
-suffix that only instruments carry (…管理办法, …管理条例, …实施细则).
+suffix that only instruments carry (…管理办法, …条例, …实施细则): 依据地质灾害防治条例、…、山西省地质灾害
+防治条例以及….
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from plangraph.ingest.national_plans import full_title
 # Starts after punctuation or a verb that cites an instrument; ends at punctuation.
 _BARE_LAW = re.compile(
     r"(?:(?<=[,。;、:(“])|(?<=落实|贯彻|实施|执行|修订|依据|根据|按照|遵守|对照))"
-    r"(?P<name>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?(?:管理办法|管理条例|管理规定|实施细则))(?=[,。;、)]|等|$)"
+    r"(?P<name>(?:中华人民共和国)?[\u4e00-\u9fff]{2,20}?(?:管理办法|管理规定|实施细则|条例))(?=[,。;、)]|等|以及|和|及|$)"
 )
 _CITING_VERB = re.compile(r"落实|贯彻|实施|执行|修订|制定|出台|依据|根据|按照|遵守|对照|严格")
 # A rule the plan will draw up (制定促进种业发展若干规定和植物新品种保护管理办法) is a task, not a

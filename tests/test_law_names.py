@@ -58,6 +58,12 @@ def test_a_cited_short_form_carries_its_full_title() -> None:
         # check27 ad01: one the plan will draw up is a task, not a Law
         ("2.制定促进种业发展若干规定和植物新品种保护管理办法。", []),
         ("研究出台知识产权纠纷多元化解管理办法,", []),
+        # check32 ai09 and check13 z13: regulations listed bare among the bases, whatever precedes 条例
+        (
+            "依据地质灾害防治条例、国务院关于加强地质灾害防治工作的决定、山西省地质灾害防治条例以及阳高县…纲要",
+            ["地质灾害防治条例", "山西省地质灾害防治条例"],
+        ),
+        ("根据内蒙古自治区促进民族团结进步条例、", ["内蒙古自治区促进民族团结进步条例"]),
     ],
 )
 def test_a_bare_rule_is_a_law_when_cited_not_when_to_be_drawn_up(text: str, expected: list) -> None:
