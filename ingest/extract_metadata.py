@@ -338,7 +338,8 @@ def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | N
 
 # How a plan speaks of its own division: 全省, 我省, 省情 … and the levels each may mean. 全市/我市 is
 # a prefecture's, a municipality's or a county-level city's (诸城市, 丰城市, 嵊州市 say 我市 of themselves).
-_SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市区县州])|([省市区县州])情")
+# A notice addresses its own division's bodies by level too: 区委各部门、区直各单位, 县直有关部门.
+_SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市区县州])|([省市区县州])情|([省市区县])直(?:各|有关|属)")
 _SELF_LEVELS = {
     "省": ("province",),
     "市": ("city", "province", "county"),
@@ -418,6 +419,8 @@ def _may_say(scope: str, ref: RegionRef) -> bool:
     city (诸城市, 丰城市); a county says 我县."""
     if ref.level not in _SELF_LEVELS[scope]:
         return False
+    if scope == "区" and ref.level == "province" and not ref.name.endswith("自治区"):
+        return False  # 全区, 区直 of a province is an autonomous region's (广西, 宁夏), never a 省's
     return not (scope == "市" and ref.level == "county" and not ref.name.endswith("市"))
 
 
@@ -427,7 +430,7 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     found = list(_SELF_REFERENCE.finditer(reader.nt.text))
     # 我区/本区 is the plan speaking of itself; 全省 may be its province (打造全省引领区 in a district plan)
     own = [m for m in found if m.group().startswith(("我", "本"))] or found
-    scopes = Counter(m.group(1) or m.group(2) for m in own)
+    scopes = Counter(next(level for level in m.groups() if level) for m in own)
     if not scopes:
         return None
     scope = scopes.most_common(1)[0][0]
@@ -446,10 +449,13 @@ def _named_most(
     reader: _Reader, counts: Callable[[RegionRef], bool], at_least: int = 1
 ) -> tuple[RegionRef, Evidence] | None:
     """The division of those ``counts`` keeps that the text names most often, ``at_least`` times and
-    more often than any other, with the evidence of its first naming."""
+    more often than any other, with the evidence of its first naming. Between as many namings, the one
+    whose city or province the text names too: 西宁市城东区 twice beside 东区 twice (城东区's own short
+    form, and 攀枝花's district) is 城东区."""
     text = reader.nt.text
     g = gazetteer()
     named: Counter[str] = Counter()
+    every: set[str] = set()
     first: dict[str, tuple[int, int]] = {}
     position = 0
     while position < len(text) - 1:
@@ -461,14 +467,20 @@ def _named_most(
         ref = g.resolve(name, context=text)
         if ref is not None and ref.name != name and is_common_word(name):
             ref = None  # 资源 (resources) is no 资源县, 日照 (sunshine) no 日照市, as for the region finder
+        if ref is not None:
+            every.add(ref.code)
         if ref is not None and counts(ref):
             named[ref.code] += 1
             first.setdefault(ref.code, (position, end))
         position = end
-    ranked = named.most_common(2)
-    if not ranked or ranked[0][1] < at_least or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+
+    def rank(code: str) -> tuple[int, int]:
+        return named[code], sum(step.code in every for step in g.ref(code).path[:-1])
+
+    ranked = sorted(named, key=rank, reverse=True)[:2]
+    if not ranked or named[ranked[0]] < at_least or (len(ranked) == 2 and rank(ranked[0]) == rank(ranked[1])):
         return None
-    code = ranked[0][0]
+    code = ranked[0]
     return g.ref(code), reader.evidence(*first[code], "region")
 
 

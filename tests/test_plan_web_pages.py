@@ -2190,3 +2190,28 @@ def test_a_file_name_whose_period_the_inside_title_does_not_imply_stays() -> Non
         "1、某某县地质灾害防治“十三五”规划某某县人民政府目录",
     ).plan
     assert plan.title == "某某县地质灾害防治规划方案(2021-2025年)"
+
+
+def test_a_headerless_notice_is_placed_by_the_bodies_it_addresses_and_the_division_it_names() -> None:
+    # check33 aj09 (西宁市城东区): no title, no issuer; the addressees are the district's own bodies
+    # (区直各单位), and the text names 西宁市城东区 twice and 东区 (its short form, also a district of
+    # 攀枝花) twice: the one whose city the text names is the plan's
+    plan = parse_document(
+        "notice.txt",
+        "韵家口镇、各街道办事处,区委各部门、区直各单位:\n"
+        "为深入贯彻落实党中央、国务院关于数字政府建设的战略部署,加快推进西宁市城东区新型智慧城市建设工作,根据"
+        "《青海省关于加快数字政府建设的实施意见》《2022年青海省促进数字经济发展工作要点》文件精神,现结合东区实际,"
+        "提出本行动方案。\n一、总体要求\n认真落实省委省政府、市委市政府、区委区政府决策部署,推动美丽繁荣新东区建设,"
+        "全面打造具有时代特征、西宁市城东区特色、群众满意的数字政府。\n" + BODY,
+    ).plan
+    assert (plan.title, plan.level, plan.region and plan.region.name) == (None, "district", "城东区")
+
+
+def test_a_province_never_speaks_of_itself_as_a_district() -> None:
+    # 区直/全区 may be an autonomous region's, never a 省's: 青海省 named as often as 城东区 does not tie
+    from plangraph.ingest.extract_metadata import _may_say
+    from plangraph.ingest.gazetteer import gazetteer
+
+    assert not _may_say("区", gazetteer().resolve("青海省"))
+    assert _may_say("区", gazetteer().resolve("宁夏回族自治区"))
+    assert _may_say("区", gazetteer().resolve("城东区", context="西宁市城东区"))
