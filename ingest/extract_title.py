@@ -29,6 +29,8 @@ from plangraph.ingest.text_patterns import (
     OWN_PLAN_KINDS,
     TITLE_FIELD_LABEL,
     TITLE_MATTER_OPENS,
+    cn_number,
+    five_year_period,
 )
 
 # A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
@@ -233,13 +235,10 @@ def _as_printed_inside(
 
 
 def _cycle_years(title: str) -> tuple[str, ...]:
-    """The years a five-year tag names: 十四五 is 2021-2025 (the third plan ran 1966-1970, and every one
-    since has followed the last)."""
-    m = re.search(r"十([一二三四五六七八九])五", title)
-    if m is None:
-        return ()
-    first = 1966 + 5 * ("一二三四五六七八九".index(m.group(1)) + 11 - 3)
-    return str(first), str(first + 4)
+    """The years a five-year tag names: 十四五 is 2021-2025 (text_patterns.five_year_period)."""
+    m = re.search(r"十[一二三四五六七八九]五", title)
+    period = five_year_period(cn_number(m.group()[:-1]) or 0) if m else None
+    return tuple(period.split("-")) if period else ()
 
 
 # How far into a shared document its own title is looked for, and how alike the two spellings must be
