@@ -51,7 +51,13 @@ from plangraph.ingest.national_plans import full_title
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.plan_title_key import names_division, placeless_division, plan_title_key
 from plangraph.ingest.records import Evidence, PlanRef, RegionRef
-from plangraph.ingest.text_patterns import DAMAGED_DOC_NUMBER, FIVE_YEAR, PLAN_KINDS, cn_number
+from plangraph.ingest.text_patterns import (
+    DAMAGED_DOC_NUMBER,
+    DROPPED_YEAR_ZERO,
+    FIVE_YEAR,
+    PLAN_KINDS,
+    cn_number,
+)
 
 # The preamble sits within this many characters after the title line.
 PREAMBLE_CHARS = 2500
@@ -607,11 +613,10 @@ def _as_final(title: str) -> str:
     passed it) is that plan, and a long-range year a copy printed without its zero (二三五年: no plan names
     a three-digit year) is 二〇三五年."""
     title = _CITED_DRAFT.sub("", title)
-    return _DROPPED_YEAR_ZERO.sub("〇", title)
+    return DROPPED_YEAR_ZERO.sub("二〇", title)
 
 
 _CITED_DRAFT = re.compile(r"[(](?:征求意见稿|草案|送审稿|讨论稿)[)]$")
-_DROPPED_YEAR_ZERO = re.compile(r"(?<=[^〇零○O0一二三四五六七八九十]二)(?=[一二三四五六七八九]{2}年远景)")
 
 
 def _after_last_base(title: str) -> int:

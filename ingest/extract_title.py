@@ -24,6 +24,7 @@ from plangraph.ingest.text_patterns import (
     CITING,
     DATE,
     DOC_NUMBER,
+    DROPPED_YEAR_ZERO,
     ISSUING_ORGANS,
     NEWS_LEAD,
     OWN_PLAN_KINDS,
@@ -697,7 +698,7 @@ def _year_spelling(
     """The spelling of a title's year that the header prints most often: a site's heading may type
     二零三五 where the plan's own cover and preamble print 二〇三五 (spaces between characters aside)."""
     title, _span = found
-    if (dropped := _DROPPED_ZERO.search(title)) is not None:
+    if (dropped := DROPPED_YEAR_ZERO.search(title)) is not None:
         return _zero_restored(nt, head, found, dropped)
     year = _CN_YEAR.search(title)
     if year is None or not any(ch in _YEAR_ZERO for ch in year.group()):
@@ -709,10 +710,6 @@ def _year_spelling(
     counts, spans = _spellings(nt, head, pattern)
     best = max(counts, key=lambda spelling: (counts[spelling], spelling == title), default=title)
     return (best, spans[best]) if counts[best] > counts[title] else found
-
-
-# A long-range year whose zero the scrape dropped (二三五年 for 二〇三五年): no plan names a three-digit year.
-_DROPPED_ZERO = re.compile(r"(?<![〇零○O0一二三四五六七八九十])二(?=[一二三四五六七八九]{2}年)")
 
 
 def _zero_restored(

@@ -25,6 +25,9 @@ CN_DIGITS = {
     "九": 9,
 }
 _CN_NUM = "〇零○O0一二三四五六七八九十"
+# A long-range year whose zero a copy dropped (二三五年 for 二〇三五年): no plan names a three-digit year,
+# so a 二 opening two more numerals and 年 has lost the 〇 after it.
+DROPPED_YEAR_ZERO = re.compile(rf"(?<![{_CN_NUM}])二(?=[一二三四五六七八九]{{2}}年)")
 
 DATE = re.compile(
     rf"(?P<y>\d{{4}}|[{_CN_NUM}]{{4}})\s*[-年./]\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[-月./]\s*"
