@@ -32,7 +32,7 @@ from plangraph.ingest.gazetteer import gazetteer, names_a_zone, short_name
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
-from plangraph.ingest.page_source import posted_by_government
+from plangraph.ingest.page_source import labels_shared_file, posted_by_government
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, PlanRef, RegionRef
 from plangraph.ingest.segment import is_common_word
@@ -818,18 +818,13 @@ def _dateline(reader: _Reader) -> tuple[str, Evidence] | None:
     A labelled posting field (发布日期:, 發表于:) or a machine timestamp (+0000 UTC) is the site's record
     of when it copied the page, and is read only under the rules above. A document-sharing page (a
     file's name, 上传人:) dates the upload, whoever made the file."""
-    if any(_SHARED_FILE.search(line.text) for line in reader.head):
+    if any(labels_shared_file(line.text) for line in reader.head):
         return None
     for line in reader.head:
         if (m := _DATELINE.fullmatch(line.text)) and (value := iso_date(m)):
             start = line.start + m.start("date")
             return value, reader.evidence(start, line.start + m.end("date"), "published")
     return None
-
-
-# What a document-sharing page prints over a file: its name (…规划方案(2021-2025年)(21页).docx) or its
-# uploader (上传人:Le****97).
-_SHARED_FILE = re.compile(r"\.(?:docx?|wps|pdf)\s*$|^\s*上传人\s*[::]", re.IGNORECASE)
 
 
 def _copied_from_body(reader: _Reader) -> bool:

@@ -17,6 +17,7 @@ from plangraph.ingest.boilerplate import is_chrome
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.heading_grammar import classify
 from plangraph.ingest.normalise import NormalisedText
+from plangraph.ingest.page_source import SHARED_FILE_NAME
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line, lines_of
 from plangraph.ingest.text_patterns import (
@@ -159,7 +160,7 @@ def _heading_title(text: str) -> re.Match[str] | None:
     五年規劃 > 長期規劃): no title has a step mark in it."""
     if _has_crumb_step(text) or _FIELD_MARK.search(text):
         return None
-    if file_name := _FILE_NAME.match(text):
+    if file_name := SHARED_FILE_NAME.match(text):
         text = file_name.group("name")
     m = TITLE_LINE.match(text)
     if m and not _NOTICE_WORDS.search(m.group("title")):
@@ -188,14 +189,6 @@ _CATALOGUE_LABELS = (
 )
 _FIELD_MARK = re.compile(
     r"\[\s*[\u4e00-\u9fff]{2,8}\s*\]|" + "|".join(r"\s*".join(label) for label in _CATALOGUE_LABELS)
-)
-
-
-# A document-sharing page heads the plan with its file's name, the page count perhaps in front of the
-# extension: 諸城市…行動計劃方案(2021-2022年)(18頁).docx, 教育事业十五五发展规划.docx; or captions each page's
-# image with it (坪山新区社会信用体系建设规划(2014-2020)_第1页).
-_FILE_NAME = re.compile(
-    r"(?P<name>.+?)(?:(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)|_第\d{1,4}页)\s*$", re.IGNORECASE
 )
 
 
@@ -494,7 +487,8 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
                 return (*_found(offset, m), index)
             continue
         if m := _heading_title(line.text):
-            if _FILE_NAME.match(line.text) and (printed := _as_printed_inside(nt, line.end, m)) is not None:
+            shared = SHARED_FILE_NAME.match(line.text) is not None
+            if shared and (printed := _as_printed_inside(nt, line.end, m)) is not None:
                 return (*printed, index)
             found = _with_lines_above(nt, head, index, _found(line.start, m))
             if (below := _with_line_below(nt, head, index, found)) is not None:
