@@ -87,10 +87,14 @@ _MILITARY = re.compile(r"中央军委(?P<body>[\u4e00-\u9fff]{2,8}?)(?:部|办�
 _WORD_GOES_ON = "门长员署分队托"
 # What may stand between two members of one list of bodies: 、 , 和 及 与, spaces (letterheads).
 _LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
-_ZONE = r"(?:新区|场区|矿区|管理区|开发区|高新区|实验区|试验区|示范区|合作区|经济区|兵团)"
+_ZONE = r"(?:新区|场区|矿区|管理区|开发区|高新区|经开区|工业区|园区|实验区|试验区|示范区|合作区|经济区|兵团)"
 # A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone,
-# and 更名为天津空港经济区 a sentence.
-_SUBUNIT = re.compile(rf"(?:(?!政府|[的和与及、各在对将把是为从向])[\u4e00-\u9fff]){{2,6}}{_ZONE}")
+# and 更名为天津空港经济区 a sentence. Among a plan's addressees its zone may go by its kind alone
+# (…街道办事处、高新区管委会, …人民政府,经开区管委会): the one zone of that division.
+_SUBUNIT = re.compile(
+    rf"(?:(?!政府|[的和与及、各在对将把是为从向])[\u4e00-\u9fff]){{2,6}}{_ZONE}"
+    r"|(?<![\u4e00-\u9fff])(?:高新区|经开区)(?=管委会|管理委员会)"
+)
 _ZONE_WORD = re.compile(_ZONE)
 
 

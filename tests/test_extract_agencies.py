@@ -427,6 +427,26 @@ def test_a_pilot_zone_keeps_its_printed_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # check15 j10 (裕安区): a zone's committee among the addressees by its kind alone
+        ("各乡镇人民政府、街道办事处、高新区管委会,区减灾救灾委员会成员单位:", "裕安区", "高新区管理委员会"),
+        # check31 ah04 (雅安市, traditional script normalised): …经开区管委会
+        ("各县(区)人民政府,经开区管委会,市政府各部门、各直属机构:", "雅安市", "经开区管理委员会"),
+        # check13 z10 (闵行区): an industrial zone (工业区) and a county's park (工业园区, check15 j13)
+        ("各镇人民政府、街道办事处,莘庄工业区管委会,区政府有关委、办、局:", "闵行区", "莘庄工业区管理委员会"),
+        ("街道办事处,县科技工业园区管委会、县政府各工作部门", "宜君县", "县科技工业园区管理委员会"),
+    ],
+)
+def test_a_zones_committee_by_its_kind_among_the_addressees(text: str, region: str, expected: str) -> None:
+    assert expected in _names(text, region)
+
+
+def test_every_zones_committee_is_no_one_body() -> None:
+    assert not any("高新区" in name for name in _names("各高新区管委会,各县区人民政府:", "雅安市"))
+
+
+@pytest.mark.parametrize(
     ("text", "region", "name", "alias"),
     [
         # o030: the district's government, printed without its city
