@@ -27,6 +27,7 @@ from plangraph.ingest.text_patterns import (
     DOC_NUMBER,
     DROPPED_YEAR_ZERO,
     ISSUING_ORGANS,
+    MADE_FROM,
     NEWS_LEAD,
     OWN_PLAN_KINDS,
     TITLE_FIELD_LABEL,
@@ -84,10 +85,11 @@ _CONSULTATION_TITLE = re.compile(
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
 # A preamble that closes on the plan it makes, by name: 依据《…》…,编制《故城县基础测绘“十四五”专项规划》。;
 # 根据《…纲要》等重要文件,编制《长沙市新型城镇化发展规划(2021-2025 年)》,明确…. The sentence opens on
-# its bases (为/根据/依据/按照) and the verb has no 了: 牵头编制了《X》 reports the drafting, not makes X.
+# its bases (为/根据/依据/按照) and the verb follows them at once: 市发改委牵头编制了《X》 reports who
+# drafted X, while the drafters' own 根据…确定的任务和要求,编制了《X》,明确未来五年… makes it.
 # An outline drafts and carries itself out: 根据《…建议》,编制实施《晋江市…纲要》,主要明确….
 _MADE_TITLE = re.compile(
-    rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)(?:并?实施)?\s*"
+    rf"(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{{4,400}}?[,,]\s*(?:特|现)?(?:制定|编制|制订)(?:了|并?实施)?\s*"
     rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[。,,]"
 )
 # An outline's first paragraph weighs the plan it opens: 科学编制实施《X》,对于…具有重大战略和现实意义 /
@@ -97,11 +99,11 @@ _WEIGHED_TITLE = re.compile(
     rf"编制(?:并有效|并|和)?实施\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[,,]\s*"
     r"(?:对于?|意义|具有)"
 )
-# A headerless outline names itself in its first words: 某某纲要,根据《…建议》编制 (《某某规划》是依据…编制,
-# 本规划根据《A》《B》制定).
+# A headerless outline names itself as a sentence's subject: 某某纲要,根据《…建议》编制 (《某某规划》是依据…
+# 编制, 本规划根据《A》《B》制定, 《日照市“十三五”质量发展规划》以《A》《B》为指导进行编制).
 _SELF_DESCRIBED_TITLE = re.compile(
-    rf"(?:^|\n)\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》?"
-    r"\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?(?:编制|制定)"
+    rf"(?:^|[。\n])\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》?"
+    rf"\s*[,,]?\s*(?:是)?{MADE_FROM}"
 )
 # A story names the plan as the subject of the sentence saying what it was made from: …审查批准的《X纲要》
 # 根据《A》和《B》制定,是… .
@@ -536,8 +538,10 @@ _CONTINUED = re.compile(
 
 
 def _whole_title_line(text: str) -> bool:
-    """A line that is a title by itself, not the tail of one broken over lines."""
-    m = TITLE_LINE.match(text)
+    """A line that is a title by itself, not the tail of one broken over lines: a plan's, or an
+    opinion's under its issuer (莆田市人民政府关于加快发展养老服务业的实施意见 under a search box's
+    开始检索 is no second half)."""
+    m = TITLE_LINE.match(text) or _OPINION_TITLE.match(text)
     return bool(m) and not _CONTINUED.match(m.group("title"))
 
 

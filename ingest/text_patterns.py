@@ -81,14 +81,27 @@ OWN_PLAN_KINDS = r"(?:规划|纲要|方案|计划|预案|工作要点)"
 # A preamble may also close on the plan's own name (为……,根据……,制定某某区某某实施方案。) — a sentence
 # opening on 为/根据/按照 and ending on the plan it makes, which a news line (下一步将制定工作计划) is not —
 # and an outline describes itself (某某纲要,根据《…建议》编制 / 本规划依据…编制 / 本规划根据《A》《B》制定).
+# What a plan was made from, said of itself: (是)根据/依据《…》…编制, 以《A》《B》为指导进行编制.
+MADE_FROM = (
+    r"(?:(?:根据|依据|依照)[^。\n]{2,300}?|以[^。\n]{2,300}?为(?:指导|依据|遵循|基础|指引)[^。\n]{0,6}?)"
+    r"(?:编制|制定)"
+)
 PLAN_BODY = re.compile(
     r"(?:制定|编制|制订|出台|提出)(?:本|如下|以下)"
     r"(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|指导意见|意见|预案)"
     r"|(?:印发|转发|批转)给?你们|下达给你们"
     r"|(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{4,400}?[,,]\s*(?:特|现)?(?:制定|编制|制订)"
     r"[^。,,;\n]{0,40}?(?:规划|纲要|方案|计划|实施意见|预案)。"
-    r"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?(?:根据|依据|依照)[^。\n]{2,300}?(?:编制|制定)"
+    rf"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?{MADE_FROM}"
 )
+# A plan's preamble says why making it matters, in one set phrase: 编制并有效实施“十四五”规划,对于…具有
+# 重大意义; 科学编制“十二五”规划纲要将对促进我县…具有十分重要的现实意义; 制定符合…的科学技术发展规划,
+# 对于增强自主创新能力…具有十分重要的意义. A story that reports someone saying so (会议强调,…) is no plan.
+PLAN_MATTERS = re.compile(
+    r"(?:^|[。\n])(?P<lead>[^。\n]{0,80}?)(?:编制|制定|制订)[^。\n]{0,60}?(?:规划|纲要)[^。\n]{0,80}?"
+    r"(?:对于|将对|对)[^。\n]{2,160}?具有[^。\n]{0,12}意义"
+)
+_REPORTED = re.compile(r"强调|指出|表示|认为|提出|要求|说")
 # A news lead that reports the issue of the plan, by name, as its first words: 近日,中共中央办公厅、
 # 国务院办公厅印发了《X》,并发出通知…; 近日,廣東省委辦公廳、省政府辦公廳印發《X》,內容如下。; 日前,
 # 广东省文化和旅游厅根据《A》《B》…,编制并印发《X》(以下简称《规划》). The bodies before the verb
@@ -140,8 +153,9 @@ _SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])
 
 
 def reads_as_plan(text: str) -> bool:
-    """Whether a text with no title is a plan by its content: its preamble makes the plan, a notice
-    hands it down, it speaks of itself as 本规划, or a news lead reports the plan issued by name —
+    """Whether a text with no title is a plan by its content: its preamble makes the plan or says why
+    making it matters, a notice hands it down, it speaks of itself as 本规划, or a news lead reports
+    the plan issued by name —
     read with the spaces of a re-flow taken out."""
     joined = _SPACE_IN_WORDS.sub("", text)
     return bool(
@@ -149,6 +163,7 @@ def reads_as_plan(text: str) -> bool:
         or PLAN_SELF.search(joined)
         or NEWS_LEAD.search(joined)
         or PLAN_FOREWORD.search(joined)
+        or any(not _REPORTED.search(m.group("lead")) for m in PLAN_MATTERS.finditer(joined))
     )
 
 

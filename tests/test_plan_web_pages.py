@@ -337,6 +337,27 @@ def test_ingesting_a_headerless_plan_warns_once_and_exits_zero(tmp_path: Path) -
             "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
         ),
         ("本规划依据《某某法》编制,规划期为2021—2025年。", None),
+        # check35 al07 (cnzsyz.com): the title as the subject of what the plan was made from (以…为指导)
+        (
+            "质量反映一个地区的综合实力,质量发展是经济社会发展的重大战略问题。《日照市“十三五”质量发展规划》"
+            "以国务院《质量发展纲要(2011—2020年)》《质量品牌提升“十三五”规划》《山东省“十三五”质量发展规划》"
+            "以及《日照市国民经济和社会发展第十三个五年规划纲要》为指导进行编制。",
+            "日照市“十三五”质量发展规划",
+        ),
+        # check35 al01 (a crypto site's repost): why making the plan matters, then the drafters' 编制了《X》
+        (
+            "制定符合科学发展观、顺应历史潮流的科学技术发展规划,对于增强自主创新能力,促进我区经济社会跨越式"
+            "发展具有十分重要的意义。为适应我区经济社会发展对科技进步和创新提出的迫切要求,根据《国务院关于印发"
+            "国家中长期科学和技术发展规划纲要(2006-2020年)的通知》(国发〔2005〕44号)确定的任务和要求,编制了"
+            "《宁夏回族自治区“十一五”科学技术发展规划》,明确未来五年我区科技工作的指导思想。",
+            "宁夏回族自治区“十一五”科学技术发展规划",
+        ),
+        # check35 al11 (traditional repost): no title anywhere, only why making the outline matters
+        (
+            "“十二五”時期(2011-2015年)是全面貫徹落實科學發展觀、努力構建和諧漢壽的重要階段。科學編制“十二五”"
+            "規劃綱要將對促進我縣國民經濟又好又快發展和社會全面進步,具有十分重要的現實意義和指導作用。",
+            None,
+        ),
     ],
 )
 def test_a_headerless_body_is_read_by_its_preamble(preamble: str, title: str | None) -> None:
@@ -404,6 +425,8 @@ def test_a_news_lead_reporting_the_issue_gives_title_and_issuers_but_no_date(
         # a story that names a plan without reporting its issue, and one reporting a notice
         "近日,市场监管局召开新闻发布会,解读《湖州市市场监管“十四五”规划》。",
         "日前,国务院办公厅印发《关于做好政府公报工作的通知》,就政府公报规范管理作出部署。",
+        # a meeting story that reports someone weighing a plan
+        "会议强调,科学编制“十四五”规划,对于推动全县高质量发展具有十分重要的意义。",
     ],
 )
 def test_text_that_is_no_plan_is_still_refused(text: str) -> None:
@@ -459,6 +482,16 @@ def test_a_forwarding_notice_names_the_plan_it_forwards(notice: tuple[str, str])
         (  # a metadata row whose last cell ends like a plan kind is no heading
             ("[ 主题分类 ] 国民经济发展规划、计划 [ 体裁分类 ] 规划计划", "湖州市体育发展“十四五”规划"),
             "湖州市体育发展“十四五”规划",
+        ),
+        (  # check34 ak01 (shuipu.net): a search box's button over an opinion's whole title
+            (
+                "精确检索",
+                "开始检索",
+                "",
+                "莆田市人民政府关于加快发展养老服务业的实施意见",
+                "莆政综〔2014〕76号",
+            ),
+            "莆田市人民政府关于加快发展养老服务业的实施意见",
         ),
     ],
 )
@@ -847,6 +880,23 @@ PREAMBLES = [
         ["某某市数字经济发展规划(2021-2025年)"],
     ),
 ]
+
+
+def test_a_headerless_plan_made_under_a_list_of_bases_names_each_as_parent() -> None:
+    # check35 al07 (cnzsyz.com): the page opens on its preamble, 以国务院《A》《B》《C》以及《D》为指导
+    record = parse_document(
+        "page.txt",
+        "质量反映一个地区的综合实力。《日照市“十三五”质量发展规划》以国务院《质量发展纲要(2011—2020年)》"
+        "《质量品牌提升“十三五”规划》《山东省“十三五”质量发展规划》以及《日照市国民经济和社会发展第十三个五年"
+        "规划纲要》为指导进行编制。" + BODY,
+    )
+    assert record.plan.title == "日照市“十三五”质量发展规划"
+    assert [p.title for p in record.parents] == [
+        "质量发展纲要(2011—2020年)",
+        "质量品牌提升“十三五”规划",
+        "山东省“十三五”质量发展规划",
+        "日照市国民经济和社会发展第十三个五年规划纲要",
+    ]
 
 
 @pytest.mark.parametrize(("preamble", "parents"), PREAMBLES)
