@@ -79,6 +79,20 @@ def government_of_number(number: str, region: RegionRef) -> str | None:
     return region.name + "人民政府"
 
 
+# Cities whose government numbers open with the city's traditional one-character name rather than the
+# first character of its official one (穗府〔2011〕15号 广州, 筑府办发 贵阳, 榕政 福州): the short names
+# (简称) these cities use for themselves, public and stable like the provinces'.
+_CITY_SHORT_NAMES = {
+    "穗": "广州市",
+    "榕": "福州市",
+    "筑": "贵阳市",
+    "甬": "宁波市",
+    "邕": "南宁市",
+    "并": "太原市",
+    "洪": "南昌市",
+    "锡": "无锡市",
+}
+
 # What a page calls its own division when it speaks of it as a city: 市政府, 市人民政府办公室, 我市, 全市.
 _SPEAKS_AS_CITY = re.compile(r"(?:^|[^\u4e00-\u9fff省县区州])市(?:人民)?政府|[我全本]市")
 
@@ -87,9 +101,9 @@ def city_of_number(number: str, text: str) -> RegionRef | None:
     """The city whose government's number this is, for a page that calls its division only 市 (市政府关于…,
     结合我市实际) and never names it: a city government's code opens with the first character of the
     city's name (扬府发 扬州市, 遵府办函 遵义市, 連政發 连云港市) — when exactly one prefecture-level city
-    starts with it, within the province the page's provincial numbers name (蘇政發 → 江苏省) if any.
-    Codes that are not the first character (筑 贵阳, 榕 福州, 甬 宁波) or that several cities share (咸:
-    咸宁, 咸阳) give None, never a guess."""
+    starts with it, within the province the page's provincial numbers name (蘇政發 → 江苏省) if any —
+    or with the city's traditional short name (穗 广州, 筑 贵阳: ``_CITY_SHORT_NAMES``). Codes that
+    several cities share (咸: 咸宁, 咸阳) give None, never a guess."""
     m = _GOVERNMENT_CODE.match(number or "")
     if m is None or len(m.group("abbr")) != 1 or m.group("abbr") in _SELF_ABBREVIATIONS:
         return None
@@ -101,11 +115,12 @@ def city_of_number(number: str, text: str) -> RegionRef | None:
         if (ref := region_of_number(other.group())) is not None and ref.level == "province"
     }
     g = gazetteer()
+    short = _CITY_SHORT_NAMES.get(m.group("abbr"))
     cities = [
         d
         for d in g.divisions.values()
         if d.level == "city"
-        and d.name.startswith(m.group("abbr"))
+        and (d.name == short if short else d.name.startswith(m.group("abbr")))
         and (not provinces or d.parent in provinces)
     ]
     return g.ref(cities[0].code) if len(cities) == 1 else None

@@ -81,9 +81,11 @@ _SIGNED_LABELS = ("发文时间", "成文日期", "发文日期", "印发日期"
 _SIGNED_FIELD = re.compile(rf"{_field(*_SIGNED_LABELS)}{_DATE_VALUE}")
 # A page's posting line may say 日期 or 时间 alone (日期: 2017-03-24 09:49:00 来源: 办公室;
 # 来源:佛山市食药监局 时间:2016-04-28), never inside a longer label (截止日期, 生效日期, 征求意见时间);
-# 更新时间 and 发表时间 are other sites' words for the same field.
+# 更新时间 and 发表时间 are other sites' words for the same field, 公开日 a district catalogue's
+# (公开日 2023-07-04).
+_POSTED_LABELS = ("发布时间", "发布日期", "公开日期", "公开日", "生成日期", "更新时间", "发表时间")
 _POSTED_FIELD = re.compile(
-    rf"(?:{_field('发布时间', '发布日期', '公开日期', '生成日期', '更新时间', '发表时间')}{_DATE_VALUE}"
+    rf"(?:{_field(*_POSTED_LABELS)}{_DATE_VALUE}"
     rf"|(?<![\u4e00-\u9fff])(?:日\s*期|时\s*间){_FIELD_VALUE})"
 )
 # A field may name a body by its website (来源:水利部网站 on a repost of the ministry's plan; 发布机构:
@@ -289,7 +291,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         if named is not None and (setting is None or setting.code in {step.code for step in named.path}):
             setting = named
         region = region_evidence = None
-    level = region.level if region else None
+    level = region.level if region else _placeholder_level(title)
     period = _period(reader, title, title_span, evidence)
     published = _published(reader, evidence, title, named_issuer=bool(issuers), period=period)
     vision_year = _vision_year(reader, evidence)
@@ -323,6 +325,26 @@ def _issuer_of_number(reader: _Reader, region: RegionRef) -> AgencyRef | None:
         return None
     # the plan's issuer, but no Agency node: the text prints no such name (``AgencyRef.placed``)
     return AgencyRef(name, region, reader.evidence(*span, "issuer"), placed=False)
+
+
+# A template a document site sells names its division by a placeholder (XX县人才发展“十四五”规划, 某某市…,
+# ××区…): the level word is printed, the division is not.
+_PLACEHOLDER_DIVISION = re.compile(r"^(?:XX|xx|××|某某|\*\*)(?P<word>省|自治区|市|州|区|县|旗)")
+_PLACEHOLDER_LEVELS = {
+    "省": "province",
+    "自治区": "province",
+    "市": "city",
+    "州": "city",
+    "区": "district",
+    "县": "county",
+    "旗": "county",
+}
+
+
+def _placeholder_level(title: str | None) -> str | None:
+    """The level a template's placeholder division prints (XX县 → county); no region is invented."""
+    m = _PLACEHOLDER_DIVISION.match(title or "")
+    return _PLACEHOLDER_LEVELS[m.group("word")] if m else None
 
 
 def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | None:
@@ -433,8 +455,13 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     scopes = Counter(next(level for level in m.groups() if level) for m in own)
     if not scopes:
         return None
-    scope = scopes.most_common(1)[0][0]
+    # as often 全省 as 全市: the city's plan speaks of its province (全省金融工作会议, 全省前列), a
+    # province's seldom of one city
+    scope = max(scopes, key=lambda s: (scopes[s], _SCOPE_DEPTH[s]))
     return _named_most(reader, lambda ref: _may_say(scope, ref))
+
+
+_SCOPE_DEPTH = {"省": 0, "市": 1, "州": 1, "区": 2, "县": 2}
 
 
 def _province_named_most(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
@@ -647,10 +674,11 @@ def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
     return None
 
 
-# A flattened cover: the title's kind, the government that made the plan, then its month or the contents.
+# A flattened cover: the title's kind, the body that made the plan, then its month, the contents, or the
+# preamble's first words on the period behind it (…林业发展“十三五”规划淄博市林业局“十二五”以来,…).
 _FLAT_COVER = re.compile(
-    rf"(?:规划|纲要|方案|计划)(?P<body>[\u4e00-\u9fff]{{2,20}}?人民政府)"
-    rf"(?=(?:[{_CN_YEAR_DIGITS}]\s*){{3,4}}年|\d{{4}}\s*年|目\s*录)"
+    rf"(?:规划|纲要|方案|计划)(?P<body>[\u4e00-\u9fff]{{2,20}}?(?:人民政府(?:办公室|办公厅)?|局|委员会|厅))"
+    rf"(?=(?:[{_CN_YEAR_DIGITS}]\s*){{3,4}}年|\d{{4}}\s*年|目\s*录|“?十[一二三四五六七八九]五”?(?:以来|时期|期间))"
 )
 
 

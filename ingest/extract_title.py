@@ -44,9 +44,9 @@ _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?
 _DRAFT = (
     r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿|初\s*稿)[)])"
 )
-# A news site's note that it prints the whole text: 西藏自治区“十三五”时期…规划纲要(全文),
-# 遼寧“十四五”規劃…綱要(附全文).
-_WHOLE_TEXT = r"(?:\s*[(【\[]附?全文[)】\]])"
+# A site's note that it prints the whole text: 西藏自治区“十三五”时期…规划纲要(全文), 遼寧“十四五”規劃…
+# 綱要(附全文), an essay site's …实施方案(全文完整).
+_WHOLE_TEXT = r"(?:\s*[(【\[](?:附?全文(?:完整版?)?|完整版)[)】\]])"
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
 # 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /
@@ -64,6 +64,12 @@ _FORWARDED_TITLE = re.compile(
 # 某某局关于印发某某规划(2016—2020年)的通知, the title without 《》; 某某办公室转发市体育局关于某某规划的通知.
 _BARE_NOTICE_TITLE = re.compile(
     rf"(?:关于(?:印发|转发)|转发[^《》\n]{{2,30}}?关于(?!印发|转发))\s*(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
+)
+# A ministry's notice may say it had the plan drafted, then hand it down a sentence later: 部组织编制了
+# 《公路水路交通运输环境保护“十二五”发展规划》,以指导…工作。本规划是《…》的重要组成部分,现印发给你们.
+_DRAFTED_THEN_HANDED_DOWN = re.compile(
+    rf"(?:编制|制定|制订)了?\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》"
+    r"[^。《》]{0,60}?(?:。\s*[^。]{0,80}?)?现?\s*(?:印发|转发)给?你们"
 )
 # A notice may name the plan it hands down bare, as the subject of its approval, at the start of its
 # body (after the addressees): …省、市驻庆各单位:庆城县“十四五”残疾人保障和发展规划已经县政府研究同意,现印发
@@ -328,7 +334,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     for pattern in notice_patterns:
         for index, line in enumerate(head):
             for m in pattern.finditer(line.text):
-                if not _inside_citation(line.text, m.start()):
+                if not _inside_citation(line.text, m.start()) and not _SEVERAL.search(m.group("title")):
                     found = _best_spelling(_found(line.start, m), head)
                     if pattern is not NEWS_LEAD and (own := _own_heading(nt, head, index + 1, found[0])):
                         return own
@@ -348,6 +354,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         return title, span
     if found := _catalogue_title(head):
         return found
+    if m := _DRAFTED_THEN_HANDED_DOWN.search(nt.text):
+        return _found(0, m)
     if m := next((m for m in _NAMED_TITLE.finditer(nt.text) if not _rests_on(nt.text, m.start())), None):
         return _found(0, m)
     if m := _SELF_DESCRIBED_TITLE.search(nt.text):
@@ -639,6 +647,12 @@ def _non_space(text: str, skip: int):
         if seen >= skip:
             yield i, ch
         seen += 1
+
+
+# A notice handing down several plans at once, named bare (关于印发凉州区“十三五”城乡居民增收规划、凉州区
+# “十三五”就业和社会保障规划的通知): none of them is the page's by the notice; its heading says which.
+# (An outline's 第十四个五年规划和二〇三五年远景目标纲要 is one.)
+_SEVERAL = re.compile(rf"{OWN_PLAN_KINDS}{_TITLE_TAIL}(?:、|[和及与](?![^、]{{0,12}}远景))")
 
 
 def _inside_citation(line: str, position: int) -> bool:

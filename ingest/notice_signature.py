@@ -45,6 +45,8 @@ _BRACKETED = re.compile(r"^[(][^()]{2,30}[)]$")
 # The note of a notice's attachments (附件:X, 附件1. X) stands between its body and its signature.
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[::.、]")
 _SIGNER = re.compile(r"[\u4e00-\u9fff()]{2,30}")
+# Where the seal goes, a scan or a copy may print a mark after the signer: 中华人民共和国交通运输部(章).
+_SEAL_MARK = re.compile(r"[(](?:印章|盖章|公章|签章|章)[)]$")
 _NOT_A_SIGNER = re.compile(rf"{PLAN_KINDS}$|^关于")
 # A leading group the committee and the government set up signs as both, its name wrapped after theirs:
 # 中共木兰县委木兰县人民政府 / 优化营商环境领导小组 is one body.
@@ -141,7 +143,7 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
             signers[-1] = (signers[-1][0], line.start + tokens[0].end())  # one name, wrapped
             continue
         if all(_is_signer(t.group()) for t in tokens):
-            signers.extend((line.start + t.start(), line.start + t.end()) for t in tokens)
+            signers.extend((line.start + t.start(), line.start + _unsealed_end(t)) for t in tokens)
         elif dated := _signers_then_date(text, line, tokens):
             found = signers + dated[0]
             return Signature(tuple(found), dated[1]) if _mostly_agencies(text, found) else None
@@ -150,6 +152,12 @@ def _block(text: str, lines: list[Line], position: int) -> Signature | None:
         else:
             return None
     return None
+
+
+def _unsealed_end(token: re.Match[str]) -> int:
+    """Where a signer's name ends, a seal mark after it left out."""
+    seal = _SEAL_MARK.search(token.group())
+    return token.start() + seal.start() if seal else token.end()
 
 
 def _is_signer(token: str) -> bool:

@@ -921,11 +921,15 @@ def test_a_city_named_only_by_its_governments_number(page: str, region: str, iss
     assert [a.name for a in plan.issuers] == [issuer]
 
 
-def test_a_city_code_shared_or_not_a_first_character_places_nothing() -> None:
+def test_a_city_code_shared_or_unknown_places_nothing_and_a_traditional_short_name_its_city() -> None:
     from plangraph.ingest.doc_number_region import city_of_number
 
     assert city_of_number("咸政办发〔2015〕21号", "结合我市实际") is None  # 咸宁市 and 咸阳市
-    assert city_of_number("筑府办发〔2018〕10号", "结合我市实际") is None  # 贵阳市's code
+    assert (
+        city_of_number("蓉府发〔2018〕10号", "结合我市实际") is None
+    )  # no city opens on 蓉, nor is it a table's
+    ref = city_of_number("筑府办发〔2018〕10号", "结合我市实际")  # 贵阳市's traditional short name
+    assert ref is not None and ref.name == "贵阳市"
     assert city_of_number("扬府发〔2023〕141号", "结合我县实际") is None  # not a city's page
     ref = city_of_number("扬府发〔2023〕141号", "市政府各部门")
     assert ref is not None and ref.name == "扬州市"

@@ -2265,3 +2265,106 @@ def test_a_province_never_speaks_of_itself_as_a_district() -> None:
     assert not _may_say("区", gazetteer().resolve("青海省"))
     assert _may_say("区", gazetteer().resolve("宁夏回族自治区"))
     assert _may_say("区", gazetteer().resolve("城东区", context="西宁市城东区"))
+
+
+def test_a_ministrys_notice_that_had_the_plan_drafted_names_signs_and_dates_it() -> None:
+    # check34 ak02 (xxgk.mot.gov.cn): the plan named a sentence before 现印发给你们; a seal mark after
+    # the signer
+    record = parse_document(
+        "page.txt",
+        "各省、自治区、直辖市交通运输厅(局、委),部属各单位:\n"
+        "为贯彻落实《国民经济和社会发展第十二个五年规划纲要》对环境保护工作的要求,部组织编制了"
+        "《公路水路交通运输环境保护“十二五”发展规划》,以指导交通运输行业“十二五”环境保护工作。\n"
+        "本规划是《交通运输“十二五”发展规划》的重要组成部分,现印发给你们,请结合本地区实际,认真贯彻落实。\n"
+        "中华人民共和国交通运输部(章)\n二〇一二年一月十三日\n" + BODY,
+    )
+    plan = record.plan
+    assert plan.title == "公路水路交通运输环境保护“十二五”发展规划"
+    assert [i.name for i in plan.issuers] == ["中华人民共和国交通运输部"]
+    assert (plan.level, plan.published) == ("national", "2012-01-13")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "issuer", "published"),
+    [
+        (  # check34 ak11 (an essay site): its category tag and 全文完整 around the title
+            (
+                "【旅游方案】平远县创建“国家全域旅游示范县”实施方案(全文完整)",
+                "时间:2023-04-26 17:25:07 公文范文",
+            ),
+            "平远县创建“国家全域旅游示范县”实施方案",
+            None,
+            None,
+        ),
+        (  # check34 ak10 (a document-sharing page): cover flattened into the preamble, the bureau between
+            (
+                "淄博市林业发展“十三五”规划_第1页",
+                "文档简介",
+                "淄博市林业发展“十三五”规划淄博市林业局“十二五”以来,在市委、市政府的正确领导下,林业建设保持了"
+                "持续快速健康发展。",
+            ),
+            "淄博市林业发展“十三五”规划",
+            "淄博市林业局",
+            None,
+        ),
+        (  # check34 ak04 (a district's catalogue): 公开日 is its posting date
+            (
+                "关于印发《吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案(2023年)》的通知",
+                "索 引 号 010600106/2023-00071 发布机构 高昌区政府办公室 公开日 2023-07-04",
+                "文  号 高区财农〔2023〕45号 主题分类 生态保护 失效日期",
+            ),
+            "吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案(2023年)",
+            "高昌区人民政府办公室",
+            "2023-07-04",
+        ),
+        (  # check35 al08 (凉州区's site): a notice handing down two plans; its heading says which
+            (
+                "凉州区人民政府办公室关于印发凉州区“十三五”城乡居民增收规划、凉州区“十三五”就业和社会保障规划的通知",
+                "各乡镇人民政府区政府部门:",
+                "《凉州区“十三五”城乡居民增收规划》《凉州区“十三五”就业和社会保障规划》已经区政府同意,现印发你们,"
+                "请结合实际,认真组织实施",
+                "凉州区人民政府办公室",
+                "2017年5月26日",
+                "凉州区“十三五”城乡居民增收规划",
+            ),
+            "凉州区“十三五”城乡居民增收规划",
+            "凉州区人民政府办公室",
+            "2017-05-26",
+        ),
+    ],
+)
+def test_page_shapes_of_unseen_sets_give_title_issuer_and_date(
+    lines: tuple[str, ...], title: str, issuer: str | None, published: str | None
+) -> None:
+    plan = _parse(*lines, "为推进发展,结合实际,制定本规划。").plan
+    assert plan.title == title
+    assert [i.name for i in plan.issuers][:1] == ([issuer] if issuer else [])
+    assert plan.published == published
+
+
+def test_a_city_numbering_by_its_traditional_short_name_is_that_city() -> None:
+    # check35 al06 (a repost of 广州's 穗府〔2011〕15号 opinion, traditional script): 穗 is 广州
+    plan = _parse(
+        "穗府〔2011〕15號",
+        "關於進一步加強招商引資促進產業轉型升級的指導意見",
+        "各區、縣級市人民政府,市政府各部門、各直屬機構:",
+        "為增強我市對國內外資本的吸引力,全面提升國家中心城市的核心競爭力,現提出如下指導意見:",
+    ).plan
+    assert (plan.level, plan.region.name if plan.region else None) == ("city", "广州市")
+
+
+def test_a_headerless_page_saying_as_often_全省_as_全市_is_the_citys() -> None:
+    # check35 al14 (zhengcejia.com): a city's opinion that cites the province's meeting
+    plan = parse_document(
+        "page.txt",
+        "为贯彻落实党的十九大、全国金融工作会议和省委经济工作暨全省金融工作会议、成都建设国家西部金融中心大会"
+        "精神,加快建设国家西部金融中心,现提出以下意见。\n一、指导思想和总体目标\n"
+        "(二)总体目标。力争到2024年,金融业增加值达2500亿元,占全市地区生产总值比重达13%左右。" + BODY,
+    ).plan
+    assert (plan.level, plan.region.name if plan.region else None) == ("city", "成都市")
+
+
+def test_a_templates_placeholder_division_gives_the_level_and_no_region() -> None:
+    # check35 al13 (a document-sales site): XX县 stands for the county
+    plan = _parse("XX县人才发展“十四五”规划", "---此处隐藏12527字,下载后查看---").plan
+    assert (plan.title, plan.level, plan.region) == ("XX县人才发展“十四五”规划", "county", None)
