@@ -56,6 +56,9 @@ _CHROME = [
     re.compile(r"(?:ICP备|ICP证|公网安备)\s*\d"),
     re.compile(r"扫一扫|在手机上查看|分享到微信|推荐产品|MORE>>|上一篇|下一篇|相关阅读|相关链接"),
     re.compile(r"^核心提示\s*[::]"),
+    # a document-sharing site's terms over the file: 成为VIP后,下载本文档将扣除1次下载权益; 本站所有内容均由
+    # 合作方或网友上传; 请点击“版权申诉”
+    re.compile(r"VIP(?:文档|会员)|成为VIP|下载(?:本文档|权益|券)|网友上传|版权申诉|一经付费"),
 ]
 
 

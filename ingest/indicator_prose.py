@@ -36,7 +36,7 @@ _LINK_BEFORE = re.compile(
     r"|共?达到|共?达|为)\s*$"
 )
 _RESPECTIVELY = re.compile(r"分别\s*$")
-_MODAL_AFTER = re.compile(r"(?:力争|争取|确保|努力|要|将|需)+$")
+_MODAL_AFTER = re.compile(r"(?:力争|争取|确保|努力|要|将|需|至少)+$")
 _REFERENCE_BEFORE = re.compile(r"(?:共计?|即|原有的?|现有的?|目前的?|已有|统计的)\s*$")
 # After the number: a standard (…300m2的标准建设), a count of the plan's own measures (3项制度), or a
 # count of the parts of its own framework (围绕1个总体目标…3条主线, 推进11大专项行动、34项具体任务).
@@ -70,7 +70,7 @@ _LEADING = re.compile(
     r"|在?“?十[一二三四五六七八九]五”?(?:规划)?(?:期间|时期|末)"
     r"|其中|并且?|同时|以及|此外|使|让|将|把|实现|做到|达到|力争|争取|确保|努力|进一步|重点)+"
 )
-_TRIM = "的和及与、,, 等。;;!?"
+_TRIM = "的和及与、,, 等。;;!?—"  # — : a bullet (——全市…)
 _THRESHOLDS = ("以上", "以下", "以内")
 _CLAUSE_END = ",,::。;;!? "
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』"}

@@ -17,7 +17,7 @@ NATURE = re.compile(r"(?P<nature>预期性|约束性)(?:指标)?")
 NUMBER = r"\d+(?:\.\d+)?(?:\s*[-~—–]\s*\d+(?:\.\d+)?)?"
 # Units a plan counts in; a multiplier (万, 亿 …) may lead. Stable vocabulary, not taken from any plan.
 # 年 is left out on purpose: "用3年时间" is a horizon, not a count.
-_COUNTERS = "元户家项个件名人台套辆座所份条种次吨册篇场支处间床枚株头倍"
+_COUNTERS = "元户家项个件名人台套辆座所份条种次吨册篇场支处间床张枚株头倍"
 UNIT = (
     rf"(?:个百分点|个工作日|个月|批次|人次|平方米|平方公里|公里|千米|m2|㎡|小时|天|亩|公顷|%|‰"
     rf"|[万亿千百]*(?:人次|[{_COUNTERS}])|分(?![别钟类局期之批])|[万亿](?![\u4e00-\u9fff]))"

@@ -442,3 +442,28 @@ def test_a_sentence_about_cited_documents_and_an_areas_size_set_nothing() -> Non
         ]
     )
     assert [(i.name, i.target) for i in _parse(text)] == [("全省社会消费品零售总额", "5000亿元")]
+
+
+def test_beds_counted_in_张_are_targets() -> None:
+    # check34 ak01 (莆田市's 2014 opinion on elderly care): bullets under 主要目标, beds counted in 张
+    text = (
+        "莆田市人民政府关于加快发展养老服务业的实施意见\n一、主要目标\n到2020年,全面建成覆盖城乡的养老服务体系。\n"
+        "——全市机构养老床位至少需达到15800张以上,每千名老年人拥有养老床位数35张以上。\n"
+    )
+    assert [(r.name, r.target, r.unit) for r in _parse(text)] == [
+        ("全市机构养老床位", "15800张以上", "张"),
+        ("每千名老年人拥有养老床位数", "35张以上", "张"),
+    ]
+
+
+def test_a_document_sharing_sites_terms_are_no_targets() -> None:
+    # check34 ak09 (a book118 mirror): the VIP terms printed over the shared file are chrome
+    from plangraph.ingest.boilerplate import strip_boilerplate
+
+    text = (
+        "- 6、成为VIP后,下载本文档将扣除1次下载权益。下载后,不支持退款、换文档。\n"
+        "- 8、VIP文档为合作方或网友上传,每下载1次, 网站将根据用户上传文档的质量评分,对文档贡献者给予补贴。\n"
+        "禹会区“十四五”民政事业发展规划\n"
+    )
+    assert len(_parse(text)) == 2  # read as text, the terms look like targets
+    assert extract_indicators("page.txt", strip_boilerplate(normalise(text))) == []
