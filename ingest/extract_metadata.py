@@ -29,6 +29,7 @@ from plangraph.ingest.extract_agencies import (
 )
 from plangraph.ingest.extract_title import TITLE_LINE, carried_out, clean_title, read_title
 from plangraph.ingest.gazetteer import gazetteer, names_a_zone, short_name
+from plangraph.ingest.heading_grammar import ranked_heading
 from plangraph.ingest.issuer_in_words import read_issuer_in_words
 from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.notice_signature import Signature, read_signature
@@ -223,12 +224,29 @@ _LEADING_TAG = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(
 _BRACKETED_DIVISION = re.compile(r"[^()()]{2,14}?[((](?P<division>[\u4e00-\u9fff]{2,10}[区县市旗])[))]")
 
 
+# The parts every plan is drafted in, as its headings name them: 一、指导思想 / (二)基本原则 / 三、发展目标 /
+# 四、重点任务 / 五、保障措施. A headerless page that starts below the preamble still shows them.
+_PLAN_PART = re.compile(
+    r"指导思想|基本原则|(?:发展|主要|总体|工作)目标|(?:重点|主要|工作)任务|保障措施|组织实施"
+)
+
+
+def _outlined_as_plan(text: str) -> bool:
+    """Whether a text's headings name two of a plan's standard parts or more (指导思想 and 主要目标)."""
+    parts = set()
+    for line in lines_of(text):
+        heading = ranked_heading(line.text)
+        if heading is not None and (m := _PLAN_PART.search(heading[1])):
+            parts.add(m.group()[-2:])  # 发展目标 and 主要目标 are one part
+    return len(parts) >= 2
+
+
 def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
     """Read the plan-level facts of one document (see shared/eval/README.md for the conventions)."""
     reader = _Reader(source, nt)
     evidence: list[Evidence] = []
     found = read_title(nt, reader.head)
-    if found is None and not reads_as_plan(nt.text):
+    if found is None and not reads_as_plan(nt.text) and not _outlined_as_plan(nt.text):
         raise ValueError(
             "no plan title found in the document header, nor a plan's preamble or issuing notice"
         )

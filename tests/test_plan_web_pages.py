@@ -2368,3 +2368,22 @@ def test_a_templates_placeholder_division_gives_the_level_and_no_region() -> Non
     # check35 al13 (a document-sales site): XX县 stands for the county
     plan = _parse("XX县人才发展“十四五”规划", "---此处隐藏12527字,下载后查看---").plan
     assert (plan.title, plan.level, plan.region) == ("XX县人才发展“十四五”规划", "county", None)
+
+
+def test_a_page_starting_below_the_preamble_is_a_plan_by_its_parts() -> None:
+    # a headerless page cut below the title and the preamble still shows a plan's standard parts
+    text = (
+        "加快推进全域旅游发展,打造全国知名旅游目的地。\n一、指导思想\n坚持绿水青山就是金山银山理念,全面贯彻新发展理念。\n"
+        "二、工作目标\n到2025年,全县接待游客达到500万人次。\n三、重点任务\n(一)完善旅游基础设施。\n"
+    )
+    record = parse_document("page.txt", text)
+    assert record.plan.title is None
+    assert [i.target for i in record.indicators] == ["500万人次"]
+
+
+def test_a_story_with_headings_that_are_no_plan_parts_is_refused() -> None:
+    with pytest.raises(IngestError, match="not a plan document"):
+        parse_document(
+            "news.txt",
+            "记者从县文旅局获悉,今年以来全县旅游市场持续回暖。\n一、市场回暖\n游客增多。\n二、下一步工作\n继续努力。\n",
+        )
