@@ -59,24 +59,29 @@ _GOVERNMENT_CODE = re.compile(
 _SELF_ABBREVIATIONS = ("市", "区", "县", "州", "旗", "盟")
 
 
-def government_of_number(number: str, region: RegionRef) -> str | None:
-    """The government body of ``region`` a document number says issued it — its 人民政府, or its general
-    office (办公厅 for a province's, 办公室 below) — when the number's short name is the region's own;
-    None for any other number."""
+def government_of_number(number: str, region: RegionRef) -> tuple[str, RegionRef] | None:
+    """The government body a document number says issued a plan of ``region``, and its division — its
+    人民政府, or its general office (办公厅 for a province's, 办公室 below) — when the number's short name
+    is the region's own, or its province's (津政发〔2006〕80号 on a plan of 天津's 滨海新区 is 天津市人民
+    政府's: the province's short name numbers only its own government's documents); None otherwise."""
     m = _GOVERNMENT_CODE.match(number or "")
     if m is None or region.level == "national":
         return None
     abbr = m.group("abbr")
+    owner = region
     own = (
         abbr in _SELF_ABBREVIATIONS
         or all(ch in region.name for ch in abbr)
         or (region.level == "province" and _prefixes().get(abbr) == region.name)
     )
+    if not own and region.path and _prefixes().get(abbr) == region.path[0].name:
+        owner, own = gazetteer().ref(region.path[0].code), True
     if not own:
         return None
     if m.group("office"):
-        return region.name + ("人民政府办公厅" if region.level == "province" else "人民政府办公室")
-    return region.name + "人民政府"
+        office = "人民政府办公厅" if owner.level == "province" else "人民政府办公室"
+        return owner.name + office, owner
+    return owner.name + "人民政府", owner
 
 
 # Cities whose government numbers open with the city's traditional one-character name rather than the

@@ -218,6 +218,8 @@ class _Reader:
 
 
 # A title may open on the period's tag before its division: “十四五”广东省档案事业发展规划.
+# The words a division's own programme puts before its name (智慧海南, 数字福建, 美丽广西, 健康龙江).
+_BRAND = re.compile(r"(?:智慧|数字|美丽|健康|平安|法治|幸福|绿色|生态|人文|书香|诚信|文明)")
 _LEADING_TAG = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?")
 # A zone run by one administration with a district names both, the district in brackets: 高新区(新市区)
 # 国民经济和社会发展第十四个五年规划…纲要 is the plan of 新市区 (乌鲁木齐).
@@ -268,6 +270,11 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
                 lead = (lead[0], inner.start("division"), inner.end("division"))
             else:
                 lead = None
+        if not lead and (brand := _BRAND.match(printed_title)):
+            # 智慧海南总体方案, 数字福建…规划, 健康龙江行动: a programme named for its province or city
+            after = gazetteer().leading_region(printed_title[brand.end() :], context=nt.text)
+            if after and after[0].level in ("province", "city"):
+                lead = (after[0], after[1] + brand.end(), after[2] + brand.end())
         if lead:
             region = lead[0]
             start = title_span[0] + lead[1]
@@ -309,7 +316,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         if named is not None and (setting is None or setting.code in {step.code for step in named.path}):
             setting = named
         region = region_evidence = None
-    level = region.level if region else _placeholder_level(title)
+    level = region.level if region else _placeholder_level(title) or _self_level(nt.text)
     period = _period(reader, title, title_span, evidence)
     published = _published(reader, evidence, title, named_issuer=bool(issuers), period=period)
     vision_year = _vision_year(reader, evidence)
@@ -337,12 +344,13 @@ def _named_after(title: str | None, nt: NormalisedText) -> RegionRef | None:
 def _issuer_of_number(reader: _Reader, region: RegionRef) -> AgencyRef | None:
     """A page that names no issuer still prints the number, and a government's number names its issuer:
     咸政办发〔2015〕21号 on 咸宁市's plan is 咸宁市人民政府办公室's document."""
-    name = government_of_number(reader.doc_number or "", region)
+    government = government_of_number(reader.doc_number or "", region)
     span = reader.doc_number_span
-    if name is None or span is None:
+    if government is None or span is None:
         return None
+    name, owner = government
     # the plan's issuer, but no Agency node: the text prints no such name (``AgencyRef.placed``)
-    return AgencyRef(name, region, reader.evidence(*span, "issuer"), placed=False)
+    return AgencyRef(name, owner, reader.evidence(*span, "issuer"), placed=False)
 
 
 # A template a document site sells names its division by a placeholder (XX县人才发展“十四五”规划, 某某市…,
@@ -363,6 +371,20 @@ def _placeholder_level(title: str | None) -> str | None:
     """The level a template's placeholder division prints (XX县 → county); no region is invented."""
     m = _PLACEHOLDER_DIVISION.match(title or "")
     return _PLACEHOLDER_LEVELS[m.group("word")] if m else None
+
+
+def _self_level(text: str) -> str | None:
+    """The level a plan nothing places speaks as (我县, 本县 → county; 我省 → province): an anonymised
+    copy (结合我县实际, its county's name removed) keeps the level while the division is unknown."""
+    own = Counter(
+        next(scope for scope in m.groups() if scope)
+        for m in _SELF_REFERENCE.finditer(text)
+        if m.group().startswith(("我", "本"))
+    )
+    if not own:
+        return None
+    scope = max(own, key=lambda s: (own[s], _SCOPE_DEPTH[s]))
+    return _SELF_LEVELS[scope][0]
 
 
 def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | None:
@@ -461,6 +483,8 @@ def _may_say(scope: str, ref: RegionRef) -> bool:
         return False
     if scope == "区" and ref.level == "province" and not ref.name.endswith("自治区"):
         return False  # 全区, 区直 of a province is an autonomous region's (广西, 宁夏), never a 省's
+    if scope == "市" and ref.level == "province" and not ref.name.endswith("市"):
+        return False  # 我市 at the top is a municipality's (北京市, 重庆市), never a 省's
     return not (scope == "市" and ref.level == "county" and not ref.name.endswith("市"))
 
 
@@ -496,12 +520,14 @@ def _named_most(
     """The division of those ``counts`` keeps that the text names most often, ``at_least`` times and
     more often than any other, with the evidence of its first naming. Between as many namings, the one
     whose city or province the text names too: 西宁市城东区 twice beside 东区 twice (城东区's own short
-    form, and 攀枝花's district) is 城东区."""
+    form, and 攀枝花's district) is 城东区; then the one printed with the longer name, a two-character
+    name being the likelier coincidence (湘潭县 once beside the 兴县 of the slogan 科教兴县)."""
     text = reader.nt.text
     g = gazetteer()
     named: Counter[str] = Counter()
     every: set[str] = set()
     first: dict[str, tuple[int, int]] = {}
+    longest: dict[str, int] = {}
     position = 0
     while position < len(text) - 1:
         hit = g.match_at(text, position) if text[position : position + 2] in g.name_starts else None
@@ -517,10 +543,11 @@ def _named_most(
         if ref is not None and counts(ref):
             named[ref.code] += 1
             first.setdefault(ref.code, (position, end))
+            longest[ref.code] = max(longest.get(ref.code, 0), end - position)
         position = end
 
-    def rank(code: str) -> tuple[int, int]:
-        return named[code], sum(step.code in every for step in g.ref(code).path[:-1])
+    def rank(code: str) -> tuple[int, int, int]:
+        return named[code], sum(step.code in every for step in g.ref(code).path[:-1]), longest[code]
 
     ranked = sorted(named, key=rank, reverse=True)[:2]
     if not ranked or named[ranked[0]] < at_least or (len(ranked) == 2 and rank(ranked[0]) == rank(ranked[1])):

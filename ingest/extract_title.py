@@ -66,10 +66,11 @@ _BARE_NOTICE_TITLE = re.compile(
     rf"(?:关于(?:印发|转发)|转发[^《》\n]{{2,30}}?关于(?!印发|转发))\s*(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
 )
 # A ministry's notice may say it had the plan drafted, then hand it down a sentence later: 部组织编制了
-# 《公路水路交通运输环境保护“十二五”发展规划》,以指导…工作。本规划是《…》的重要组成部分,现印发给你们.
+# 《公路水路交通运输环境保护“十二五”发展规划》,以指导…工作。本规划是《…》的重要组成部分,现印发给你们;
+# 区民政局、区财政局结合实际制定了《X》,现印发实施.
 _DRAFTED_THEN_HANDED_DOWN = re.compile(
     rf"(?:编制|制定|制订)了?\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》"
-    r"[^。《》]{0,60}?(?:。\s*[^。]{0,80}?)?现?\s*(?:印发|转发)给?你们"
+    r"[^。《》]{0,60}?(?:。\s*[^。]{0,80}?)?现?\s*(?:印发|转发)(?:给?你们|实施|施行|执行)"
 )
 # A notice may name the plan it hands down bare, as the subject of its approval, at the start of its
 # body (after the addressees): …省、市驻庆各单位:庆城县“十四五”残疾人保障和发展规划已经县政府研究同意,现印发
@@ -79,13 +80,14 @@ _BARE_SUBJECT_TITLE = re.compile(
     rf"(?:^|[::])\s*(?P<title>[^《》\n,。,;:!?:]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*"
     r"(?:已经|已|经)[^。\n《》]{0,40}(?:同意|批准|(?:审议)?通过)[^。\n《》]{0,10}(?:印发|转发)"
 )
-# A notice putting a draft out for comment names the plan, its draft mark aside:
+# A notice putting a draft out for comment names the plan, its draft mark aside, and so does the reading
+# a site posts beside it (关于《莱山区“十四五”工业和信息化发展规划》草案解读, …的草案解读, 起草情况的说明):
 # 关于征求《四川省国土空间规划(2020—2035年)(草案)》社会公众意见的公告,
 # 关于公开征求《X(征求意见稿)》意见的公告, 关于《X》(草案)公开征求意见的公告.
 _DRAFT_MARK = r"(?:\s*[(]?\s*(?:公开)?(?:征求意见稿|草案|送审稿|讨论稿|初\s*稿)\s*[)]?)"
 _CONSULTATION_TITLE = re.compile(
     rf"(?:征求|关于)\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL}){_DRAFT_MARK}?》"
-    rf"{_DRAFT_MARK}?[^《》\n。]{{0,12}}?(?:意见|公示)"
+    rf"{_DRAFT_MARK}?[^《》\n。]{{0,12}}?(?:意见|公示|解读|起草情况的说明|编制说明|起草说明)"
 )
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
@@ -129,7 +131,9 @@ _TITLE_FRAME = (
 # or the date alone in brackets: 国务院发布 “十四五”数字经济发展规划(20230314), …的实施意见(2019.11.4).
 _FIELDS_AFTER = (
     r"(?:\s+(?:发布时间|发布日期|发文日期|时间|日期|来源|信息来源)\s*[::][^《》]*"
-    r"|\s*[(](?:19|20)\d{2}(?:\d{4}|[-./]\d{1,2}[-./]\d{1,2})[)])"
+    r"|\s*[(](?:19|20)\d{2}(?:\d{4}|[-./]\d{1,2}[-./]\d{1,2})[)]"
+    # its number in brackets after it: …的实施意见(桂政发〔2022〕20号)
+    rf"|\s*[(]\s*{DOC_NUMBER.pattern}\s*[)])"
 )
 # A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"

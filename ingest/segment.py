@@ -27,10 +27,15 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
     return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
 
 
+# Below this count in jieba's dictionary a word is too rare to outweigh a place name it spells: 新余 (9,
+# tagged b), 清远 (44, a) are the cities, while 日照 (621), 富裕 (822), 资源 (17453) are words first.
+_RARE = 100
+
+
 def is_common_word(word: str) -> bool:
     """True when jieba knows ``word`` as an ordinary word rather than a name."""
     frequencies, tags = _dictionary()
-    if not frequencies.get(word):
+    if (frequencies.get(word) or 0) < _RARE:
         return False
     return tags.get(word, "") not in _NAME_TAGS
 

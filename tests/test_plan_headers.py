@@ -411,8 +411,9 @@ def test_a_notice_cited_in_the_basis_clause_gives_no_number_though_its_plan_bear
         ("check6/docs/n07.txt", "中共天水市委、天水市人民政府"),
         # 辽宁省人民政府 国家知识产权局共建…知识产权强省实施方案: joint organs and the verb 共建
         ("check9/docs/t03.txt", "辽宁省人民政府、国家知识产权局"),
-        # 市人民政府关于进一步优化营商环境的实施方案, a 方案 where the rule once read opinions only
-        ("check4/docs/k10.txt", "市人民政府"),
+        # 市人民政府关于进一步优化营商环境的实施方案, a 方案 where the rule once read opinions only; the
+        # city is 襄阳, which the page names (its gold's issuer)
+        ("check4/docs/k10.txt", "襄阳市人民政府"),
     ],
 )
 def test_a_title_in_the_official_form_names_its_issuing_organs(page: str, issuer: str) -> None:

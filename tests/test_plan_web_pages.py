@@ -2387,3 +2387,118 @@ def test_a_story_with_headings_that_are_no_plan_parts_is_refused() -> None:
             "news.txt",
             "记者从县文旅局获悉,今年以来全县旅游市场持续回暖。\n一、市场回暖\n游客增多。\n二、下一步工作\n继续努力。\n",
         )
+
+
+def _plan_of(text: str):
+    return parse_document("page.txt", text + BODY).plan
+
+
+def test_an_outline_saying_what_it_sets_out_is_a_plan_of_the_county_it_names_longest() -> None:
+    # check37 an11 (a repost of 湘潭县's 十二五 outline): 本纲要…主要阐述; 湘潭县 once beside the 兴县 of the
+    # slogan 科教兴县
+    plan = _plan_of(
+        "2011至2015年是国民经济和社会发展第十二个五年规划时期。本纲要以科学发展观为指导,主要阐述政府战略意图,"
+        "是今后五年我县经济社会发展的行动纲领。\n第一章 规划背景\n"
+        "“十一五”时期是湘潭县发展最快的五年,全县深入实施"
+        "“产业立县、工业强县、科教兴县、开放活县”发展战略。\n"
+    )
+    assert (plan.title, plan.level, plan.region.name if plan.region else None) == (None, "county", "湘潭县")
+
+
+def test_a_sites_reading_of_a_draft_is_read_as_the_plan() -> None:
+    # check37 an09 (莱山区's site): the reading posted beside the draft names the plan
+    plan = _plan_of(
+        "索引号: 11370613004279133X/2021-06363 成文日期: 2021-09-23\n"
+        "发布机构: 莱山区工业和信息化局 组配分类: 草案解读\n"
+        "关于《莱山区“十四五”工业和信息化发展规划》草案解读\n"
+        "下面,就《莱山区“十四五”工业和信息化发展规划》起草的有关情况,说明如下。\n"
+    )
+    assert (plan.title, plan.region.name if plan.region else None) == (
+        "莱山区“十四五”工业和信息化发展规划",
+        "莱山区",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "title", "issuer", "region"),
+    [
+        (  # check37 an03 (北极星环保网): the approval between the date and the issuing office; a province's
+            # programme named for it (智慧海南)
+            "2020年7月,经推进海南全面深化改革开放领导小组同意,推进海南全面深化改革开放领导小组办公室印发了"
+            "《智慧海南总体方案(2020-2025年)》(以下简称《智慧海南方案》)。",
+            "智慧海南总体方案(2020-2025年)",
+            "推进海南全面深化改革开放领导小组办公室",
+            "海南省",
+        ),
+        (  # check37 an02 (dsb.cn): a site's dateline, the issue dated after its body
+            "11月26日消息,山西省政府近日印发《山西省“十四五”现代物流发展规划》(以下简称《规划》),力争到2025年,"
+            "全省物流总额达到5万亿元。",
+            "山西省“十四五”现代物流发展规划",
+            "山西省人民政府",
+            "山西省",
+        ),
+        (  # check37 an04 (a traditional repost): the plan bare as the object of the notice reported
+            "日前,宜春市人民政府印發宜春市碳達峰實施方案的通知,通知指出,加快推進非化石能源利用。",
+            "宜春市碳达峰实施方案",
+            "宜春市人民政府",
+            "宜春市",
+        ),
+    ],
+)
+def test_news_leads_of_every_shape_give_title_issuer_and_region(
+    lead: str, title: str, issuer: str, region: str
+) -> None:
+    plan = _plan_of(lead + "\n")
+    assert plan.title == title
+    assert [i.name for i in plan.issuers] == [issuer]
+    assert plan.region is not None and plan.region.name == region
+
+
+def test_an_anonymised_copy_speaks_as_its_level_without_a_region() -> None:
+    # check37 an10, an12: a county's copy with its name removed (结合我县实际)
+    plan = _plan_of(
+        "为认真贯彻落实市、县相关工作会议精神,根据《市优化提升营商环境实施方案》,结合我县实际,制定本方案。\n"
+    )
+    assert (plan.level, plan.region) == ("county", None)
+
+
+def test_a_provinces_number_on_a_plan_of_its_district_names_the_provinces_government() -> None:
+    # check37 an08 (a law database): 津政发 on 天津滨海新区's outline; the notice has no signer
+    plan = _plan_of(
+        "天津滨海新区国民经济和社会发展“十一五”规划纲要\n(津政发(2006)80号)\n各区、县人民政府,各委、局,各直属单位:\n"
+        "现将《天津滨海新区国民经济和社会发展“十一五”规划纲要》印发给你们,望遵照执行。\n二○○六年九月九日\n"
+    )
+    assert [i.name for i in plan.issuers] == ["天津市人民政府"]
+    assert (plan.level, plan.region.name if plan.region else None) == ("district", "滨海新区")
+
+
+def test_an_opinion_title_with_a_nested_title_and_its_number_in_brackets() -> None:
+    # check36 am04 (梧州's credit site): …关于贯彻落实 《X》 的实施意见(桂政发〔2022〕20号)
+    plan = _plan_of(
+        "广西壮族自治区人民政府关于贯彻落实 《气象高质量发展纲要(2022—2035年)》 "
+        "的实施意见(桂政发〔2022〕20号)\n"
+        "各市、县人民政府,自治区人民政府各组成部门、各直属机构:\n为加快推进广西气象高质量发展,结合广西实际,提出如下意见。\n"
+    )
+    assert plan.title == "广西壮族自治区人民政府关于贯彻落实《气象高质量发展纲要(2022—2035年)》的实施意见"
+    assert (plan.doc_number, plan.level) == ("桂政发〔2022〕20号", "province")
+
+
+def test_a_notice_putting_the_plan_in_force_names_and_signs_it() -> None:
+    # check36 am09 (滨海新区's civil affairs bureau): 制定了《X》,现印发实施; two bureaus sign
+    plan = _plan_of(
+        "各开发区、各街镇:\n为推动我区社区居家养老服务业高质量发展,区民政局、区财政局结合实际制定了《滨海新区关于"
+        "鼓励扶持社会力量开办或运营社区老年日间照料服务中心的实施方案》,现印发实施。请各单位结合实际,积极组织落实。\n"
+        "区民政局 区财政局\n2019年7月4日\n"
+    )
+    assert plan.title == "滨海新区关于鼓励扶持社会力量开办或运营社区老年日间照料服务中心的实施方案"
+    assert plan.published == "2019-07-04"
+
+
+def test_a_city_saying_我市_is_the_city_it_names_however_rare_its_name_as_a_word() -> None:
+    # check36 am07 (新余's site): 新余 is in jieba's dictionary (9 counts), 江西省 only in the base's title
+    plan = _plan_of(
+        "各县(区)人民政府、管委会,市政府各部门,市直各单位:\n为贯彻落实《江西省气象高质量发展纲要(2023—2035年)》"
+        "(赣府发〔2022〕23号)精神,加快推进新余气象高质量发展,结合我市实际,制定以下实施意见。\n"
+        "围绕新余经济发展和人民生产生活,为新余经济社会高质量发展提供坚强气象保障。\n"
+    )
+    assert (plan.level, plan.region.name if plan.region else None) == ("city", "新余市")
