@@ -42,7 +42,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:共计?|即|原有的?|现有的?|目前的?
 # count of the parts of its own framework (围绕1个总体目标…3条主线, 推进11大专项行动、34项具体任务).
 _REFERENCE_AFTER = re.compile(
     r"\s*的(?:标准|比例|要求)|\s*(?:制度|清单|机制|原则|方面|环节|措施"
-    r"|主线|总?抓手|总体目标|具体任务|专项行动|板块)"
+    r"|主线|总?抓手|总体目标|具体任务|具体举措|专项行动|板块)"
 )
 _REFERENCE_CLAUSE = re.compile(r"按照|依据|根据|参照")
 # A head count of the area a plan covers, not a target: 辖3个街道、12个镇和3个乡, 包括…, 以全县8个乡镇、
@@ -64,6 +64,8 @@ _YEAR = re.compile(
 # 到2022年 and 2023年前 are deadlines; 比2020年, 在2019年基础上 compare with a base year.
 _DEADLINE_OR_BASE = ("到", "至", "比", "较", "在", "与", "同", "以")
 _TIME_CLAUSE = re.compile(r"(?:力争|争取|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+# A clause that is only a time: 2020年, 2019年底.
+_TIME_ONLY = re.compile(r"\s*(?:截至|截止)?\s*(?:19|20)\d{2}\s*年(?:底|末|年底)?\s*")
 _ANNUAL = re.compile(r"每年|年均|每年度")
 _LEADING = re.compile(
     r"^(?:(?:力争|争取|确保|预计)?(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?"
@@ -189,6 +191,8 @@ def _targets(sentence: str, end_year: int | None) -> Iterator[_Target]:
     if clauses and _is_past(clauses[0][1], end_year):
         return  # "2020年,全市…" / "“十三五”期间,…": the opening clause dates the whole sentence
     for index, (clause_start, clause) in enumerate(clauses):
+        if _TIME_ONLY.fullmatch(clause.rstrip(_CLAUSE_END)) and _is_past(clause, end_year):
+            return  # 《规划》披露,2020年,全省社会物流总额达到32590亿元: a past year dates the rest
         if _is_past(clause, end_year):
             continue
         if index + 1 < len(clauses) and clauses[index + 1][1].lstrip().startswith("即"):

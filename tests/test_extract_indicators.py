@@ -467,3 +467,14 @@ def test_a_document_sharing_sites_terms_are_no_targets() -> None:
     )
     assert len(_parse(text)) == 2  # read as text, the terms look like targets
     assert extract_indicators("page.txt", strip_boilerplate(normalise(text))) == []
+
+
+def test_a_past_year_clause_dates_the_rest_of_its_sentence() -> None:
+    # check37 an02 (a news report of 山西's 十四五 logistics plan): the 2020 figures it discloses
+    text = (
+        "山西省“十四五”现代物流发展规划\n"
+        "《规划》披露,2020年,全省社会物流总额达到32590亿元,物流业总收入达到2055亿元,比2015年分别增长35.3%、16.1%。\n"
+        "《规划》提出五大任务、十六个方面47条具体举措、七大提升工程。\n"
+        "力争到2025年,全省物流总额达到5万亿元,年均增长8%左右。\n"
+    )
+    assert [r.target for r in _parse(text)] == ["5万亿元", "增长8%左右"]
