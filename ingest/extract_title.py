@@ -72,6 +72,14 @@ _DRAFTED_THEN_HANDED_DOWN = re.compile(
     rf"(?:编制|制定|制订)了?\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》"
     r"[^。《》]{0,60}?(?:。\s*[^。]{0,80}?)?现?\s*(?:印发|转发)(?:给?你们|实施|施行|执行)"
 )
+# A flattened page runs the title into the preamble that makes the plan, a page marker perhaps in front
+# (—1—青河县争创自治区优秀平安县实施方案为进一步推进社会管理创新,…,结合全县实际,制定本实施方案。;
+# 1、诸城市…行动计划(2021-2022年)为提高突发事件应急保障能力和水平,根据…,制定如下行动计划。).
+_RUN_INTO_PREAMBLE = re.compile(
+    rf"^\s*(?:[—-]\s*\d{{1,3}}\s*[—-]\s*|\d{{1,3}}\s*[、.]\s*)?(?P<title>[^,。;:!?,;:!?\s《》]{{4,80}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})"
+    r"(?=(?:为了?|根据|按照|依据)[^。\n]{4,300}?(?:制定|编制|制订)(?:本|如下|以下))",
+    re.MULTILINE,
+)
 # A notice may name the plan it hands down bare, as the subject of its approval, at the start of its
 # body (after the addressees): …省、市驻庆各单位:庆城县“十四五”残疾人保障和发展规划已经县政府研究同意,现印发
 # 你们 / 高邮市人力资源和社会保障事业“十四五”发展规划已经市政府同意,现予印发 — where a page has lost the
@@ -358,7 +366,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         return title, span
     if found := _catalogue_title(head):
         return found
-    if m := _DRAFTED_THEN_HANDED_DOWN.search(nt.text):
+    if m := _DRAFTED_THEN_HANDED_DOWN.search(nt.text) or _RUN_INTO_PREAMBLE.search(nt.text):
         return _found(0, m)
     if m := next((m for m in _NAMED_TITLE.finditer(nt.text) if not _rests_on(nt.text, m.start())), None):
         return _found(0, m)

@@ -125,8 +125,10 @@ _LEAD_DATE = (
 )
 NEWS_LEAD = re.compile(
     # a wire's or a site's dateline (…6月15日电, 北极星电力网获悉, 11月26日消息) with or without a date
-    # clause after it, or the date clause alone; the issue may be dated after its bodies (山西省政府近日印发)
-    rf"^\s*(?:[^,,。;\n]{{2,30}}?(?:电|获悉|消息)\s*[,,]?\s*(?:{_LEAD_DATE})?|{_LEAD_DATE})"
+    # clause after it, or the date clause alone; the issue may be dated after its bodies (山西省政府近日印发);
+    # a reading may first say why (按照市委、市政府…的部署和要求,为加快…,近日,市政府办公室印发了《X》)
+    r"^\s*(?:(?:按照|根据|依据|为了?)[^。\n]{2,300}?[,,]\s*)?"
+    rf"(?:[^,,。;\n]{{2,30}}?(?:电|获悉|消息)\s*[,,]?\s*(?:{_LEAD_DATE})?|{_LEAD_DATE})"
     # the approval the issue had (2020年7月,经推进海南全面深化改革开放领导小组同意,…办公室印发了《X》)
     r"(?:经[^。,,\n]{2,60}?(?:同意|批准)\s*[,,]\s*)?"
     rf"(?P<issuers>{_LEAD_BODY}(?:、{_LEAD_BODY}){{0,24}})"

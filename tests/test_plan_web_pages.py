@@ -187,8 +187,8 @@ def test_a_zones_plan_reads_its_text_in_the_division_it_lies_in() -> None:
 
 def test_a_county_level_city_says_我市_of_itself() -> None:
     # probe5 h971 (szcn-led.com/baogao/928920) below its file-name line: a document site's preview of
-    # 诸城市's plan, its title glued to the preamble and so not read; 我市 is 诸城市 (a county-level
-    # city), not the 山东省 its parent names
+    # 诸城市's plan, its title (numbered 1、) glued to the preamble that makes it; 我市 is 诸城市 (a
+    # county-level city), not the 山东省 its parent names
     record = parse_document(
         "page.txt",
         "下載文檔\n上傳人:Le****97\n"
@@ -196,7 +196,7 @@ def test_a_county_level_city_says_我市_of_itself() -> None:
         "根據山東省重大突發事件應急保障體系建設三年行動計劃(2020-2022年)(魯政辦字2020167號)等有關要求,"
         "結合我市實際,制定如下行動計劃。一、總體要求到2022年,初步形成具有諸城特色的應急保障體系框架。\n",
     )
-    assert record.plan.title is None
+    assert record.plan.title == "诸城市重大突发事件应急保障体系建设行动计划(2021-2022年)"
     assert (record.plan.level, record.plan.region.name) == ("county", "诸城市")
 
 
@@ -2502,3 +2502,24 @@ def test_a_city_saying_我市_is_the_city_it_names_however_rare_its_name_as_a_wo
         "围绕新余经济发展和人民生产生活,为新余经济社会高质量发展提供坚强气象保障。\n"
     )
     assert (plan.level, plan.region.name if plan.region else None) == ("city", "新余市")
+
+
+def test_a_reading_that_first_says_why_reports_the_issuing_office() -> None:
+    # check38 ap06 (廊坊's site): 按照…部署和要求,为…,近日,市政府办公室印发了《X》
+    plan = _plan_of(
+        "《廊坊市文化和旅游“十四五”发展规划》政策解读\n按照市委、市政府关于编制“十四五”规划的部署和要求,为加快构建"
+        "“大文旅”发展格局,近日,市政府办公室印发了《廊坊市文化和旅游发展“十四五”规划》(以下简称《规划》)。\n"
+    )
+    assert [i.name for i in plan.issuers] == ["廊坊市人民政府办公室"]
+
+
+def test_a_title_run_into_the_preamble_that_makes_it_is_read() -> None:
+    # check38 ap12 (777doc): a page marker, the title and the preamble on one flattened line
+    plan = _plan_of(
+        "—1—青河县争创自治区优秀平安县实施方案为进一步推进社会管理创新,全面深化平安建设,结合全县实际,"
+        "制定本实施方案。一、指导思想深入贯彻落实党的十八大精神。\n"
+    )
+    assert (plan.title, plan.region.name if plan.region else None) == (
+        "青河县争创自治区优秀平安县实施方案",
+        "青河县",
+    )
