@@ -97,6 +97,10 @@ _CONSULTATION_TITLE = re.compile(
     rf"(?:征求|关于)\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL}){_DRAFT_MARK}?》"
     rf"{_DRAFT_MARK}?[^《》\n。]{{0,12}}?(?:意见|公示|解读|起草情况的说明|编制说明|起草说明)"
 )
+# A reading headed by the plan's name alone: 《福州市“十四五”渔业发展专项规划》政策解读.
+_READING_HEADING = re.compile(
+    rf"^\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*的?(?:政策|草案|文件)?解读\s*$"
+)
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
 # A preamble that closes on the plan it makes, by name: 依据《…》…,编制《故城县基础测绘“十四五”专项规划》。;
@@ -342,6 +346,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         _BARE_SUBJECT_TITLE,
         _CONSULTATION_TITLE,
         NEWS_LEAD,
+        _READING_HEADING,
     )
     for pattern in notice_patterns:
         for index, line in enumerate(head):

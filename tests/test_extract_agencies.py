@@ -670,3 +670,17 @@ def test_a_rural_revitalisation_bureau_by_its_scope_word(text: str, region: str,
 
 def test_a_scope_word_before_the_townships_is_a_list_of_levels() -> None:
     assert _names("县乡两级财政投入", "木兰县") == []
+
+
+def test_the_state_councils_coordinating_bodies_and_their_local_counterparts() -> None:
+    # check39 aq12 (琼海市) and check16 e12: 全国爱卫会, 全国爱卫办, 海南省爱卫会, 国务院安委会
+    text = (
+        "根据全国爱卫会《关于…的指导意见》、全国爱卫办《关于…的通知》以及海南省爱卫会《关于…的实施意见》,"
+        "国务院安委会部署"
+    )
+    assert _names(text, "琼海市") == [
+        "全国爱国卫生运动委员会",
+        "全国爱国卫生运动委员会办公室",
+        "海南省爱国卫生运动委员会",
+        "国务院安全生产委员会",
+    ]

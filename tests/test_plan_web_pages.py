@@ -2523,3 +2523,28 @@ def test_a_title_run_into_the_preamble_that_makes_it_is_read() -> None:
         "青河县争创自治区优秀平安县实施方案",
         "青河县",
     )
+
+
+def test_a_reading_headed_by_the_plans_name_is_read_as_the_plan() -> None:
+    # check39 aq05 (a traditional mirror of 福州's reading): 《X》政策解读, then 特制定本《规划》
+    plan = _plan_of(
+        "《福州市“十四五”漁業發展專項規劃》政策解讀\n日期:2024-07-02 09:57 來源:海漁局\n一、背景依據\n"
+        "為全面推進漁業高質量發展,助力現代化國際城市建設,特制定本《規劃》。\n"
+    )
+    assert (plan.title, plan.region.name if plan.region else None) == (
+        "福州市“十四五”渔业发展专项规划",
+        "福州市",
+    )
+
+
+def test_a_plan_made_under_the_guidance_of_another_names_it_as_parent() -> None:
+    # check39 aq12 (琼海市): 在《X》指导下,根据…
+    record = parse_document(
+        "page.txt",
+        "琼海市健康城市建设规划(2017-2020年)\n为全面推进我市健康城市建设,在《“健康中国2030”规划纲要》指导下,"
+        "根据全国爱卫会《关于开展健康城市健康村镇建设的指导意见》(全爱卫发〔2016〕5号),制定本规划。\n" + BODY,
+    )
+    assert [p.title for p in record.parents] == [
+        "“健康中国2030”规划纲要",
+        "关于开展健康城市健康村镇建设的指导意见",
+    ]
