@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from plangraph.ingest.doc_number_region import (
     NATIONAL,
@@ -36,7 +36,7 @@ from plangraph.ingest.notice_signature import Signature, read_signature
 from plangraph.ingest.page_source import labels_shared_file, posted_by_government
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.records import AgencyRef, Evidence, PlanMetadata, PlanRef, RegionRef
-from plangraph.ingest.segment import is_common_word
+from plangraph.ingest.segment import is_common_word, word_boundaries
 from plangraph.ingest.text_layout import Line, lines_of
 from plangraph.ingest.text_patterns import (
     AGENCY_END,
@@ -78,7 +78,17 @@ def _field(*labels: str) -> str:
 
 # Law and policy databases print the issue date as 颁布日期, 颁布时间 or 公布日期 (beside 实施日期 /
 # 施行日期, the date it takes effect, which is not it).
-_SIGNED_LABELS = ("发文时间", "成文日期", "发文日期", "印发日期", "颁布日期", "颁布时间", "公布日期")
+_SIGNED_LABELS = (
+    "发文时间",
+    "成文日期",
+    "成文时间",
+    "发文日期",
+    "印发日期",
+    "颁布日期",
+    "颁布时间",
+    "公布日期",
+    "出台时间",  # a reading's 一、出台和实施时间 / 出台时间:2023年4月3日
+)
 _SIGNED_FIELD = re.compile(rf"{_field(*_SIGNED_LABELS)}{_DATE_VALUE}")
 # A page's posting line may say 日期 or 时间 alone (日期: 2017-03-24 09:49:00 来源: 办公室;
 # 来源:佛山市食药监局 时间:2016-04-28), never inside a longer label (截止日期, 生效日期, 征求意见时间);
@@ -227,14 +237,18 @@ _BRACKETED_DIVISION = re.compile(r"[^()()]{2,14}?[((](?P<division>[\u4e00-\u9fff
 
 
 # The parts every plan is drafted in, as its headings name them: 一、指导思想 / (二)基本原则 / 三、发展目标 /
-# 四、重点任务 / 五、保障措施. A headerless page that starts below the preamble still shows them.
+# 四、重点任务 / 五、保障措施. A headerless page that starts below the preamble still shows them. A
+# government's reading of a plan (政策解读: 一、出台和实施时间 / 二、编制背景; 一、决策背景依据及起草过程 /
+# 二、制定的意义) is read as the plan, as the golds read it; its headings say why and how it was made.
 _PLAN_PART = re.compile(
     r"指导思想|基本原则|(?:发展|主要|总体|工作)目标|(?:重点|主要|工作)任务|保障措施|组织实施"
+    r"|(?:出台|编制|制定|起草|决策)(?:和实施)?(?:背景|依据|过程|情况|时间|意义)|主要内容"
 )
 
 
 def _outlined_as_plan(text: str) -> bool:
-    """Whether a text's headings name two of a plan's standard parts or more (指导思想 and 主要目标)."""
+    """Whether a text's headings name two of a plan's standard parts or more (指导思想 and 主要目标), or
+    of the parts of a reading of one (编制背景 and 主要内容)."""
     parts = set()
     for line in lines_of(text):
         heading = ranked_heading(line.text)
@@ -528,6 +542,7 @@ def _named_most(
     every: set[str] = set()
     first: dict[str, tuple[int, int]] = {}
     longest: dict[str, int] = {}
+    boundaries = cache(lambda: word_boundaries(text))
     position = 0
     while position < len(text) - 1:
         hit = g.match_at(text, position) if text[position : position + 2] in g.name_starts else None
@@ -538,6 +553,8 @@ def _named_most(
         ref = g.resolve(name, context=text)
         if ref is not None and ref.name != name and is_common_word(name):
             ref = None  # 资源 (resources) is no 资源县, 日照 (sunshine) no 日照市, as for the region finder
+        if ref is not None and ref.name != name and position not in boundaries():
+            ref = None  # a short name inside a word: the 迁安 of 搬迁安置 is no 迁安市
         if ref is not None:
             every.add(ref.code)
         if ref is not None and counts(ref):

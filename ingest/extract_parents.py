@@ -68,8 +68,9 @@ _TRIGGER = re.compile(
     r"|推动(?=《)|结合(?=《)|对标对表|对标(?=[^。;;,,\n]{0,20}?《)|衔接(?=《)"
     # 在《“健康中国2030”规划纲要》指导下,根据…
     r"|在(?=《[^。]{2,160}?》\s*(?:的)?(?:指导|指引|引领)下)"
-    # 以《A》为依据; 以国务院《A》《B》以及《C》为指导进行编制 (a list, its first issuer named before it)
-    r"|以(?=[^。《,,]{0,12}《[^。]{2,400}?》\s*(?:\([^()]{2,30}\))?\s*为(?:依据|根据|指导|遵循|指引))"
+    # 以《A》为依据; 以国务院《A》《B》以及《C》为指导进行编制 (a list, its first issuer named before it);
+    # 本《规划》以《A》《B》和《C》为编制依据
+    r"|以(?=[^。《,,]{0,12}《[^。]{2,400}?》\s*(?:\([^()]{2,30}\))?\s*为(?:编制)?(?:依据|根据|指导|遵循|指引))"
     r"|(?:(?<=本规划|本方案|本纲要|本计划)|(?<=《规划》|《方案》|《纲要》|《计划》))(?:是|作为)对?(?=《)"
     r"|与(?=[^。;;,,\n]{4,400}?相?衔接)"
     rf"|完成(?={_ITS_TARGETS}))"
@@ -107,8 +108,9 @@ _LAW_TITLE = re.compile(r"(?:(?<!办)法|法典|条例)$")
 _ISSUING_NOTICE = re.compile(
     r"关于(?P<verb>印发|转发|批转)\s*(?P<open>[〈<《“]?)(?P<t>.{4,100}?)(?P<close>[〉>》”]?)\s*的通知$"
     # the offices of the Party centre and the State Council, and those below them, write 印发〈X〉的通知
-    # without 关于 (中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知)
-    r"|(?<=[厅府委局部室会院])(?:印发|转发|批转)(?P<open2>[〈<《])(?P<t2>.{4,100}?)(?P<close2>[〉>》])的通知$"
+    # without 关于 (中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知), a citation even
+    # without the verb (《中共中央办公厅 国务院办公厅<关于推进以县城为重要载体的城镇化建设的意见>的通知》)
+    r"|(?<=[厅府委局部室会院])\s*(?:印发|转发|批转)?(?P<open2>[〈<《])(?P<t2>.{4,100}?)(?P<close2>[〉>》])的通知$"
 )
 # A government's rules (规章: 湖南省优化经济发展环境规定) handed down by a notice the plan cites as its base;
 # cited bare, a 规定 is as often the procedure the plan follows (重大行政决策程序规定) as a base.

@@ -125,6 +125,16 @@ _SELF_DESCRIBED_TITLE = re.compile(
     rf"(?:^|[。\n])\s*《?(?P<title>[^本该《》\n,。,;:]{{1}}[^《》\n,。,;:]{{3,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》?"
     rf"\s*[,,]?\s*(?:是)?{MADE_FROM}"
 )
+# A reading opens on the plan it reads, by name, as its first sentence's subject: 海门区“十四五”知识产权发展
+# 规划是区级规划体系的重要组成部分 — a division's name opening it (checked where it is used); or names the
+# plan it says was drafted: 县市场监管局牵头起草了《青阳县…实施方案(征求意见稿)》; a headerless plan's own
+# preamble tells it the same way (县应急局牵头组织编制了《巫山县应急管理“十四五”规划》, probe7 p706).
+_OPENING_SUBJECT_TITLE = re.compile(
+    rf"\A(?:#[^\n]*\n|\s)*(?P<title>[^本该《》\n,。,;:]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})是"
+)
+_DRAFTED_TITLE = re.compile(
+    rf"(?:起草|编制|制定|制订)了《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL}){_DRAFT_MARK}?》"
+)
 # A story names the plan as the subject of the sentence saying what it was made from: …审查批准的《X纲要》
 # 根据《A》和《B》制定,是… .
 _SUBJECT_TITLE = re.compile(
@@ -379,7 +389,13 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         return _found(0, m)
     if m := _SUBJECT_TITLE.search(nt.text):
         return _found(0, m)
-    return _self_named(nt)
+    if (m := _OPENING_SUBJECT_TITLE.match(nt.text)) and gazetteer().match_at(m.group("title"), 0):
+        return _found(0, m)
+    if (own := _self_named(nt)) is not None:
+        return own
+    if m := _DRAFTED_TITLE.search(nt.text):
+        return _found(0, m)
+    return None
 
 
 def _self_named(nt: NormalisedText) -> tuple[str, tuple[int, int]] | None:

@@ -191,22 +191,26 @@ def test_a_lead_dated_by_year_and_month_reports_the_plan_issued(page: str, title
 
 
 @pytest.mark.parametrize(
-    ("page", "region"),
+    ("page", "region", "title"),
     [
         (
             "check2/docs/h820.txt",
             "崇义县",
+            None,
         ),  # 前 言 / “十三五”期間,崇義縣生態環境保護工作… (traditional + pinyin)
         # 前 言 / …“十四五”时期,全县… / 本规划基准期为2020年: 巫山县 is named as often as another county,
-        # and the text names its 重庆 too
-        ("probe7/docs/p706.txt", "巫山县"),
+        # and the text names its 重庆 too; its drafters say 县应急局牵头组织编制了《巫山县应急管理
+        # “十四五”规划》
+        ("probe7/docs/p706.txt", "巫山县", "巫山县应急管理“十四五”规划"),
     ],
 )
-def test_a_page_that_opens_on_the_plans_foreword_is_a_plan(page: str, region: str | None) -> None:
+def test_a_page_that_opens_on_the_plans_foreword_is_a_plan(
+    page: str, region: str | None, title: str | None
+) -> None:
     source = read_source(HELDOUT / page)
     check_plan_text(source.text, source.path)
     plan = parse_document(source.name, source.text).plan  # no "not a plan document"
-    assert plan.title is None
+    assert plan.title == title
     assert (plan.region.name if plan.region else None) == region
 
 

@@ -231,8 +231,9 @@ def test_a_text_that_calls_itself_this_plan_is_a_plan(
 
 
 def test_a_preamble_closing_on_the_plan_it_makes_names_it() -> None:
-    # m.cs.bendibao.com 83461 (长沙), its heading left out: 编制《X》,明确… — and 牵头编制了《X》 (a report of
-    # the drafting, jiexi.gov.cn's 说明) names no plan of the page's own
+    # m.cs.bendibao.com 83461 (长沙), its heading left out: 编制《X》,明确… — and 牵头编制了《X》, the
+    # drafters' account of it, names it too where nothing else does (probe7 p706's and check40 ar10's
+    # golds read it so: 县应急局牵头组织编制了《巫山县应急管理“十四五”规划》)
     made = (
         "为落实“三高四新”战略要求,科学推进新型城镇化发展,根据《长沙市国民经济和社会发展第十四个五年规划和二〇三五年"
         "远景目标纲要》等重要文件,编制《长沙市新型城镇化发展规划(2021-2025 年)》,"
@@ -243,7 +244,7 @@ def test_a_preamble_closing_on_the_plan_it_makes_names_it() -> None:
     outline = "长沙市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
     assert [p.title for p in record.parents] == [outline]
     reported = made.replace("编制《", "县发展改革局牵头编制了《") + "本规划是全县的行动指南。"
-    assert parse_document("page.txt", reported + BODY).plan.title is None
+    assert parse_document("page.txt", reported + BODY).plan.title == "长沙市新型城镇化发展规划(2021-2025年)"
 
 
 def test_a_preamble_broken_by_a_pdf_reflow_still_makes_a_plan() -> None:
@@ -2548,3 +2549,71 @@ def test_a_plan_made_under_the_guidance_of_another_names_it_as_parent() -> None:
         "“健康中国2030”规划纲要",
         "关于开展健康城市健康村镇建设的指导意见",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "region", "published"),
+    [
+        (  # check40 ar06 (a reading of 海门区's plan): its first sentence's subject, its 出台时间
+            "海门区“十四五”知识产权发展规划是区级规划体系的重要组成部分,是海门区深入实施创新驱动战略的重要依据。\n"
+            "一、出台和实施时间\n出台时间:2023年4月3日\n实施时间:十四五期间\n二、编制背景\n国家高度重视知识产权工作。\n",
+            "海门区“十四五”知识产权发展规划",
+            "海门区",
+            "2023-04-03",
+        ),
+        (  # check40 ar10 (青阳县's reading): no title but the draft it says was drafted
+            "一、决策背景依据及起草过程\n质量是一个城市发展水平和综合实力的重要标志。\n二、制定的意义和总体考虑\n"
+            "为更好发挥质量在促进城市可持续发展中的作用。\n"
+            "三、研判和起草过程 县市场监管局牵头起草了《青阳县国家质量强县培育建设工作实施方案"
+            "(征求意见稿)》。\n",
+            "青阳县国家质量强县培育建设工作实施方案",
+            "青阳县",
+            None,
+        ),
+    ],
+)
+def test_a_headerless_reading_of_a_plan_is_read_as_the_plan(
+    text: str, title: str, region: str, published: str | None
+) -> None:
+    plan = parse_document("page.txt", text).plan
+    assert (plan.title, plan.region.name if plan.region else None, plan.published) == (
+        title,
+        region,
+        published,
+    )
+
+
+def test_a_catalogues_成文时间_is_the_signing_date() -> None:
+    # check40 ar03 (阿拉善盟's catalogue): 成文时间 beside a later 发布日期
+    plan = _plan_of(
+        "发文字号: | 阿署发﹝2024﹞20号 | 成文时间: | 2024-06-25 |\n"
+        "阿拉善盟行政公署关于印发《阿拉善盟全面优化营商环境实施方案》的通知\n- 发布日期:2024-06-26 16:35\n"
+    )
+    assert plan.published == "2024-06-25"
+
+
+def test_bases_named_as_the_compilation_basis_and_a_notice_cited_without_its_verb() -> None:
+    # check41 as04 (福建's gazette): 本《规划》以《A》《B》和《C》为编制依据; check41 as07 (咸阳): a notice
+    # of the Party centre's offices cited without 印发
+    fujian = parse_document(
+        "page.txt",
+        "福建省“十三五”海洋经济发展专项规划\n本《规划》以《福建海峡蓝色经济试验区发展规划》《福建省国民经济和社会发展"
+        "第十三个五年规划纲要》和《福建21世纪海上丝绸之路核心区建设方案》为编制依据,明确目标任务。\n" + BODY,
+    )
+    assert len(fujian.parents) == 3
+    xianyang = parse_document(
+        "page.txt",
+        "扎实推进以县城为重要载体的城镇化建设工作方案\n"
+        "为深入贯彻《中共中央办公厅 国务院办公厅<关于推进以县城为重要载体的城镇化建设的意见>的通知》"
+        "(中办发〔2022〕37号)精神,结合我市实际,特制定如下方案。\n" + BODY,
+    )
+    assert [p.title for p in xianyang.parents] == ["关于推进以县城为重要载体的城镇化建设的意见"]
+
+
+def test_a_short_name_inside_a_word_places_nothing() -> None:
+    # check41 as11 (a wiki's traditional repost): the 迁安 of 搬迁安置 is no 迁安市
+    plan = _plan_of(
+        "為深入貫徹落實中央易地扶貧搬遷安置一批的要求,根據山西省《關於大力推進易地搬遷工程的指導意見》"
+        "(晉政發〔2016〕29號)精神,結合我市實際,特制定本實施意見。\n"
+    )
+    assert (plan.level, plan.region) == ("city", None)
