@@ -38,13 +38,16 @@ DEV_SETS = ("seeds", "openings")
 
 
 def gold_sets(extra: list[tuple[Path, Path]] | None = None) -> dict[str, tuple[Path, Path]]:
-    """Each gold set with the folder its documents come from; extra sets are named after their gold folder."""
+    """Each gold set with the folder its documents come from; extra sets are named after their gold folder,
+    or after the set holding it when it is just ``gold`` (data/heldout/check34/gold is check34)."""
     sets = {
         "seeds": (SHARED / "eval" / "gold", ROOT / "data" / "seeds"),
         "openings": (SHARED / "eval" / "openings" / "gold", SHARED / "eval" / "openings" / "docs"),
     }
     for docs, gold in extra or []:
         name = gold.resolve().name
+        if name == "gold":
+            name = gold.resolve().parent.name
         while name in sets:
             name += "+"
         sets[name] = (gold, docs)
