@@ -227,9 +227,9 @@ class _Reader:
         return Evidence(self.source, o_start, o_end, quote, field)
 
 
-# A title may open on the period's tag before its division: “十四五”广东省档案事业发展规划.
 # The words a division's own programme puts before its name (智慧海南, 数字福建, 美丽广西, 健康龙江).
 _BRAND = re.compile(r"(?:智慧|数字|美丽|健康|平安|法治|幸福|绿色|生态|人文|书香|诚信|文明)")
+# A title may open on the period's tag before its division: “十四五”广东省档案事业发展规划.
 _LEADING_TAG = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?")
 # A zone run by one administration with a district names both, the district in brackets: 高新区(新市区)
 # 国民经济和社会发展第十四个五年规划…纲要 is the plan of 新市区 (乌鲁木齐).
@@ -390,15 +390,9 @@ def _placeholder_level(title: str | None) -> str | None:
 def _self_level(text: str) -> str | None:
     """The level a plan nothing places speaks as (我县, 本县 → county; 我省 → province): an anonymised
     copy (结合我县实际, its county's name removed) keeps the level while the division is unknown."""
-    own = Counter(
-        next(scope for scope in m.groups() if scope)
-        for m in _SELF_REFERENCE.finditer(text)
-        if m.group().startswith(("我", "本"))
-    )
-    if not own:
-        return None
-    scope = max(own, key=lambda s: (own[s], _SCOPE_DEPTH[s]))
-    return _SELF_LEVELS[scope][0]
+    own = [m for m in _SELF_REFERENCE.finditer(text) if m.group().startswith(("我", "本"))]
+    scope = _spoken_scope(own)
+    return _SELF_LEVELS[scope][0] if scope else None
 
 
 def _issuer_inside(region: RegionRef, issuers: list[AgencyRef]) -> RegionRef | None:
@@ -508,13 +502,18 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     found = list(_SELF_REFERENCE.finditer(reader.nt.text))
     # 我区/本区 is the plan speaking of itself; 全省 may be its province (打造全省引领区 in a district plan)
     own = [m for m in found if m.group().startswith(("我", "本"))] or found
-    scopes = Counter(next(level for level in m.groups() if level) for m in own)
-    if not scopes:
+    scope = _spoken_scope(own)
+    if scope is None:
         return None
-    # as often 全省 as 全市: the city's plan speaks of its province (全省金融工作会议, 全省前列), a
-    # province's seldom of one city
-    scope = max(scopes, key=lambda s: (scopes[s], _SCOPE_DEPTH[s]))
     return _named_most(reader, lambda ref: _may_say(scope, ref))
+
+
+def _spoken_scope(references: list[re.Match[str]]) -> str | None:
+    """The scope word (省, 市, 区 …) a page speaks of itself with most often. As often 全省 as 全市 is
+    the city's: a city's plan speaks of its province (全省金融工作会议, 全省前列), a province's seldom of
+    one city."""
+    scopes = Counter(next(level for level in m.groups() if level) for m in references)
+    return max(scopes, key=lambda s: (scopes[s], _SCOPE_DEPTH[s])) if scopes else None
 
 
 _SCOPE_DEPTH = {"省": 0, "市": 1, "州": 1, "区": 2, "县": 2}
