@@ -146,7 +146,7 @@ _SOURCE_BODY = re.compile(
 _NOTICE_ISSUER = re.compile(
     rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*|(?:[\u4e00-\u9fff]{{2,30}}文件\s*)?{DOC_NUMBER.pattern}\s+)?(?:(?:转发|批转)[::]?\s*)?"
     rf"(?P<name>{ISSUING_ORGANS})\s*"
-    r"(?:关于印发|关于转发|关于批转|印发(?=[^。,,]*的通知\s*$)|转发|批转)"
+    r"(?:关于印发|关于转发|关于批转|印发(?=[^。,,]*的通知\s*$)|转发|批转|关于(?=(?:同意|批准)?\s*《?[^。,,]*的批复\s*$))"
 )
 _TITLE_FIELD = re.compile(rf"\s*{TITLE_FIELD_LABEL}")
 # A notice that forwards the notice issuing the plan, quoting it: 现将《南宁市人民政府办公厅关于印发南宁市
@@ -691,15 +691,27 @@ def _poster_of_outline(title: str | None, name: str) -> bool:
 
 def _glued_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of bodies a signature line prints with nothing between them, each opening on its
-    division: 宁波市发展和改革委员会宁波市大数据发展管理局 is two signers."""
-    if not AGENCY_END.search(text[start:end]) or gazetteer().match_at(text, start) is None:
+    division (the party's bodies on 中共 and theirs): 宁波市发展和改革委员会宁波市大数据发展管理局 is two
+    signers, and so is 中共黑龙江省委办公厅黑龙江省人民政府办公厅."""
+    name = re.sub(r"\s+", "", text[start:end])
+    if not AGENCY_END.search(name) or not _opens_on_division(text, start) or _SHARED_GROUP.fullmatch(name):
         return [(start, end)]
     spans, first = [], start
     for position in range(start + 2, end - 2):
-        if AGENCY_END.search(text[first:position]) and gazetteer().match_at(text, position) is not None:
+        if AGENCY_END.search(text[first:position]) and _opens_on_division(text, position):
             spans.append((first, position))
             first = position
     return [*spans, (first, end)]
+
+
+# A group a party committee and its government share is one body: 中共木兰县委木兰县人民政府优化营商环境
+# 领导小组 (its name wrapped over the signature's lines).
+_SHARED_GROUP = re.compile(r"中共\S{2,20}?委(?:员会)?\S{2,20}?(?:人民政府|政府)\S{2,30}?领导小组(?:办公室)?")
+
+
+def _opens_on_division(text: str, position: int) -> bool:
+    at = position + 2 if text.startswith("中共", position) else position
+    return gazetteer().match_at(text, at) is not None
 
 
 def _bodies(reader: _Reader, names: str, start: int, region: RegionRef | None) -> list[AgencyRef]:

@@ -15,6 +15,7 @@ from plangraph.ingest.entities import Found, PlanContext
 from plangraph.ingest.gazetteer import AREA_COMPOUND, ZONE_NAME, gazetteer, short_name
 from plangraph.ingest.records import RegionRef
 from plangraph.ingest.segment import is_common_word
+from plangraph.ingest.text_patterns import NUMBERED_SLOGAN_OPENS
 from plangraph.ingest.township_names import find_townships
 
 # A place name followed by these is part of an institution's name, not the place itself: a school, a
@@ -136,8 +137,8 @@ def _shared_name_placed(ref: RegionRef, context: PlanContext, inside: bool) -> b
 
 def _accept(name: str, text: str, end: int, context: PlanContext) -> RegionRef | None:
     places = gazetteer()
-    if name in _COUNTRY:
-        return None
+    if name in _COUNTRY or NUMBERED_SLOGAN_OPENS.match(text, max(0, end - len(name) - 2), end - len(name)):
+        return None  # (or a numbered slogan's word: “五宜城市”, of 宜居宜业…, is not 宜城市)
     ref = places.resolve(name, within=context.region, context=context.text)
     if ref is None:
         return None

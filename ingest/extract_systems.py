@@ -46,6 +46,7 @@ from plangraph.ingest.system_names import (
     suffix_of,
     vocabulary,
 )
+from plangraph.ingest.text_patterns import NUMBERED_SLOGAN_OPENS
 
 _QUOTED_LIST = re.compile(r"”(?P<items>(?:[\u4e00-\u9fff]{2}、)+)$")
 _KEEP_NUMBER = re.compile(r"\d{3,}|\d+\.\d+")
@@ -266,6 +267,8 @@ def _quoted_brands(text: str, found: list[Spelling]) -> list[Spelling]:
                 continue
             if not NAME_CHARS.fullmatch(item.group("name")) or suffix_of(item.group("name")):
                 continue  # a quoted name with a suffix is read by the suffix walk
+            if NUMBERED_SLOGAN_OPENS.match(item.group()):
+                continue  # “四预”功能: a numbered slogan (预报、预警、预演、预案), no software
             brands.append(Spelling(item.start(), item.end(), item.group(), None, False, True, True))
     return brands
 

@@ -65,6 +65,11 @@ _FORWARDED_TITLE = re.compile(
 _BARE_NOTICE_TITLE = re.compile(
     rf"(?:关于(?:印发|转发)|转发[^《》\n]{{2,30}}?关于(?!印发|转发))\s*(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*的通知"
 )
+# A body's reply approving a plan sent up to it stands for the plan, as a notice handing it down does:
+# 济宁市兖州区人民政府关于《…全民健身实施计划(2021—2025年)》的批复, 国务院关于长江三角洲城市群发展规划的批复.
+_APPROVAL_TITLE = re.compile(
+    rf"关于(?:同意|批准)?\s*《?(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》?\s*的批复"
+)
 # A ministry's notice may say it had the plan drafted, then hand it down a sentence later: 部组织编制了
 # 《公路水路交通运输环境保护“十二五”发展规划》,以指导…工作。本规划是《…》的重要组成部分,现印发给你们;
 # 区民政局、区财政局结合实际制定了《X》,现印发实施.
@@ -145,7 +150,9 @@ _SUBJECT_TITLE = re.compile(
 # project site, 【图解】 on a province's), 原标题:, 某某网 |, and a news line's subject and verb (某某网
 # 某某局发布…, 某某市出台…).
 _TITLE_FRAME = (
-    r"(?:[(][\u4e00-\u9fff]{2,8}[)]|【[\u4e00-\u9fff]{2,8}】|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
+    # a shared file's name may open on the document's number (邹政发〔2023〕2号邹城市人民政府关于…意见.pdf)
+    rf"(?:{DOC_NUMBER.pattern}\s*|"
+    r"[(][\u4e00-\u9fff]{2,8}[)]|【[\u4e00-\u9fff]{2,8}】|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
     r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|院|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )
@@ -354,6 +361,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         _FORWARDED_TITLE,
         _BARE_NOTICE_TITLE,
         _BARE_SUBJECT_TITLE,
+        _APPROVAL_TITLE,
         _CONSULTATION_TITLE,
         NEWS_LEAD,
         _READING_HEADING,

@@ -113,6 +113,9 @@ _REPORTED = re.compile(r"强调|指出|表示|认为|提出|要求|说")
 # 新华社北京6月15日电近日,中共中央、国务院转发《中宣部、司法部关于…的“八五”规划(2021-2025年)》 (bmnr.com.cn).
 # The verbs of a sentence that cites its bases (根据/依据/按照/贯彻落实 国务院关于印发X的通知): what they
 # name is another document, however it is titled.
+# A plan's numbered slogans open in quotes on their count: “三个城市”“五宜城市”“两个屏障”, “四预”(预报、预警、
+# 预演、预案). What a finder reads right after the count is a piece of the slogan, no place and no system.
+NUMBERED_SLOGAN_OPENS = re.compile(r"[“\"「][一二两三四五六七八九十]")
 CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
 # A trade site or an encyclopedia dates the lead itself: 2021年年初,安徽省交通运输厅发布了《…方案》 (ITS114
 # repost); 2023年7月,廣東省人民政府辦公廳印發《…行動方案》 (newton.com.tw); a trade site may open on what it

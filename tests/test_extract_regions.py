@@ -61,6 +61,10 @@ def _regions(text: str, region: str | None) -> list[str]:
         ("平顶山广播电视台、三门峡广播电视台、商丘广播电视台主要负责人", "河南省", []),
         ("市委宣传部副部长、宁德市广播电视台台长林妃", "寿宁县", []),
         ("寿宁县融媒体中心紧扣县委、县政府中心工作", "寿宁县", []),
+        # a numbered slogan in quotes holds no division (check46 ax06, 呼和浩特: 五宜 is not 宜城市)…
+        ("聚焦“三个城市”“四个区域中心”“四大经济圈”“五宜城市”", "呼和浩特市", []),
+        # …while the name itself, outside any slogan, is the city
+        ("推动“五宜城市”建设,学习宜城市经验", "湖北省", ["宜城市"]),
     ],
 )
 def test_regions_where_the_text_means_a_division(text: str, region: str | None, expected: list[str]) -> None:

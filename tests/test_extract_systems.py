@@ -215,6 +215,8 @@ def test_systems_by_head_word_and_the_words_around_it(sentence: str, expected: l
         # quoted ways of working are not software, whatever verb stands before them (浙江省市场监管规划)
         ("试点推进电梯按需维保模式,科学调整检验检测方式,推广应用“保险+服务”等模式。", []),
         ("坚持“让数据多跑路、群众少跑腿”理念,着力推进“最多跑一次”改革,全面整合政务服务事项。", []),
+        # a numbered slogan before 功能 names four functions, no software (check46 ax04, 上海 smart water)
+        ("构建具有预报、预警、预演、预案“四预”功能的智慧水务海洋体系框架", []),
     ],
 )
 def test_quoted_brands_that_the_words_around_speak_of_as_software(sentence: str, expected: list[str]) -> None:

@@ -835,6 +835,11 @@ def test_joint_signers_glued_on_one_line_are_each_an_issuer() -> None:
     # body b01 (宁波市): 宁波市发展和改革委员会宁波市大数据发展管理局 / 2021 年6 月29 日
     plan = _page("body/docs/b01.txt").plan
     assert [a.name for a in plan.issuers] == ["宁波市发展和改革委员会", "宁波市大数据发展管理局"]
+    # …and so are a party committee's office and its government's, the first opening on 中共 (check46 ax01,
+    # traditional script: 中共黑龍江省委辦公廳黑龍江省人民政府辦公廳 / 2019年9月29日)
+    plan = _page("check46/docs/ax01.txt").plan
+    assert [a.name for a in plan.issuers] == ["中共黑龙江省委办公厅", "黑龙江省人民政府办公厅"]
+    assert (plan.level, plan.region and plan.region.name) == ("province", "黑龙江省")
     # a party committee's joint leading group is one body, whatever divisions its name holds
     assert [a.name for a in _page("check7/docs/r13.txt").plan.issuers] == [
         "中共木兰县委木兰县人民政府优化营商环境领导小组"
@@ -1088,3 +1093,21 @@ def test_a_plan_on_national_bases_naming_one_province_above_others_is_that_provi
 ) -> None:
     plan = _page(page).plan
     assert (plan.level, plan.region.name if plan.region else None) == (level, region)
+
+
+def test_a_shared_files_name_may_open_on_the_documents_number() -> None:
+    # check46 ax10 (a document-sharing site): 邹政发〔2023〕2号邹城市人民政府关于…的实施意见.pdf
+    plan = _page("check46/docs/ax10.txt").plan
+    assert plan.title == "邹城市人民政府关于加快推进全市气象高质量发展的实施意见"
+    assert (plan.level, plan.region and plan.region.name) == ("county", "邹城市")
+    assert (plan.doc_number, [a.name for a in plan.issuers]) == ("邹政发〔2023〕2号", ["邹城市人民政府"])
+
+
+def test_a_reply_approving_a_plan_stands_for_the_plan() -> None:
+    # check46 ax09: 济宁市兖州区人民政府关于《济宁市兖州区全民健身实施计划(2021—2025年)》的批复, its catalogue
+    # fields giving the reply's number and date
+    plan = _page("check46/docs/ax09.txt").plan
+    assert plan.title == "济宁市兖州区全民健身实施计划(2021—2025年)"
+    assert (plan.level, plan.region and plan.region.name) == ("district", "兖州区")
+    assert [a.name for a in plan.issuers] == ["济宁市兖州区人民政府"]
+    assert (plan.published, plan.doc_number) == ("2022-12-27", "济兖政字〔2022〕27号")
