@@ -55,6 +55,7 @@ from plangraph.ingest.text_patterns import (
     DAMAGED_DOC_NUMBER,
     DROPPED_YEAR_ZERO,
     FIVE_YEAR,
+    MADE_FROM,
     PLAN_KINDS,
     cn_number,
 )
@@ -88,8 +89,9 @@ _SEPARATOR = re.compile(r"\s*(?:和|及|以及|与|、|,)?\s*")
 _WHAT_IT_SAYS = re.compile(r"\s*(?:中)?(?:提出的|明确的|确定的|关于)[,,]?“[^“”]{1,60}”")
 # Kinds of document a plan is based on: plans, and the opinions, decisions and rules it carries out.
 # What may follow the kind: a bracketed period or note, or a period printed without its brackets
-# (《质量发展纲要2011-2020》 for 《质量发展纲要(2011—2020年)》).
-_TAIL = r"(?:\s*[(][^()]{2,20}[)]|\s*\d{4}\s*[-—–~至]\s*\d{4}年?)?"
+# (《质量发展纲要2011-2020》 for 《质量发展纲要(2011—2020年)》); a detailed plan may carry its level and its
+# period (首都功能核心区控制性详细规划(街区层面)(2018年—2035年)).
+_TAIL = r"(?:(?:\s*[(][^()]{2,20}[)]){1,2}|\s*\d{4}\s*[-—–~至]\s*\d{4}年?)?"
 # An emergency plan (预案) is made under the 预案 above it (国家气象灾害应急预案 → 河南省… → 郑州市…).
 _POLICY_KINDS = (
     rf"(?:{PLAN_KINDS}|预案|意见|决定|建议|通知|办法|细则|战略|要点|行动|指南|批复|(?<!公)函){_TAIL}$"
@@ -224,6 +226,10 @@ def extract_parents(
             below_end = heading
         ranges.append((below, below_end))
     own_key = plan_title_key(own_title) if own_title else None
+    # the window closed at the first heading: the preamble may stand under it
+    closed_at = heading if heading is not None and ranges[-1][1] == heading else None
+    if closed_at is not None and (described := _self_described(text, closed_at, own_key)) is not None:
+        ranges.append(described)
     own_cycle = _cycle(own_title or "")
     parents: list[PlanRef] = []
     seen: set[str] = {own_key} if own_key else set()
@@ -263,6 +269,37 @@ def extract_parents(
             o_start, o_end, quote = nt.quote(t_start, t_end)
             parents.append(_plan_ref(title, Evidence(source, o_start, o_end, quote, "parent"), nt))
     return parents
+
+
+# An outline says what it was made from in a sentence opening on its own name, which may stand under its
+# first chapter's heading, past the preamble's window (巴州区…纲要草案 / 二〇二一年三月 / 第一章规划背景 /
+# 巴中市巴州区…纲要,根据…和《中共巴中市巴州区委关于制定…的建议》编制,主要明确…).
+_SELF_DESCRIBED = re.compile(
+    rf"(?:^|[。\n])\s*《?(?P<name>[^。\n《》,,]{{2,80}}?(?:规划|纲要))》?\s*[,,]?\s*(?:是)?(?P<basis>{MADE_FROM})"
+)
+_SELF_NAMES = ("本规划", "本纲要", "本规划纲要")
+_UNDER_HEADING_CHARS = 1500
+# …or the sentence that makes the plan, there too (一、总则 / (一)规划背景 / …为此,根据《常山县国民经济和社会
+# 发展十二五规划纲要》,贯彻…精神,特编制《常山县十二五农业发展规划(2011-2015)》): a plan is what it makes.
+_MAKES_ITSELF = re.compile(
+    r"(?:^|[。\n])[^。\n]{0,40}?(?P<basis>(?:根据|依据|按照|遵照)[^。\n]{2,400}?[,,]\s*(?:特|现)?(?:编制|制定|制订)了?\s*(?:本|《))"
+)
+
+
+def _self_described(text: str, start: int, own_key: str | None) -> tuple[int, int] | None:
+    """The span of the first sentence under the heading at ``start`` in which the plan, by its own title
+    or as 本规划, says what it was made from, or which makes it from its bases."""
+    end = min(len(text), start + _UNDER_HEADING_CHARS)
+    found = []
+    for m in _SELF_DESCRIBED.finditer(text, start, end):
+        name = m.group("name").strip()
+        if name in _SELF_NAMES or (own_key is not None and plan_title_key(name) == own_key):
+            stop = text.find("。", m.start("basis"))
+            found.append((m.start("basis"), len(text) if stop < 0 else stop))
+            break
+    if (m := _MAKES_ITSELF.search(text, start, end)) is not None:
+        found.append(m.span("basis"))
+    return min(found) if found else None
 
 
 # The heading of the section that lists what the plan is made under: 一、编制依据, 1.2 编制依据, 规划依据:

@@ -150,8 +150,9 @@ _SUBJECT_TITLE = re.compile(
 # project site, 【图解】 on a province's), 原标题:, 某某网 |, and a news line's subject and verb (某某网
 # 某某局发布…, 某某市出台…).
 _TITLE_FRAME = (
-    # a shared file's name may open on the document's number (邹政发〔2023〕2号邹城市人民政府关于…意见.pdf)
-    rf"(?:{DOC_NUMBER.pattern}\s*|"
+    # a shared file's name may open on the document's number (邹政发〔2023〕2号邹城市人民政府关于…意见.pdf),
+    # an attachment's on its place in the list (附件: 1. …的起草说明 / 2. 海盐县…工作方案(征求意见稿))
+    rf"(?:{DOC_NUMBER.pattern}\s*|\d{{1,2}}\s*[.、]\s*|"
     r"[(][\u4e00-\u9fff]{2,8}[)]|【[\u4e00-\u9fff]{2,8}】|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
     r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|院|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
@@ -370,7 +371,10 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         for index, line in enumerate(head):
             for m in pattern.finditer(line.text):
                 if not _inside_citation(line.text, m.start()) and not _SEVERAL.search(m.group("title")):
-                    found = _best_spelling(_found(line.start, m), head)
+                    named = _lead_found(line.start, m) if pattern is NEWS_LEAD else _found(line.start, m)
+                    if named is None:
+                        continue
+                    found = _best_spelling(named, head)
                     if pattern is not NEWS_LEAD and (own := _own_heading(nt, head, index + 1, found[0])):
                         return own
                     return found
@@ -799,6 +803,24 @@ def _spellings(
 
 def _loose(title: str) -> str:
     return re.sub(r"[^\w]", "", title)
+
+
+def _lead_found(offset: int, m: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """The title a news lead reports. When the lead's subject is the division itself (近日上海长宁区发布
+    国民经济和社会发展第十三个五年规划纲要), the plan is titled as that division's plans are, on its name
+    (长宁区国民经济…纲要): the quote then runs from the division to the title's end. A subject that names no
+    division whole is no subject (None)."""
+    division = m.group("division")
+    if division is None:
+        return _found(offset, m)
+    places = gazetteer()
+    lead = places.leading_region(division)
+    if lead is None or lead[2] != len(division):
+        return None
+    if places.leading_region(m.group("title")) is not None:
+        return _found(offset, m)
+    span = (offset + m.start("division"), offset + m.end("title"))
+    return clean_title(lead[0].name + m.group("title")), span
 
 
 def _found(offset: int, m: re.Match[str]) -> tuple[str, tuple[int, int]]:

@@ -65,7 +65,8 @@ def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords 
             continue
         if (m := _HEADLINE_ISSUE.match(line.text)) and _opens_on(line.text, m.end(), title, key):
             return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
-        if (m := NEWS_LEAD.match(line.text)) and plan_title_key(m.group("title")) == key:
+        m = NEWS_LEAD.match(line.text)
+        if m and m.group("issuers") and plan_title_key(m.group("title")) == key:
             # in 《》 or bare (日前,宜春市人民政府印发宜春市碳达峰实施方案的通知)
             return IssuerInWords((line.start + m.start("issuers"), line.start + m.end("issuers")), None)
         if not _names_plan(line.text, key):

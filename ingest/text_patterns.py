@@ -123,24 +123,28 @@ CITING = re.compile(r"根据|依据|依照|按照|遵照|贯彻|落实")
 # 生态环境厅等7部门联合发布关于印发《X》的通知: the body it names, as the official golds name one issuer).
 _LEAD_BODY = rf"(?:中共中央|[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})"
 _LEAD_DATE = (
-    r"(?:近日|日前|近期|(?:19|20)\d{2}\s*年\s*(?:年初|年中|年底|初|底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,,]\s*"
+    r"(?:(?:近日|日前|近期)\s*[,,]?|(?:(?:19|20)\d{2}\s*年\s*(?:年初|年中|年底|初|底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,,])\s*"
 )
+_LEAD_DIVISION = r"[\u4e00-\u9fff]{2,10}?(?:省|市|区|县|州|旗|盟)"
 NEWS_LEAD = re.compile(
     # a wire's or a site's dateline (…6月15日电, 北极星电力网获悉, 11月26日消息) with or without a date
     # clause after it, or the date clause alone; the issue may be dated after its bodies (山西省政府近日印发);
     # a reading may first say why (按照市委、市政府…的部署和要求,为加快…,近日,市政府办公室印发了《X》)
     r"^\s*(?:(?:按照|根据|依据|为了?)[^。\n]{2,300}?[,,]\s*)?"
-    rf"(?:[^,,。;\n]{{2,30}}?(?:电|获悉|消息)\s*[,,]?\s*(?:{_LEAD_DATE})?|{_LEAD_DATE})"
+    rf"(?:[^,,。;\n]{{2,30}}?(?:电|获悉|消息|了解到)\s*[,,]?\s*(?:{_LEAD_DATE})?|{_LEAD_DATE})"
     # the approval the issue had (2020年7月,经推进海南全面深化改革开放领导小组同意,…办公室印发了《X》)
     r"(?:经[^。,,\n]{2,60}?(?:同意|批准)\s*[,,]\s*)?"
-    rf"(?P<issuers>{_LEAD_BODY}(?:、{_LEAD_BODY}){{0,24}})"
+    # the bodies that issued it, or the division whose plan it is (近日上海长宁区发布国民经济和社会发展
+    # 第十三个五年规划纲要: its title, as a division's plan is titled, opens on that division)
+    rf"(?:(?P<issuers>{_LEAD_BODY}(?:、{_LEAD_BODY}){{0,24}})|(?P<division>{_LEAD_DIVISION}))"
     r"(?:\s*等\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?(?:部门|单位))?"
     r"(?:\s*(?:根据|依据|按照|为了?)[^。\n]{2,400}?[,,])?\s*(?:近日|日前|近期)?\s*"
     r"(?:联合|正式|研究)?(?:(?:编制|制定|制订)并)?(?:印发|出台|发布|转发)了?\s*(?:关于印发\s*)?"
     # the plan in 《》, or bare as the object of the notice reported (印发宜春市碳达峰实施方案的通知)
     rf"(?P<open>《)?(?P<title>(?(open)[^《》\n]|[^《》\n,,。;]){{4,100}}?(?:{OWN_PLAN_KINDS}|意见)"
-    rf"(?:\s*[(][^()]{{2,20}}[)])?)(?(open)》|(?=的通知))",
+    # (a division's plan reported bare ends where the sentence goes on: …规划纲要,详情如下)
+    rf"(?:\s*[(][^()]{{2,20}}[)])?)(?(open)》|(?(division)(?=的通知|\s*[,,。;:])|(?=的通知)))",
     re.MULTILINE,
 )
 # A plan's text speaks of itself: a sentence that opens on 本规划 / 本纲要 and says what it is, when it

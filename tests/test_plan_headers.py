@@ -1111,3 +1111,46 @@ def test_a_reply_approving_a_plan_stands_for_the_plan() -> None:
     assert (plan.level, plan.region and plan.region.name) == ("district", "兖州区")
     assert [a.name for a in plan.issuers] == ["济宁市兖州区人民政府"]
     assert (plan.published, plan.doc_number) == ("2022-12-27", "济兖政字〔2022〕27号")
+
+
+def test_a_news_lead_whose_subject_is_the_division_titles_the_plan_on_its_name() -> None:
+    # check48 az02 (an industry site): 北极星电力网了解到,近日上海长宁区发布国民经济和社会发展第十三个五年规划纲要,
+    # 详情如下: — no notice, no issuer; the plan is the district's, titled on its name
+    record = _page("check48/docs/az02.txt")
+    plan = record.plan
+    assert plan.title == "长宁区国民经济和社会发展第十三个五年规划纲要"
+    assert (plan.level, plan.region and plan.region.name, plan.issuers) == ("district", "长宁区", ())
+    assert len(record.parents) == 2
+
+
+@pytest.mark.parametrize(
+    ("page", "parent"),
+    [
+        # check48 az03: cover, 纲要草案, 二〇二一年三月, 第一章规划背景, then <the outline's title>,根据…和
+        # 《中共巴中市巴州区委关于制定…的建议》编制,主要明确…
+        (
+            "check48/docs/az03.txt",
+            "中共巴中市巴州区委关于制定巴中市巴州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议",
+        ),
+        # check49 ba05: 一、总 / (一)规划背景 / …为此,根据《常山县国民经济和社会发展十二五规划纲要》,贯彻…,特编制《…》
+        ("check49/docs/ba05.txt", "常山县国民经济和社会发展十二五规划纲要"),
+    ],
+)
+def test_the_preamble_under_the_first_heading_names_the_parents(page: str, parent: str) -> None:
+    assert [p.title for p in _page(page).parents] == [parent]
+
+
+def test_a_title_listed_as_an_attachment_leaves_its_number() -> None:
+    # check49 ba12: 附件: 1. 《…》的起草说明.pdf / 2. 海盐县关于推进养老服务高质量发展的工作方案(征求意见稿)
+    assert _page("check49/docs/ba12.txt").plan.title == "海盐县关于推进养老服务高质量发展的工作方案"
+
+
+def test_a_cited_detailed_plan_keeps_its_level_and_its_period() -> None:
+    # check47 ay10 (traditional script): 本規劃主要依據《北京城市總體規劃(2016年—2035年)》《首都功能核心區控制性
+    # 詳細規劃(街區層面)(2018年—2035年)》《北京城市副中心控制性詳細規劃(街區層面)(2016年—2035年)》…等有關文件制定
+    titles = [p.title for p in _page("check47/docs/ay10.txt").parents]
+    assert titles[:3] == [
+        "北京城市总体规划(2016年—2035年)",
+        "首都功能核心区控制性详细规划(街区层面)(2018年—2035年)",
+        "北京城市副中心控制性详细规划(街区层面)(2016年—2035年)",
+    ]
