@@ -89,10 +89,11 @@ _WORD_GOES_ON = "门长员署分队托"
 _LIST_JOIN = re.compile(r"[、,，;；\s和及与]{1,3}")
 _ZONE = r"(?:新区|场区|矿区|管理区|开发区|高新区|经开区|工业区|园区|实验区|试验区|示范区|合作区|经济区|兵团)"
 # A zone's own name holds no function word nor a government: 各市州政府及兰州新区 is a list, not a zone,
-# and 更名为天津空港经济区 a sentence. Among a plan's addressees its zone may go by its kind alone
+# 更名为天津空港经济区 a sentence, and 已经重庆高新区管委会…审议通过 names 重庆高新区's committee. Among
+# a plan's addressees its zone may go by its kind alone
 # (…街道办事处、高新区管委会, …人民政府,经开区管委会): the one zone of that division.
 _SUBUNIT = re.compile(
-    rf"(?:(?!政府|[的和与及、各在对将把是为从向])[\u4e00-\u9fff]){{2,6}}{_ZONE}"
+    rf"(?:(?!政府|[的和与及、各在对将把是为从向已])[\u4e00-\u9fff]){{2,6}}{_ZONE}"
     r"|(?<![\u4e00-\u9fff])(?:高新区|经开区)(?=管委会|管理委员会)"
 )
 _ZONE_WORD = re.compile(_ZONE)

@@ -17,12 +17,17 @@ from plangraph.ingest.normalise import NormalisedText
 from plangraph.ingest.records import IndicatorRecord
 
 
-def extract_indicators(source: str, nt: NormalisedText) -> list[IndicatorRecord]:
-    """Every indicator the document sets: table rows first, then prose targets, each in document order."""
-    end_year = plan_end_year(nt)
+def extract_indicators(source: str, nt: NormalisedText, period: str | None = None) -> list[IndicatorRecord]:
+    """Every indicator the document sets: table rows first, then prose targets, each in document order.
+
+    The plan's period, as its metadata read it from the title (成都市全民健身实施计划(2021—2025年) →
+    2021-2025), dates targets that print no year and tells past facts (“十三五”期间,…达到48.86%) from
+    targets; without one, the text's first five-year cycle or stated 规划期限 stands in."""
+    end_year = int(period[-4:]) if period else plan_end_year(nt)
+    first_year = int(period[:4]) if period else None
     tables = read_indicator_tables(source, nt, end_year)
     rows = [row for table in tables for row in table.rows]
-    prose = read_prose_targets(source, nt, end_year, [(t.start, t.end) for t in tables])
+    prose = read_prose_targets(source, nt, end_year, [(t.start, t.end) for t in tables], first_year)
     return _unique_names(rows) + _unique_names(prose)
 
 

@@ -124,11 +124,14 @@ _SOURCE_FIELD = re.compile(
     rf"(?:信息来源|来源){_FIELD_VALUE}(?P<name>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX}){_BODY_SITE}"
     r"(?![\u4e00-\u9fff])"
 )
+# A government's portal by its name (天津政务网, 中国政府网): a government's own site.
+_GOVERNMENT_PORTAL = r"[\u4e00-\u9fff]{2,12}(?:政务网|政府网)"
 # A 来源 that is a government body or its website, however short (来源: 办公室, 来源:贵州省水利厅,
-# 来源:水利部网站): the page copies that body's own posting. A news outlet (来源: 中安在线, 新华社, 人民网)
-# is not one.
+# 来源:水利部网站, 来源: 天津政务网): the page copies that body's own posting. A news outlet (来源: 中安在线,
+# 新华社, 人民网) is not one.
 _SOURCE_BODY = re.compile(
-    rf"(?:信息来源|来源|来自){_FIELD_VALUE}[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}{_BODY_SITE}(?![\u4e00-\u9fff])"
+    rf"(?:信息来源|来源|来自){_FIELD_VALUE}(?:[\u4e00-\u9fff()]{{0,40}}{AGENCY_SUFFIX}{_BODY_SITE}|{_GOVERNMENT_PORTAL})"
+    r"(?![\u4e00-\u9fff])"
 )
 # A notice's title opens with the body that sends it, however it hands the document down: 关于印发 its
 # own, 关于转发 or 转发 another body's, (关于)批转 a subordinate's (X办公厅转发Y关于印发Z的通知: X, not Y).
@@ -889,9 +892,12 @@ _DATE_THEN_SOURCE = re.compile(
 )
 
 
-# or after it: 来源:洛江区政府 2017-03-27 00:00 阅读人数:1.
+# or after it: 来源:洛江区政府 2017-03-27 00:00 阅读人数:1, the author's and editor's fields perhaps between
+# (來源: 天津政務網 作者: 編輯:劉穎 2018-12-06 08:41:53).
+_BYLINE_FIELDS = r"(?:\s*(?:作者|(?:责任)?编辑)\s*[::]\s*[\u4e00-\u9fff]{0,4})*"
 _SOURCE_THEN_DATE = re.compile(
-    rf"(?:信息来源|来源)\s*[::]\s*[\u4e00-\u9fff]{{2,20}}\s+(?P<date>{DATE.pattern})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"(?:信息来源|来源)\s*[::]\s*[\u4e00-\u9fff]{{2,20}}{_BYLINE_FIELDS}\s+(?P<date>{DATE.pattern})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 
 

@@ -49,8 +49,11 @@ _REFERENCE_CLAUSE = re.compile(r"按照|依据|根据|参照")
 # 102个行政村为重点; not where a verb links the value to its subject (包括…在内的企业达到500家).
 # (覆盖率 and 辖区 are the nouns of targets, not these verbs.)
 _SCOPE_BEFORE = re.compile(r"(?:辖(?!区)|包括|涵盖|覆盖(?![率面])|涉及|共有)[^,,。;;]*$")
-_SCOPE_OPENS = re.compile(r"以[^,,。;;为]*$")
-_SCOPE_CLOSES = re.compile(r"[^,,。;;]*?为(?:重点|主体?|核心|单元|单位|对象|范围)")
+# So is a count of the units a plan designates (确定吴兴区、长兴县、安吉县、德清县4个区域为首批试点区域).
+_SCOPE_OPENS = re.compile(r"(?:以|确定|选取|遴选)[^,,。;;为]*$")
+_SCOPE_CLOSES = re.compile(
+    r"[^,,。;;]*?为(?:重点|主体?|核心|单元|单位|对象|范围|[^,,。;;]{0,6}?(?:试点|示范))"
+)
 # 在 before a value and 的 after it (年产值在5000万元以上的企业) qualify a noun; 稳定在/保持在 link a target.
 _ATTRIBUTE_BEFORE = re.compile(r"(?<!稳定|保持|控制)在\s*$")
 # Subjects sharing one value: 地理标志数量和国际商标注册总量均达到500件以上 sets two targets.
@@ -109,8 +112,11 @@ def read_prose_targets(
     nt: NormalisedText,
     end_year: int | None,
     skip: list[tuple[int, int]],
+    first_year: int | None = None,
 ) -> list[IndicatorRecord]:
-    """Targets in the paragraphs of the plan, outside its review section and the ``skip`` spans."""
+    """Targets in the paragraphs of the plan, outside its review section and the ``skip`` spans.
+    ``first_year``, when the plan's period is known, bounds the past: 2022年,全市新建5G基站2600个以上
+    in a 2022—2024 plan is its first year's target, not a fact before it."""
     records: list[IndicatorRecord] = []
     cut = _cut_at(nt.text)
     for line in _forward_lines(nt.text, end_year):
@@ -127,7 +133,7 @@ def read_prose_targets(
                 describing = True
             if describing:
                 continue
-            for target in _targets(sentence, end_year):
+            for target in _targets(sentence, end_year, first_year):
                 if offset + target.end > cut:
                     continue  # the page stops mid-clause: what is left is not a whole target
                 record = _record(source, nt, sentence, offset, target, end_year)
@@ -185,15 +191,15 @@ def _pieces(text: str, delimiters: str) -> Iterator[tuple[int, str]]:
         position += len(piece)
 
 
-def _targets(sentence: str, end_year: int | None) -> Iterator[_Target]:
-    quoted = _quoted_positions(sentence)
+def _targets(sentence: str, end_year: int | None, first_year: int | None = None) -> Iterator[_Target]:
+    quoted = _quoted_positions(sentence) | _fitted_positions(sentence)
     clauses = list(_pieces(sentence, r"[,,::]"))
-    if clauses and _is_past(clauses[0][1], end_year):
+    if clauses and _is_past(clauses[0][1], end_year, first_year):
         return  # "2020年,全市…" / "“十三五”期间,…": the opening clause dates the whole sentence
     for index, (clause_start, clause) in enumerate(clauses):
-        if _TIME_ONLY.fullmatch(clause.rstrip(_CLAUSE_END)) and _is_past(clause, end_year):
+        if _TIME_ONLY.fullmatch(clause.rstrip(_CLAUSE_END)) and _is_past(clause, end_year, first_year):
             return  # 《规划》披露,2020年,全省社会物流总额达到32590亿元: a past year dates the rest
-        if _is_past(clause, end_year):
+        if _is_past(clause, end_year, first_year):
             continue
         if index + 1 < len(clauses) and clauses[index + 1][1].lstrip().startswith("即"):
             continue  # 1个智慧交通数字大脑,即…: a part of the plan's framework, explained, not a target
@@ -283,18 +289,24 @@ def _pair_from_to(clause: str, found: list[re.Match[str]]) -> list[tuple[re.Matc
     return paired
 
 
-def _is_past(clause: str, end_year: int | None) -> bool:
-    return bool(_PAST_WORDS.search(clause)) or past_period(clause, end_year) or _past_year(clause, end_year)
+def _is_past(clause: str, end_year: int | None, first_year: int | None = None) -> bool:
+    return (
+        bool(_PAST_WORDS.search(clause))
+        or past_period(clause, end_year)
+        or _past_year(clause, end_year, first_year)
+    )
 
 
-def _past_year(clause: str, end_year: int | None) -> bool:
-    """A year before the plan's last one, not a deadline (到2022年, 2023年前), dates a past fact."""
+def _past_year(clause: str, end_year: int | None, first_year: int | None = None) -> bool:
+    """A year before the plan's last one (before its first, when its period is known), not a deadline
+    (到2022年, 2023年前), dates a past fact."""
     if end_year is None:
         return False
+    bound = first_year if first_year is not None and first_year <= end_year else end_year
     for m in _YEAR.finditer(clause):
         deadline = m.group("pre") in _DEADLINE_OR_BASE or m.group("post") in ("前", "以前", "底前")
         period_start = re.match(r"\s*[-—–~至到]", clause[m.end() :]) is not None  # 2021年至2025年
-        if int(m.group("y")) < end_year and not deadline and not period_start:
+        if int(m.group("y")) < bound and not deadline and not period_start:
             return True
     return False
 
@@ -313,6 +325,18 @@ def _quoted_positions(sentence: str) -> set[int]:
         elif closing:
             inside.add(position)
     return inside
+
+
+# What a plan is fitted to: 结合我区30个职能部门、7个镇6个街道,367个行政村(社区)的实际情况,特制定本规划 —
+# the counts describe the area, across the commas of the phrase.
+_FITTED_TO = re.compile(r"结合[^。;;]{0,80}?实际")
+
+
+def _fitted_positions(sentence: str) -> set[int]:
+    """Positions inside a 结合…实际 phrase: numbers there count what the plan is fitted to."""
+    if "结合" not in sentence:
+        return set()
+    return {i for m in _FITTED_TO.finditer(sentence) for i in range(*m.span())}
 
 
 def _value(match: re.Match[str]) -> str:

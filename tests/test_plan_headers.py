@@ -1114,8 +1114,8 @@ def test_a_reply_approving_a_plan_stands_for_the_plan() -> None:
 
 
 def test_a_news_lead_whose_subject_is_the_division_titles_the_plan_on_its_name() -> None:
-    # check48 az02 (an industry site): 北极星电力网了解到,近日上海长宁区发布国民经济和社会发展第十三个五年规划纲要,
-    # 详情如下: — no notice, no issuer; the plan is the district's, titled on its name
+    # check48 az02 (an industry site): 北极星电力网了解到,近日上海长宁区发布国民经济和社会发展
+    # 第十三个五年规划纲要,详情如下: — no notice, no issuer; the plan is the district's, titled on its name
     record = _page("check48/docs/az02.txt")
     plan = record.plan
     assert plan.title == "长宁区国民经济和社会发展第十三个五年规划纲要"
@@ -1132,7 +1132,8 @@ def test_a_news_lead_whose_subject_is_the_division_titles_the_plan_on_its_name()
             "check48/docs/az03.txt",
             "中共巴中市巴州区委关于制定巴中市巴州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议",
         ),
-        # check49 ba05: 一、总 / (一)规划背景 / …为此,根据《常山县国民经济和社会发展十二五规划纲要》,贯彻…,特编制《…》
+        # check49 ba05: 一、总 / (一)规划背景 / …为此,根据《常山县国民经济和社会发展十二五规划纲要》,
+        # 贯彻…,特编制《…》
         ("check49/docs/ba05.txt", "常山县国民经济和社会发展十二五规划纲要"),
     ],
 )
@@ -1146,11 +1147,27 @@ def test_a_title_listed_as_an_attachment_leaves_its_number() -> None:
 
 
 def test_a_cited_detailed_plan_keeps_its_level_and_its_period() -> None:
-    # check47 ay10 (traditional script): 本規劃主要依據《北京城市總體規劃(2016年—2035年)》《首都功能核心區控制性
-    # 詳細規劃(街區層面)(2018年—2035年)》《北京城市副中心控制性詳細規劃(街區層面)(2016年—2035年)》…等有關文件制定
+    # check47 ay10 (traditional script): 本規劃主要依據《北京城市總體規劃(2016年—2035年)》
+    # 《首都功能核心區控制性詳細規劃(街區層面)(2018年—2035年)》
+    # 《北京城市副中心控制性詳細規劃(街區層面)(2016年—2035年)》…等有關文件制定
     titles = [p.title for p in _page("check47/docs/ay10.txt").parents]
     assert titles[:3] == [
         "北京城市总体规划(2016年—2035年)",
         "首都功能核心区控制性详细规划(街区层面)(2018年—2035年)",
         "北京城市副中心控制性详细规划(街区层面)(2016年—2035年)",
     ]
+
+
+def test_a_repost_of_the_governments_portal_is_dated_by_its_posting() -> None:
+    # check51 bc01 (a news site's traditional-script repost):
+    # 來源: 天津政務網 作者: 編輯:劉穎 2018-12-06 08:41:53
+    plan = _page("check51/docs/bc01.txt").plan
+    assert (plan.published, [a.name for a in plan.issuers]) == ("2018-12-06", ["天津市人民政府办公厅"])
+
+
+def test_a_news_lead_may_name_the_division_by_its_short_names() -> None:
+    # check51 bc04: 日前,江苏南京印发《南京市生态河湖行动计划(2018—2020年)》。全文如下: (the heading below
+    # prints the period with a hyphen)
+    plan = _page("check51/docs/bc04.txt").plan
+    assert plan.title == "南京市生态河湖行动计划(2018—2020年)"
+    assert (plan.level, plan.region and plan.region.name) == ("city", "南京市")
