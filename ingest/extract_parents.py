@@ -55,8 +55,8 @@ from plangraph.ingest.text_patterns import (
     DAMAGED_DOC_NUMBER,
     DROPPED_YEAR_ZERO,
     FIVE_YEAR,
-    MADE_FROM,
     PLAN_KINDS,
+    SELF_DESCRIBED,
     cn_number,
 )
 
@@ -271,12 +271,9 @@ def extract_parents(
     return parents
 
 
-# An outline says what it was made from in a sentence opening on its own name, which may stand under its
-# first chapter's heading, past the preamble's window (巴州区…纲要草案 / 二〇二一年三月 / 第一章规划背景 /
-# 巴中市巴州区…纲要,根据…和《中共巴中市巴州区委关于制定…的建议》编制,主要明确…).
-_SELF_DESCRIBED = re.compile(
-    rf"(?:^|[。\n])\s*《?(?P<name>[^。\n《》,,]{{2,80}}?(?:规划|纲要))》?\s*[,,]?\s*(?:是)?(?P<basis>{MADE_FROM})"
-)
+# An outline says what it was made from in a sentence opening on its own name (text_patterns.SELF_DESCRIBED),
+# which may stand under its first chapter's heading, past the preamble's window (巴州区…纲要草案 /
+# 二〇二一年三月 / 第一章规划背景 / 巴中市巴州区…纲要,根据…和《中共巴中市巴州区委关于制定…的建议》编制,…).
 _SELF_NAMES = ("本规划", "本纲要", "本规划纲要")
 _UNDER_HEADING_CHARS = 1500
 # …or the sentence that makes the plan, there too (一、总则 / (一)规划背景 / …为此,根据《常山县国民经济和社会
@@ -291,7 +288,7 @@ def _self_described(text: str, start: int, own_key: str | None) -> tuple[int, in
     or as 本规划, says what it was made from, or which makes it from its bases."""
     end = min(len(text), start + _UNDER_HEADING_CHARS)
     found = []
-    for m in _SELF_DESCRIBED.finditer(text, start, end):
+    for m in SELF_DESCRIBED.finditer(text, start, end):
         name = m.group("name").strip()
         if name in _SELF_NAMES or (own_key is not None and plan_title_key(name) == own_key):
             stop = text.find("。", m.start("basis"))

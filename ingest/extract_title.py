@@ -30,6 +30,7 @@ from plangraph.ingest.text_patterns import (
     MADE_FROM,
     NEWS_LEAD,
     OWN_PLAN_KINDS,
+    SELF_DESCRIBED,
     TITLE_FIELD_LABEL,
     TITLE_MATTER_OPENS,
     cn_number,
@@ -40,9 +41,11 @@ from plangraph.ingest.text_patterns import (
 # (修订版), (试行).
 _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
 # Drafts are the same plan: (征求意见稿), (草案), (送审稿), (初稿) are not part of its title.
-# A draft's tag after its title, the round of consultation perhaps counted (第二次征求意见稿).
+# A draft's tag after its title, the round of consultation perhaps counted (第二次征求意见稿), or the
+# notice that shows it before approval (绩溪县城区供水专项规划(2020-2030年)批前公示).
 _DRAFT = (
-    r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿|初\s*稿)[)])"
+    r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿|初\s*稿)[)]"
+    r"|\s*批前公示)"
 )
 # A site's note that it prints the whole text: 西藏自治区“十三五”时期…规划纲要(全文), 遼寧“十四五”規劃…
 # 綱要(附全文), an essay site's …实施方案(全文完整).
@@ -165,11 +168,14 @@ _FIELDS_AFTER = (
     # its number in brackets after it: …的实施意见(桂政发〔2022〕20号)
     rf"|\s*[(]\s*{DOC_NUMBER.pattern}\s*[)])"
 )
+# A plan with its long-range vision may end its title there: 渭南市综合交通运输“十四五”发展规划和二〇三五年
+# 远景目标 (its kind is the 规划 before it).
+_VISION = r"(?:和[\d〇○O零一二三四五六七八九]{4}年远景目标)"
 # A title may carry another document's name in 《》 or 〈〉: 贯彻实施《国家标准化发展纲要》行动计划.
 _TITLE_CHAR = r"(?:[^,。;:!?《》]|《[^《》\n]{2,40}》)"
 # A title starts with none of a metadata table's marks ([ 主题分类 ] … [ 体裁分类 ] 规划计划 is no title).
 TITLE_LINE = re.compile(
-    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{OWN_PLAN_KINDS}"
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{2,80}}?{OWN_PLAN_KINDS}{_VISION}?"
     rf"(?:\s*[(](?P<y1>\d{{4}})\s*年?\s*[-—–~至到]+\s*(?P<y2>\d{{4}})\s*年?[)]|\s*[(](?:修订版|试行|暂行)[)])?)"
     rf"》?{_DRAFT}?{_WHOLE_TEXT}?{_FIELDS_AFTER}?\s*$"
 )
@@ -390,6 +396,8 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
             return later[0], later[1]
         if (own := _self_named(nt)) and _placed_by_the_site(title, own[0]):
             return own
+        if (formal := _formal_name(nt, title)) is not None:
+            return formal
         return title, span
     if found := _catalogue_title(head):
         return found
@@ -407,6 +415,18 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         return own
     if m := _DRAFTED_TITLE.search(nt.text):
         return _found(0, m)
+    return None
+
+
+def _formal_name(nt: NormalisedText, heading: str) -> tuple[str, tuple[int, int]] | None:
+    """The plan's formal name where the text describes itself under a site's short headline for it
+    (江西“十四五”规划和二〇三五年远景目标纲要(附全文) over 江西省国民经济和社会发展第十四个五年规划和
+    二〇三五年远景目标纲要,根据…编制): one plan by its key, the longer name its own."""
+    key = plan_title_key(heading)
+    for m in SELF_DESCRIBED.finditer(nt.text, 0, min(len(nt.text), _PRINTED_WINDOW)):
+        name = clean_title(m.group("name"))
+        if len(name) > len(heading) and plan_title_key(name) == key:
+            return name, m.span("name")
     return None
 
 
@@ -775,15 +795,17 @@ def _zero_restored(
     """The title as the header prints it with the year's zero: a page that drops 〇 from 二〇三五 in its
     notice prints it whole on the cover or in the preamble (黔江区…二三五年… over …二〇三五年…)."""
     title = found[0]
-    at = dropped.end()
+    at = dropped.start() + 1
     pattern = (
         r"\s*".join(map(re.escape, title[:at]))
         + rf"\s*[{_YEAR_ZERO}]\s*"
-        + r"\s*".join(map(re.escape, title[at:]))
+        + r"\s*".join(map(re.escape, title[dropped.end() :]))
     )
     counts, spans = _spellings(nt, head, pattern)
     if not counts:
-        return found
+        # a zero no spelling prints, lost to the encoding (二��三五年): it can only have been 〇
+        lost = dropped.end() > at
+        return (title[:at] + "〇" + title[dropped.end() :], found[1]) if lost else found
     best = max(counts, key=counts.__getitem__)
     return best, spans[best]
 
@@ -802,7 +824,7 @@ def _spellings(
 
 
 def _loose(title: str) -> str:
-    return re.sub(r"[^\w]", "", title)
+    return re.sub(r"[\W_]", "", title)  # (2021_2025年) is (2021—2025年) with its dash lost
 
 
 def _lead_found(offset: int, m: re.Match[str]) -> tuple[str, tuple[int, int]] | None:

@@ -37,9 +37,11 @@ def posted_by_government(text: str) -> bool | None:
 
 # A document-sharing page heads the plan with its file's name, the page count perhaps in front of the
 # extension: 諸城市…行動計劃方案(2021-2022年)(18頁).docx, 教育事业十五五发展规划.docx; or captions each page's
-# image with it (坪山新区社会信用体系建设规划(2014-2020)_第1页).
+# image with it (坪山新区社会信用体系建设规划(2014-2020)_第1页); a site that sells it marks it VIP
+# (…发展规划.docVIP).
 SHARED_FILE_NAME = re.compile(
-    r"(?P<name>.+?)(?:(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)|_第\d{1,4}页)\s*$", re.IGNORECASE
+    r"(?P<name>.+?)(?:(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)(?:VIP)?|_第\d{1,4}页)\s*$",
+    re.IGNORECASE,
 )
 # …and names who uploaded it (上传人:Le****97).
 _UPLOADER = re.compile(r"^\s*上传人\s*[::]")

@@ -30,11 +30,14 @@ _RANGE = re.compile(r"(?<=\d)\s*[-‐‑‒–—―−~～至到]+\s*(?=\d)")
 # A draft is the plan it becomes: a trailing (征求意见稿), (草案), (送审稿) is no part of its identity.
 _DRAFT = re.compile(r"\((?:公开)?(?:征求意见稿|草案|送审稿|讨论稿|初\s*稿)\)$")
 # A division's five-year development outline, by its short or its full name (after the folds above).
+# The short name may keep the vision (江西“十四五”规划和二〇三五年远景目标纲要) and the division its short
+# name (江西 for 江西省), which the key spells in full.
 _OUTLINE = re.compile(
-    r"^(?P<division>[^\d]{0,20}?[省市区县州旗盟])"
-    r"(?:十(?P<short>[一二三四五六七八九])五规划(?:纲要)?"
+    r"^(?P<division>[^\d]{1,20}?)"
+    r"(?:十(?P<short>[一二三四五六七八九])五规划(?:和\d{4}年远景目标)?(?:纲要)?"
     r"|国民经济和社会发展第十(?P<full>[一二三四五六七八九])个五年规划(?:和\d{4}年远景目标)?纲要)$"
 )
+_LEVEL_END = re.compile(r"[省市区县州旗盟]$")
 
 
 def arabic_year(match: re.Match[str]) -> str:
@@ -49,10 +52,19 @@ def plan_title_key(title: str) -> str:
     text = _CN_YEAR.sub(arabic_year, text)
     text = _RANGE.sub("-", text)
     text = _DRAFT.sub("", text)
-    if m := _OUTLINE.match(text):
+    if (m := _OUTLINE.match(text)) and (division := _outline_division(m.group("division"))):
         cycle = m.group("short") or m.group("full")
-        return f"{m.group('division')}国民经济和社会发展第十{cycle}个五年规划纲要"
+        return f"{division}国民经济和社会发展第十{cycle}个五年规划纲要"
     return text
+
+
+def _outline_division(printed: str) -> str | None:
+    """The division an outline's title opens on: as printed when it ends in its level word, else the
+    division a short name names whole (江西 → 江西省); None for no division."""
+    if _LEVEL_END.search(printed):
+        return printed
+    lead = gazetteer().leading_region(printed)
+    return lead[0].name if lead is not None and lead[2] == len(printed) else None
 
 
 def names_division(title: str) -> bool:

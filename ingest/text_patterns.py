@@ -26,8 +26,9 @@ CN_DIGITS = {
 }
 _CN_NUM = "〇零○O0一二三四五六七八九十"
 # A long-range year whose zero a copy dropped (二三五年 for 二〇三五年): no plan names a three-digit year,
-# so a 二 opening two more numerals and 年 has lost the 〇 after it.
-DROPPED_YEAR_ZERO = re.compile(rf"(?<![{_CN_NUM}])二(?=[一二三四五六七八九]{{2}}年)")
+# so a 二 opening two more numerals and 年 has lost the 〇 after it — or printed it as the replacement
+# mark of a character its encoding could not hold (二��三五年). The match is 二 and any such marks.
+DROPPED_YEAR_ZERO = re.compile(rf"(?<![{_CN_NUM}])二\ufffd{{0,3}}(?=[一二三四五六七八九]{{2}}年)")
 
 DATE = re.compile(
     rf"(?P<y>\d{{4}}|[{_CN_NUM}]{{4}})\s*[-年./]\s*(?P<m>\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[-月./]\s*"
@@ -85,6 +86,13 @@ OWN_PLAN_KINDS = r"(?:规划|纲要|方案|计划|预案|工作要点)"
 MADE_FROM = (
     r"(?:(?:根据|依据|依照)[^。\n]{2,300}?|以[^。\n]{2,300}?为(?:指导|依据|遵循|基础|指引)[^。\n]{0,6}?)"
     r"(?:编制|制定)"
+)
+# A plan says what it was made from in a sentence opening on its own name (or 本规划), a news wire's
+# dateline perhaps first: 中商情报网讯:江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要,根据
+# 《中共江西省委关于制定…的建议》编制,主要阐明…
+SELF_DESCRIBED = re.compile(
+    r"(?:^|[。\n])\s*(?:[^。\n::]{1,20}?[讯电]\s*[::]\s*)?"
+    rf"《?(?P<name>[^。\n《》,,::]{{2,80}}?(?:规划|纲要))》?\s*[,,]?\s*(?:是)?(?P<basis>{MADE_FROM})"
 )
 PLAN_BODY = re.compile(
     r"(?:制定|编制|制订|出台|提出)(?:本|如下|以下)《?"

@@ -1171,3 +1171,31 @@ def test_a_news_lead_may_name_the_division_by_its_short_names() -> None:
     plan = _page("check51/docs/bc04.txt").plan
     assert plan.title == "南京市生态河湖行动计划(2018—2020年)"
     assert (plan.level, plan.region and plan.region.name) == ("city", "南京市")
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # check50 bb03: a trade site's headline names the outline short; the text describes itself by its
+        # formal name (中商情报网讯:江西省国民经济…纲要,根据《…》编制)
+        ("check50/docs/bb03.txt", "江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+        # check52 bd07: the page title types (2021_2025年); the notice prints (2021—2025年) twice
+        ("check52/docs/bd07.txt", "重庆市潼南区教育事业发展“十四五”规划(2021—2025年)"),
+        # check50 bb10: the catalogue's 名称 is the plan's pre-approval notice (…(2020-2030年)批前公示)
+        ("check50/docs/bb10.txt", "绩溪县城区供水专项规划(2020-2030年)"),
+        # check50 bb12: a document-sharing site marks the file VIP (….docVIP)
+        ("check50/docs/bb12.txt", "高邑县公共文化服务体系和基层文艺院团建设的发展规划"),
+        # check52 bd06: a title that ends on its vision (…发展规划和二〇三五年远景目标)
+        ("check52/docs/bd06.txt", "渭南市综合交通运输“十四五”发展规划和二〇三五年远景目标"),
+        # check52 bd09: 二��三五: the zero lost to the page's encoding
+        ("check52/docs/bd09.txt", "壤塘县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+    ],
+)
+def test_titles_of_pages_that_misprint_them(page: str, title: str) -> None:
+    assert _page(page).plan.title == title
+
+
+def test_a_number_glued_to_the_notice_title_leaves_its_sender() -> None:
+    # check52 bd05: 筑府办发〔2022〕7号市人民政府办公厅关于印发贵阳市全民健身实施计划(2022—2025年)的通知
+    plan = _page("check52/docs/bd05.txt").plan
+    assert [a.name for a in plan.issuers] == ["贵阳市人民政府办公厅"]

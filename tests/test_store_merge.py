@@ -60,3 +60,12 @@ def test_then_the_fuller_title_wins() -> None:
     short = "扬州市国民经济和社会发展第十四个五年规划纲要"
     assert plan_id(full) == plan_id(short)
     assert merge_props({"b10.txt": _cited(full), "p704.txt": _cited(short)}, Label.PLAN)["title"] == full
+
+
+def test_an_outline_by_its_short_name_with_its_vision_is_the_outline() -> None:
+    # check50 bb03's headline (江西“十四五”规划和二〇三五年远景目标纲要) and check6 n01's (辽宁's, the same
+    # shape) name their provinces' outlines by a short name that keeps the vision and the province's stem
+    formal = "江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert plan_id("江西“十四五”规划和二〇三五年远景目标纲要") == plan_id(formal)
+    assert plan_id("江西省“十四五”规划纲要") == plan_id(formal)
+    assert plan_id("江西“十四五”旅游规划") != plan_id(formal)  # a sector plan is no outline
