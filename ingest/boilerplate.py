@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from plangraph.ingest.heading_grammar import contents_spans
 from plangraph.ingest.normalise import NormalisedText
 
 # A line is chrome when it is short and matches one of these; long lines are prose, whatever they hold.
@@ -100,13 +101,16 @@ def is_chrome(line: str) -> bool:
 
 
 def strip_boilerplate(nt: NormalisedText) -> NormalisedText:
-    """The same text without chrome lines; each remaining character keeps its original offset."""
+    """The same text without chrome lines nor tables of contents; each remaining character keeps its
+    original offset."""
     chars: list[str] = []
     origin: list[int] = []
     position = 0
+    contents = contents_spans(nt.text)
     for raw in nt.text.split("\n"):
         end = position + len(raw)
-        if not is_chrome(raw):
+        listed = any(start <= position < stop for start, stop in contents)
+        if not listed and not is_chrome(raw):
             chars.extend(raw)
             origin.extend(nt.origin[position:end])
             if end < len(nt.text):

@@ -150,6 +150,21 @@ def after_contents(text: str, start: int, end: int) -> int:
     return start
 
 
+def contents_spans(text: str) -> list[tuple[int, int]]:
+    """Each table of contents in ``text``: from its 目录 line to where the text resumes after its
+    entries (``after_contents``). Its entries repeat the headings with page numbers (…能力提升14), and
+    read as the body they would be headings, targets and names twice over."""
+    spans = []
+    position = 0
+    while (found := contents_line(text, position, len(text))) is not None:
+        resume = after_contents(text, found, len(text))
+        if resume <= found:  # no sentence after it: the page ends in its contents
+            resume = len(text)
+        spans.append((found, resume))
+        position = resume
+    return spans
+
+
 # Numbering and bullets in front of a statement are structure, not content.
 LEADING_NUMBERING = re.compile(
     rf"(?:[\s——•·、,]|第[{_CN_TEN}]+[章节]|[{_CN_TEN}]+[、)]|[(][{_CN_TEN}\d]+[)]"
@@ -172,7 +187,9 @@ _PROSE_RANK = {"chapter": 0, "section": 0, "heading": 1, "subheading": 2, "item"
 
 def ranked_heading(text: str) -> tuple[int, str] | None:
     """Rank and title of a heading line, or of a heading run into its paragraph ("(一)发展基础。…");
-    a long line whose marker is followed by a sentence is a paragraph, not a heading."""
+    a long line whose marker is followed by a sentence is a paragraph, not a heading. A page may indent
+    its headings as its paragraphs (  第一节 发展基础和面临形势)."""
+    text = text.lstrip(" \t")
     marker = classify(text)
     if marker is None or marker.kind not in _PROSE_RANK:
         return None

@@ -49,6 +49,7 @@ def review_flags(lines: Iterable[Line], end_year: int | None) -> list[tuple[Line
     flags: list[tuple[Line, bool]] = []
     zone: int | None = None
     seen_goal = False
+    goal_above: int | None = None  # the rank of a goal heading with nothing after it yet
     titles: set[str] = set()
     for line in lines:
         heading = ranked_heading(line.text)
@@ -60,8 +61,14 @@ def review_flags(lines: Iterable[Line], end_year: int | None) -> list[tuple[Line
             titles.add(title)
             if zone is not None and rank <= zone and not review:
                 zone = None
-            if zone is None and not seen_goal and review:
+            # a chapter named for the goals may open on the review (第一章 指导思想和发展目标 / 第一节
+            # 发展基础和面临形势 / 一、发展基础 / 十一五时期…): the heading right under it still looks back
+            opens_chapter = goal_above is not None and rank >= goal_above
+            if zone is None and (not seen_goal or opens_chapter) and review:
                 zone = rank
+            goal_above = rank if _GOAL.search(title) and not review else None
             seen_goal = seen_goal or bool(_GOAL.search(title))
+        elif line.text.strip():
+            goal_above = None
         flags.append((line, zone is not None))
     return flags
