@@ -139,7 +139,8 @@ _SOURCE_BODY = re.compile(
 # its section (【专项规划】六安市裕安区减灾救灾委员会关于印发《…》的通知), a document flattened into one line
 # its number, perhaps after the red header (天津市东丽区人民政府文件 东丽政发〔2016〕2号 东丽区人民政府关于
 # 印发…的通知; 赣区府发〔2021〕3 号 赣州市赣县区人民政府 关于印发…的通知), or glued to it (筑府办发〔2022〕7号
-# 市人民政府办公厅关于印发…的通知). A body's reply approving a plan (X关于《Y》的批复) is read as its notice.
+# 市人民政府办公厅关于印发…的通知), or a gazette's page number (1山东省人民政府关于印发…). A body's reply
+# approving a plan (X关于《Y》的批复) is read as its notice.
 # Bodies that issue a document jointly stand in its title one after another, a space between them
 # (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…; 财政部 发展改革委 人民银行关于…).
 # A joint notice of central ministries may have ten senders or more (国家标准化管理委员会 中央网信办
@@ -148,7 +149,8 @@ _SOURCE_BODY = re.compile(
 # The sender may hand the plan down with 印发 alone in a notice's title (湖州市人民政府印发贯彻…工作方案的
 # 通知), never in a sentence (根据中共河南省委办公厅河南省人民政府办公厅印发的《…》精神).
 _NOTICE_ISSUER = re.compile(
-    rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*|(?:[\u4e00-\u9fff]{{2,30}}文件\s*)?{DOC_NUMBER.pattern}\s*)?(?:(?:转发|批转)[::]?\s*)?"
+    rf"^(?:\([^()]{{1,12}}\)\s*|【[^【】]{{1,12}}】\s*|(?:[\u4e00-\u9fff]{{2,30}}文件\s*)?{DOC_NUMBER.pattern}\s*"
+    r"|\d{1,3}(?=[\u4e00-\u9fff]))?(?:(?:转发|批转)[::]?\s*)?"
     rf"(?P<name>{ISSUING_ORGANS})\s*"
     r"(?:关于印发|关于转发|关于批转|印发(?=[^。,,]*的通知\s*$)|转发|批转|关于(?=(?:同意|批准)?\s*《?[^。,,]*的批复\s*$))"
 )
@@ -1036,7 +1038,15 @@ def _own_number(before: str, title: str | None) -> bool:
     return bool(title and plan_title_key(notice.group("title")) == plan_title_key(title))
 
 
+# A number's code (鲁政发, 六盘水府办发) never holds a notice's words: where a page glues the number to
+# the title before it (…综合性工作实施方案的通知鲁政发〔2011〕47号), the code starts after them.
+_BEFORE_CODE = re.compile(r".*(?:通知|的|》|[)])")
+
+
 def _keep_number(reader: _Reader, start: int, end: int, evidence: list[Evidence]) -> str:
+    bracket = reader.nt.text.find("〔", start, end)
+    if bracket > start and (glued := _BEFORE_CODE.match(reader.nt.text, start, bracket)) is not None:
+        start = glued.end()
     if (official := _in_official_brackets(reader.nt.text, start, end)) is not None:
         start, end = official
     reader.doc_number_span = (start, end)

@@ -82,10 +82,11 @@ _DRAFTED_THEN_HANDED_DOWN = re.compile(
 )
 # A flattened page runs the title into the preamble that makes the plan, a page marker perhaps in front
 # (—1—青河县争创自治区优秀平安县实施方案为进一步推进社会管理创新,…,结合全县实际,制定本实施方案。;
-# 1、诸城市…行动计划(2021-2022年)为提高突发事件应急保障能力和水平,根据…,制定如下行动计划。).
+# 1、诸城市…行动计划(2021-2022年)为提高突发事件应急保障能力和水平,根据…,制定如下行动计划。), a comma
+# perhaps between (湖南省殡葬事业发展行动方案,为贯彻落实…,特制定本行动方案。).
 _RUN_INTO_PREAMBLE = re.compile(
     rf"^\s*(?:[—-]\s*\d{{1,3}}\s*[—-]\s*|\d{{1,3}}\s*[、.]\s*)?(?P<title>[^,。;:!?,;:!?\s《》]{{4,80}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})"
-    r"(?=(?:为了?|根据|按照|依据)[^。\n]{4,300}?(?:制定|编制|制订)(?:本|如下|以下))",
+    r"(?=[,,]?\s*(?:为了?|根据|按照|依据)[^。\n]{4,300}?(?:制定|编制|制订)(?:本|如下|以下))",
     re.MULTILINE,
 )
 # A notice may name the plan it hands down bare, as the subject of its approval, at the start of its
@@ -380,6 +381,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
                     named = _lead_found(line.start, m) if pattern is NEWS_LEAD else _found(line.start, m)
                     if named is None:
                         continue
+                    named = _without_notice_word(named)
                     found = _best_spelling(named, head)
                     if pattern is not NEWS_LEAD and (own := _own_heading(nt, head, index + 1, found[0])):
                         return own
@@ -821,6 +823,19 @@ def _spellings(
         counts[spelling] += 1
         spans.setdefault(spelling, hit.span())
     return counts, spans
+
+
+_NOTICE_TAIL = re.compile(rf"{OWN_PLAN_KINDS}{_TITLE_TAIL}(?P<tail>的通知)$")
+
+
+def _without_notice_word(found: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    """A notice's body may quote the plan with its own 的通知 kept (《高台县综合防灾减灾规划(2016-2020)
+    的通知》已经县政府同意,现印发你们): the plan is the title without it."""
+    title, (start, end) = found
+    if (m := _NOTICE_TAIL.search(title)) is None:
+        return found
+    cut = len(title) - m.start("tail")
+    return title[: m.start("tail")], (start, end - cut)
 
 
 def _loose(title: str) -> str:

@@ -123,8 +123,16 @@ def read_prose_targets(
         if any(start < line.end and line.start < end for start, end in skip):
             continue
         describing = False
+        dated_past = False
         for sentence_start, sentence in _pieces(line.text, r"[。!?;;]"):
             offset = line.start + sentence_start
+            opening = next(_pieces(sentence, r"[,,::]"), (0, ""))[1]
+            if _TIME_CLAUSE.match(opening.strip()) or _TIME_ONLY.fullmatch(opening.rstrip(_CLAUSE_END)):
+                # a paragraph dated once (到2009年底,全地区人才资源总量43413人…。单位就业人口…占56.7%,…)
+                # stays in the time its date set until another date moves it
+                dated_past = _is_past(opening, end_year, first_year)
+            if dated_past:
+                continue
             if _PLAN_SCOPE.search(sentence.lstrip()):
                 continue  # 规划期限为2021―2030年,展望到2035年: the plan's own frame, however far it looks
             if _LOOKS_FORWARD.search(sentence):
@@ -306,8 +314,11 @@ def _past_year(clause: str, end_year: int | None, first_year: int | None = None)
     for m in _YEAR.finditer(clause):
         deadline = m.group("pre") in _DEADLINE_OR_BASE or m.group("post") in ("前", "以前", "底前")
         period_start = re.match(r"\s*[-—–~至到]", clause[m.end() :]) is not None  # 2021年至2025年
-        if int(m.group("y")) < bound and not deadline and not period_start:
+        year = int(m.group("y"))
+        if year < bound and not deadline and not period_start:
             return True
+        if first_year is not None and year < first_year and m.group("pre") in ("到", "至"):
+            return True  # 到2009年底,全地区人才资源总量43413人 in a 2010-2020 plan: the state it starts from
     return False
 
 

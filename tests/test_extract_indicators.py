@@ -510,3 +510,14 @@ def test_a_count_of_the_units_a_plan_designates_is_no_target() -> None:
         "2021年确定吴兴区、长兴县、安吉县、德清县4个区域为首批试点区域。\n"
     )
     assert extract_indicators("p.txt", normalise(text), "2021-2025") == []
+
+
+def test_a_paragraph_dated_before_the_plan_stays_in_the_past() -> None:
+    # check57 bi09 (吐鲁番地区中长期人才发展规划(2010-2020)): 到2009年底 is no deadline of a plan that
+    # starts in 2010, and the paragraph's next sentence is of the same time
+    text = (
+        "人才总量增加、素质不断提升。到2009年底,全地区人才资源总量43413人,占全地区总人口7.48%。"
+        "单位就业人口大专以上学历人员占56.7%,高技能人才占技能劳动者的比例达到3.77%。\n"
+        "到2020年,全地区人才资源总量达到8万人。\n"
+    )
+    assert [r.target for r in extract_indicators("p.txt", normalise(text), "2010-2020")] == ["8万人"]

@@ -1199,3 +1199,20 @@ def test_a_number_glued_to_the_notice_title_leaves_its_sender() -> None:
     # check52 bd05: 筑府办发〔2022〕7号市人民政府办公厅关于印发贵阳市全民健身实施计划(2022—2025年)的通知
     plan = _page("check52/docs/bd05.txt").plan
     assert [a.name for a in plan.issuers] == ["贵阳市人民政府办公厅"]
+
+
+def test_a_notice_quoting_its_plan_with_the_notice_word_kept() -> None:
+    # check57 bi01: 《高台县综合防灾减灾规划(2016-2020)的通知》已经县政府同意,现印发你们
+    assert _page("check57/docs/bi01.txt").plan.title == "高台县综合防灾减灾规划(2016-2020年)"
+
+
+def test_a_gazette_line_glues_page_number_title_and_number() -> None:
+    # check57 bi10: 1山东省人民政府关于印发山东省“十二五”节能减排综合性工作实施方案的通知
+    # 鲁政发〔2011〕47号各市… (one line)
+    plan = _page("check57/docs/bi10.txt").plan
+    assert (plan.doc_number, [a.name for a in plan.issuers]) == ("鲁政发〔2011〕47号", ["山东省人民政府"])
+
+
+def test_a_title_run_into_its_preamble_after_a_comma() -> None:
+    # check55 bg02: 湖南省殡葬事业发展行动方案,为贯彻落实…,特制定本行动方案。
+    assert _page("check55/docs/bg02.txt").plan.title == "湖南省殡葬事业发展行动方案"
