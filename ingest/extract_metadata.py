@@ -511,7 +511,40 @@ def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     scope = _spoken_scope(own)
     if scope is None:
         return None
-    return _named_most(reader, lambda ref: _may_say(scope, ref))
+    found = _named_most(reader, lambda ref: _may_say(scope, ref))
+    return found if found is not None or scope != "省" else _province_of_cities(reader)
+
+
+_CITIES_OF_ONE_PROVINCE = 3
+
+
+def _province_of_cities(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
+    """A province's plan that never names its province may list its cities (全省…武汉市、襄阳市、荆门市…
+    可吸入颗粒物年均浓度较2012年下降…): three cities or more by their full names, all in one province,
+    place it there."""
+    text = reader.nt.text
+    g = gazetteer()
+    provinces: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}
+    position = 0
+    while position < len(text) - 1:
+        hit = g.match_at(text, position) if text[position : position + 2] in g.name_starts else None
+        if hit is None:
+            position += 1
+            continue
+        name, end = hit
+        ref = g.resolve(name, context=text)
+        if ref is not None and ref.name == name and ref.level == "city":
+            province = ref.path[0].code
+            provinces.setdefault(province, set()).add(ref.code)
+            first.setdefault(province, (position, end))
+        position = end
+    if len(provinces) != 1:
+        return None
+    ((province, cities),) = provinces.items()
+    if len(cities) < _CITIES_OF_ONE_PROVINCE:
+        return None
+    return g.ref(province), reader.evidence(*first[province], "region")
 
 
 def _spoken_scope(references: list[re.Match[str]]) -> str | None:

@@ -1216,3 +1216,10 @@ def test_a_gazette_line_glues_page_number_title_and_number() -> None:
 def test_a_title_run_into_its_preamble_after_a_comma() -> None:
     # check55 bg02: 湖南省殡葬事业发展行动方案,为贯彻落实…,特制定本行动方案。
     assert _page("check55/docs/bg02.txt").plan.title == "湖南省殡葬事业发展行动方案"
+
+
+def test_a_headerless_province_plan_is_placed_by_the_cities_it_lists() -> None:
+    # check55 bg04 (traditional script, from the addressee line on): 全省 and 武汉市、襄阳市、荆门市…,
+    # no province named
+    plan = _page("check55/docs/bg04.txt").plan
+    assert (plan.title, plan.level, plan.region and plan.region.name) == (None, "province", "湖北省")
