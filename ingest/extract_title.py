@@ -144,6 +144,12 @@ _OPENING_SUBJECT_TITLE = re.compile(
 _DRAFTED_TITLE = re.compile(
     rf"(?:起草|编制|制定|制订)了《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL}){_DRAFT_MARK}?》"
 )
+# A preamble may make its plan by a bare name, its division first (根据《…纲要》…,编制青浦区“十三五”人才
+# 发展规划。; 为…提供…技术支撑,特编制绩溪县城区供水专项规划。): on a page without title, that name.
+_BARE_MADE_TITLE = re.compile(
+    r"(?:根据|依据|按照|为了?)[^。\n]{4,400}?[,,]\s*(?:特|现)?(?:编制|制定|制订)了?\s*"
+    rf"(?P<title>[^《》,,。;:\s本]{{4,60}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})\s*。"
+)
 # A story names the plan as the subject of the sentence saying what it was made from: …审查批准的《X纲要》
 # 根据《A》和《B》制定,是… .
 _SUBJECT_TITLE = re.compile(
@@ -416,6 +422,9 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
     if (own := _self_named(nt)) is not None:
         return own
     if m := _DRAFTED_TITLE.search(nt.text):
+        return _found(0, m)
+    m = _BARE_MADE_TITLE.search(nt.text)
+    if m and gazetteer().match_at(m.group("title"), 0):
         return _found(0, m)
     return None
 

@@ -29,6 +29,12 @@ from plangraph.ingest.text_patterns import AGENCY_SUFFIX, DATE, NEWS_LEAD, iso_d
 
 _VERB = r"(?:制定|制订|编制|印发|发布)"
 _BYLINE = re.compile(rf"^(?P<name>[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})\s*{_VERB}$")
+# …or the body and the day, as a government site prints them under the title (广西科技创新“十三五”规划 /
+# 广西壮族自治区人民政府办公厅 2017-02-27 16:06).
+_DATED_BYLINE = re.compile(
+    rf"^\s*(?P<name>[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})[ \u3000]+(?P<date>{DATE.pattern})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 # The body opens a clause (after a comma or a full stop) and the date stands between it and 印发.
 _DATED_ISSUE = re.compile(
     rf"(?:^|(?<=[,,。;;\s]))(?P<name>[\u4e00-\u9fff()]{{2,40}}?{AGENCY_SUFFIX})\s*[于於]?\s*"
@@ -61,6 +67,9 @@ def read_issuer_in_words(lines: list[Line], title: str | None) -> IssuerInWords 
     for line in lines:
         if m := _BYLINE.match(line.text):
             return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), None)
+        if (m := _DATED_BYLINE.match(line.text)) and (value := iso_date(m)):
+            date = (line.start + m.start("date"), line.start + m.end("date"), value)
+            return IssuerInWords((line.start + m.start("name"), line.start + m.end("name")), date)
         if title is None:
             continue
         if (m := _HEADLINE_ISSUE.match(line.text)) and _opens_on(line.text, m.end(), title, key):

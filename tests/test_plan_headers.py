@@ -1223,3 +1223,16 @@ def test_a_headerless_province_plan_is_placed_by_the_cities_it_lists() -> None:
     # no province named
     plan = _page("check55/docs/bg04.txt").plan
     assert (plan.title, plan.level, plan.region and plan.region.name) == (None, "province", "湖北省")
+
+
+def test_a_headerless_page_named_by_the_bare_title_its_preamble_makes() -> None:
+    # check60 bl08: 根据《青浦区国民经济和社会发展第十三个五年规划纲要》…,编制青浦区“十三五”人才发展规划。
+    assert _page("check60/docs/bl08.txt").plan.title == "青浦区“十三五”人才发展规划"
+
+
+def test_a_government_sites_byline_under_the_title_names_issuer_and_date() -> None:
+    # check60 bl02 (a gov.cn planning site): 广西科技创新“十三五”规划 /
+    # 广西壮族自治区人民政府办公厅 2017-02-27 16:06
+    plan = _page("check60/docs/bl02.txt").plan
+    assert [a.name for a in plan.issuers] == ["广西壮族自治区人民政府办公厅"]
+    assert plan.published == "2017-02-27"
