@@ -19,19 +19,29 @@ from plangraph.ingest.segment import is_common_word
 
 _SUFFIX = r"(?:街道|镇|乡)"
 _NAME = rf"[\u4e00-\u9fff]{{2,4}}?{_SUFFIX}"
-_LIST = re.compile(rf"(?:(?<=包括)|(?<=[辖含:：]))(?P<list>{_NAME}(?:[、和及]{_NAME}){{2,}})")
+_LIST = re.compile(
+    rf"(?:(?<=包括)|(?<=[辖含:：]))(?P<list>{_NAME}(?:[、和及]{_NAME}){{2,}})"
+    # two named one by one: 县城临近的两个乡镇,分别是临溪镇、瀛洲镇
+    rf"|(?<=分别是|分别为)(?P<pair>{_NAME}(?:[、和及]{_NAME})+)"
+)
+_PREFIXED_NAME = rf"(?:(?![和与及的之型])[\u4e00-\u9fff]){{2,3}}?{_SUFFIX}"
 _ITEM = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,4}}?){_SUFFIX}")
 _JOIN = re.compile(r"[、和及]")
 
 
 def find_townships(text: str, context: PlanContext) -> list[Found]:
-    """Townships of the plan's own county or district listed in ``text``."""
+    """Townships of the plan's own county or district listed in ``text``, or printed after its name."""
     county = context.region
     if county is None or county.level not in ("county", "district"):
         return []
     found: list[Found] = []
-    for m in _LIST.finditer(text):
-        items = list(_items(text, m.start("list"), m.end("list")))
+    lists = [(m.start(), m.end()) for m in _LIST.finditer(text)]
+    # one printed after its county's name, which places it (永昌县南坝乡, 利辛县张村镇人民政府); not a
+    # word that goes on (…县新型城镇化, …县住房和城乡建设局)
+    prefixed = re.compile(rf"{re.escape(county.name)}(?P<item>{_PREFIXED_NAME})(?![化])")
+    lists += [(m.start("item"), m.end()) for m in prefixed.finditer(text)]
+    for list_start, list_end in sorted(lists):
+        items = list(_items(text, list_start, list_end))
         common = sum(is_common_word(text[start:stem_end]) for start, stem_end, _ in items)
         if common * 3 > len(items):
             continue  # 重点镇、中心镇、特色小镇: kinds of towns, not names

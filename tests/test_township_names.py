@@ -32,3 +32,22 @@ def test_kinds_of_towns_are_no_townships() -> None:
 def test_a_list_without_its_opening_word_or_outside_a_county_plan_is_not_read() -> None:
     assert _found("城东街道、城西街道、河口镇", "古田县") == []
     assert [name for name, _, _ in _found("包括城东街道、城西街道、河口镇", "宁德市")] == []
+
+
+def test_a_township_after_its_countys_name_or_one_of_two_named_one_by_one() -> None:
+    # check49 ba06: 永昌县和永昌县南坝乡分别被…确定为省级健康县城及…; check51 bc03: 利辛县张村镇人民政府
+    assert [n for n, _, _ in _found("2016年底,永昌县和永昌县南坝乡分别获得表彰", "永昌县")] == [
+        "永昌县",
+        "永昌县",
+        "南坝乡",
+    ]
+    # check50 bb10 (绩溪县): 县城临近的两个乡镇,分别是临溪镇、瀛洲镇
+    assert [n for n, _, _ in _found("县城临近的两个乡镇,分别是临溪镇、瀛洲镇。", "绩溪县")] == [
+        "临溪镇",
+        "瀛洲镇",
+    ]
+    # a word that goes on after the county's name is no township
+    assert _found("推进利辛县新型城镇化和利辛县住房和城乡建设局工作", "利辛县") == [
+        ("利辛县", "county", ["安徽省", "亳州市", "利辛县"]),
+        ("利辛县", "county", ["安徽省", "亳州市", "利辛县"]),
+    ]
