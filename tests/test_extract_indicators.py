@@ -526,10 +526,8 @@ def test_a_paragraph_dated_before_the_plan_stays_in_the_past() -> None:
 def test_an_area_or_a_length_in_ten_thousands_is_a_quantity() -> None:
     # check55 bg07 (通化市2015年创建国家卫生城市实施方案): 改造城市棚户区和工矿棚户区100万平方米,
     # 综合整治老旧住宅小区15万平方米; a farmland target in 万亩
-    text = (
-        "1.改造城市棚户区和工矿棚户区100万平方米,综合整治老旧住宅小区15万平方米。\n"
-        "建设高标准农田50万亩。\n"
-    )
+    housing = "1.改造城市棚户区和工矿棚户区100万平方米,综合整治老旧住宅小区15万平方米。\n"
+    text = housing + "建设高标准农田50万亩。\n"
     assert [(r.target, r.unit) for r in _parse(text)] == [
         ("100万平方米", "万平方米"),
         ("15万平方米", "万平方米"),
