@@ -996,8 +996,9 @@ def _issuer_field_block(reader: _Reader, doc_number: str | None) -> bool:
     return (has_number or indexed) and any(_ISSUER_FIELD.search(line.text) for line in reader.head)
 
 
-# A line that is the document number alone, bracketed or followed by the date it was issued.
-_NUMBER_LINE = re.compile(rf"[(\s]*{DOC_NUMBER.pattern}[)\s]*(?:{DATE.pattern})?\s*")
+# A line that is the document number alone, bracketed or followed by the date it was issued (both in one
+# pair of brackets: (冀政办〔2011〕2号 2011年1月27日)), or a table's cell (东民〔2015〕52号 |).
+_NUMBER_LINE = re.compile(rf"[(\s]*{DOC_NUMBER.pattern}[)\s]*(?:{DATE.pattern})?[)\s|｜]*")
 _NUMBER_THEN_DATE = re.compile(rf"{DOC_NUMBER.pattern}\s*(?P<date>{DATE.pattern})")
 # A notice's own number runs straight into the bodies it is sent to when a page loses the line between
 # them (鄂政发〔2017〕28号各市、州、县人民政府,省政府各部门:), as the layout puts one after the other.

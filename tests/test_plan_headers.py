@@ -1236,3 +1236,16 @@ def test_a_government_sites_byline_under_the_title_names_issuer_and_date() -> No
     plan = _page("check60/docs/bl02.txt").plan
     assert [a.name for a in plan.issuers] == ["广西壮族自治区人民政府办公厅"]
     assert plan.published == "2017-02-27"
+
+
+@pytest.mark.parametrize(
+    ("page", "number"),
+    [
+        # check62 bn02: the number and the date in one pair of brackets under the title
+        ("check62/docs/bn02.txt", "冀政办〔2011〕2号"),  # (冀政办〔2011〕2号 2011年1月27日)
+        # check62 bn06: the number as a table's cell (东民〔2015〕52号 |) over the notice
+        ("check62/docs/bn06.txt", "东民〔2015〕52号"),
+    ],
+)
+def test_a_number_alone_in_brackets_with_its_date_or_as_a_cell(page: str, number: str) -> None:
+    assert _page(page).plan.doc_number == number

@@ -21,9 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 WORKTREES = Path(os.environ.get("HELDOUT_WORKTREES", "/work/wt"))
 CLAIMS = Path(os.environ.get("HELDOUT_CLAIMS", "/work/claims"))
-_DEV_OPENINGS = ROOT.parent / "shared" / "eval" / "openings" / "docs"
+# The checkout beside ../shared (a worktree under /work/wt is one level further down).
+_MAIN = next((p for p in (ROOT, *ROOT.parents) if (p.parent / "shared" / "eval").is_dir()), ROOT)
+_DEV_OPENINGS = _MAIN.parent / "shared" / "eval" / "openings" / "docs"
 OPENINGS = Path(os.environ.get("HELDOUT_OPENINGS", str(_DEV_OPENINGS)))
 _SOURCE = re.compile(r"#\s*source:\s*(\S+)")
+
+
+def _lines(path: Path) -> set[str]:
+    return {norm(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def norm(url: str) -> str:
@@ -55,7 +61,23 @@ def taken(own: str) -> set[str]:
     for claims in CLAIMS.glob("*.txt"):
         if claims.stem != own:
             seen |= {norm(line) for line in claims.read_text(encoding="utf-8").splitlines() if line.strip()}
-    return seen
+    return seen - _own_only(own)
+
+
+def _own_only(own: str) -> set[str]:
+    """The set's own pages as its own URL list gives them: ALL_URLS lists them too once they are
+    appended there, which must not make them TAKEN for the set itself."""
+    mine: set[str] = set()
+    for root in [ROOT, WORKTREES / own]:
+        path = root / "data" / "heldout" / f"{own.upper()}_URLS"
+        if path.is_file():
+            mine |= _lines(path)
+    others: set[str] = set()
+    for root in [ROOT, *sorted(p for p in WORKTREES.glob("*") if p.name != own)]:
+        for path in (root / "data" / "heldout").glob("*_URLS"):
+            if path.name != f"{own.upper()}_URLS":
+                others |= _lines(path)
+    return mine - others
 
 
 def main() -> None:
