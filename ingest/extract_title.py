@@ -48,8 +48,8 @@ _DRAFT = (
     r"|\s*批前公示)"
 )
 # A site's note that it prints the whole text: 西藏自治区“十三五”时期…规划纲要(全文), 遼寧“十四五”規劃…
-# 綱要(附全文), an essay site's …实施方案(全文完整).
-_WHOLE_TEXT = r"(?:\s*[(【\[](?:附?全文(?:完整版?)?|完整版)[)】\]])"
+# 綱要(附全文), an essay site's …实施方案(全文完整); or an abridged one (…水利发展规划(2020-2025年)简本).
+_WHOLE_TEXT = r"(?:\s*[(【\[](?:附?全文(?:完整版?)?|完整版)[)】\]]|\s*[(【\[]?(?:简本|简版|摘要版?)[)】\]]?)"
 # A notice hands its own plan down (印发) or forwards another body's (转发); either way the plan is X.
 _NOTICE_TITLE = re.compile(r"关于(?:印发|转发)\s*《(?P<title>[^《》\n]{4,100})》\s*的通知")
 # 《X》已经省政府同意,现印发给你们 / 现将《X》印发给你们 / 《X》(以下简称《纲要》)已经…批准,现印发给你们 /

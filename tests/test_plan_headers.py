@@ -1249,3 +1249,10 @@ def test_a_government_sites_byline_under_the_title_names_issuer_and_date() -> No
 )
 def test_a_number_alone_in_brackets_with_its_date_or_as_a_cell(page: str, number: str) -> None:
     assert _page(page).plan.doc_number == number
+
+
+def test_an_abridged_editions_mark_is_no_part_of_the_title() -> None:
+    # check62 bn10: 湖南省宁乡市“十四五”水利发展规划(2020-2025年)简本 / 宁乡市水利局 / 2021年4月13日
+    plan = _page("check62/docs/bn10.txt").plan
+    assert plan.title == "湖南省宁乡市“十四五”水利发展规划(2020-2025年)"
+    assert (plan.level, plan.region and plan.region.name) == ("county", "宁乡市")
