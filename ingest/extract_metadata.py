@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, cached_property
 
@@ -522,10 +522,25 @@ def _province_of_cities(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
     """A province's plan that never names its province may list its cities (全省…武汉市、襄阳市、荆门市…
     可吸入颗粒物年均浓度较2012年下降…): three cities or more by their full names, all in one province,
     place it there."""
-    text = reader.nt.text
-    g = gazetteer()
     provinces: dict[str, set[str]] = {}
     first: dict[str, tuple[int, int]] = {}
+    for position, end, name, ref in _namings(reader.nt.text):
+        if ref is not None and ref.name == name and ref.level == "city":
+            province = ref.path[0].code
+            provinces.setdefault(province, set()).add(ref.code)
+            first.setdefault(province, (position, end))
+    if len(provinces) != 1:
+        return None
+    ((province, cities),) = provinces.items()
+    if len(cities) < _CITIES_OF_ONE_PROVINCE:
+        return None
+    return gazetteer().ref(province), reader.evidence(*first[province], "region")
+
+
+def _namings(text: str) -> Iterator[tuple[int, int, str, RegionRef | None]]:
+    """Each division name the gazetteer reads in ``text``, left to right without overlaps: its span,
+    the name as printed and the division it resolves to (None when it resolves to none)."""
+    g = gazetteer()
     position = 0
     while position < len(text) - 1:
         hit = g.match_at(text, position) if text[position : position + 2] in g.name_starts else None
@@ -533,18 +548,8 @@ def _province_of_cities(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
             position += 1
             continue
         name, end = hit
-        ref = g.resolve(name, context=text)
-        if ref is not None and ref.name == name and ref.level == "city":
-            province = ref.path[0].code
-            provinces.setdefault(province, set()).add(ref.code)
-            first.setdefault(province, (position, end))
+        yield position, end, name, g.resolve(name, context=text)
         position = end
-    if len(provinces) != 1:
-        return None
-    ((province, cities),) = provinces.items()
-    if len(cities) < _CITIES_OF_ONE_PROVINCE:
-        return None
-    return g.ref(province), reader.evidence(*first[province], "region")
 
 
 def _spoken_scope(references: list[re.Match[str]]) -> str | None:
@@ -581,14 +586,7 @@ def _named_most(
     first: dict[str, tuple[int, int]] = {}
     longest: dict[str, int] = {}
     boundaries = cache(lambda: word_boundaries(text))
-    position = 0
-    while position < len(text) - 1:
-        hit = g.match_at(text, position) if text[position : position + 2] in g.name_starts else None
-        if hit is None:
-            position += 1
-            continue
-        name, end = hit
-        ref = g.resolve(name, context=text)
+    for position, end, name, ref in _namings(text):
         if ref is not None and ref.name != name and is_common_word(name):
             ref = None  # 资源 (resources) is no 资源县, 日照 (sunshine) no 日照市, as for the region finder
         if ref is not None and ref.name != name and position not in boundaries():
@@ -599,7 +597,6 @@ def _named_most(
             named[ref.code] += 1
             first.setdefault(ref.code, (position, end))
             longest[ref.code] = max(longest.get(ref.code, 0), end - position)
-        position = end
 
     def rank(code: str) -> tuple[int, int, int]:
         return named[code], sum(step.code in every for step in g.ref(code).path[:-1]), longest[code]
