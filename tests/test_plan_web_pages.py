@@ -1243,8 +1243,59 @@ def test_a_notice_cited_in_the_preamble_is_not_the_pages_own_but_one_handed_down
             "海南省水务厅、海南省发展和改革委员会",
             None,
         ),
+        # a compiler's byline on the cover (check50 bb09, a district's outline)
+        (
+            ("黄陂区国民经济和社会发展第十四个五年规划", "黄陂区发展和改革局 编", "二○二一年六月"),
+            "黄陂区发展和改革局",
+            None,
+        ),
+        # an official document's colophon: the printing body and its day (check41 as08)
+        (
+            ("杨浦区民防建设发展“十四五”规划", " 上海市杨浦区民防办公室           2022年2月18日印发"),
+            "上海市杨浦区民防办公室",
+            "2022-02-18",
+        ),
+        # a sentence on how the plan was made, in whose name it went out (check40 ar10)
+        (
+            (
+                "青阳县国家质量强县培育建设工作实施方案",
+                "形成《青阳县国家质量强县培育建设工作实施方案(送审稿)》报县政府送签,"
+                "8月28日以青阳县人民政府办公室名义印发。",
+            ),
+            "青阳县人民政府办公室",
+            None,
+        ),
+        # …but not a sentence in whose name another document went out
+        (
+            (
+                "青阳县国家质量强县培育建设工作实施方案",
+                "2020年以县政府办公室名义印发了《青阳县质量提升行动方案》。",
+            ),
+            None,
+            None,
+        ),
+        # a reference page saying whose plan it is (probe9 q912, newton.com.tw)
+        (
+            (
+                "化德縣婦女發展規劃 (2021—2030年)",
+                "《化德縣婦女發展規劃 (2021—2030年)》是化德縣人民政府發布的發展規劃。",
+            ),
+            "化德县人民政府",
+            None,
+        ),
     ],
-    ids=["byline", "dated-sentence", "another-plans-sentence", "drawn-up-by", "drawn-up-jointly"],
+    ids=[
+        "byline",
+        "dated-sentence",
+        "another-plans-sentence",
+        "drawn-up-by",
+        "drawn-up-jointly",
+        "compiler",
+        "colophon",
+        "in-whose-name",
+        "another-in-whose-name",
+        "reference-page",
+    ],
 )
 def test_an_issuer_stated_in_words_is_read_where_no_signature_is(
     lines: tuple[str, ...], issuer: str | None, published: str | None
