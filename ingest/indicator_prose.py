@@ -27,7 +27,7 @@ _PREFIX = (
 # A threshold may say that it includes its bound before 以上/以下: 90分(含90分)以上, 30人(含)以下 — one
 # value, not a second one in brackets.
 _QUANTITY = re.compile(
-    rf"(?P<pre>{_PREFIX}\s*)?(?<![\d.A-Za-z+/#第])(?P<num>{NUMBER})(?![\d.])\s*(?P<approx>余|多)?"
+    rf"(?P<pre>{_PREFIX}\s*)?(?<![\d.A-Za-z+/#第*:-])(?P<num>{NUMBER})(?![\d.])\s*(?P<approx>余|多)?"
     rf"(?P<unit>(?:{UNIT})?(?:{PER_UNIT})?)"
     rf"(?P<suf>\s*(?:[((]含[^()()]{{0,8}}[))]\s*)?(?:以上|以下|以内|左右))?(?![\d+])"
 )
@@ -39,12 +39,17 @@ _RESPECTIVELY = re.compile(r"分别\s*$")
 _MODAL_AFTER = re.compile(r"(?:力争|争取|确保|努力|要|将|需|至少)+$")
 _REFERENCE_BEFORE = re.compile(r"(?:共计?|即|原有的?|现有的?|目前的?|已有|统计的)\s*$")
 # After the number: a standard (…300m2的标准建设), a count of the plan's own measures (3项制度), or a
-# count of the parts of its own framework (围绕1个总体目标…3条主线, 推进11大专项行动、34项具体任务).
+# count of the parts of its own framework (围绕1个总体目标…3条主线, 推进11大专项行动、34项具体任务; 设置12项
+# 主要指标, 6个发展目标, 160项重点任务, 34项主要工作举措).
 _REFERENCE_AFTER = re.compile(
     r"\s*的(?:标准|比例|要求)|\s*(?:制度|清单|机制|原则|方面|环节|措施"
-    r"|主线|总?抓手|总体目标|具体任务|具体举措|专项行动|板块)"
+    r"|主线|总?抓手|总体目标|具体任务|具体举措|专项行动|板块"
+    r"|(?:主要|重点|具体|核心)?(?:工作)?(?:指标|任务|举措)|(?:主要)?发展目标)"
 )
 _REFERENCE_CLAUSE = re.compile(r"按照|依据|根据|参照")
+# 已 before the verb that links the value reports the state reached (…贫困人口已减少到107万人).
+_ACHIEVED_BEFORE = re.compile(r"已经?[\u4e00-\u9fff]{0,3}\s*$")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 # A head count of the area a plan covers, not a target: 辖3个街道、12个镇和3个乡, 包括…, 以全县8个乡镇、
 # 102个行政村为重点; not where a verb links the value to its subject (包括…在内的企业达到500家).
 # (覆盖率 and 辖区 are the nouns of targets, not these verbs.)
@@ -82,7 +87,12 @@ _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
 # Page furniture of a scraped page: counters and fields that are not part of the plan (searched with
 # the line's spaces removed: a metadata table spaces its labels out, 索  引 号: 11220502…/2023-03972).
-_FURNITURE = re.compile(r"(?:浏览|点击|访问|阅读)(?:次数|量|数)|索引号|发布时间|发布日期|打印本页")
+# A page's viewing hints and download notes are furniture too (共浏览141次 字体颜色; 使用大于1366*768分辨率/
+# IE10.0或以上浏览器; 下载后只包含1个DOC格式的文档), and so is a catalogue's 所属机构 field.
+_FURNITURE = re.compile(
+    r"(?:浏览|点击|访问|阅读)(?:次数|量|数)|共浏览|浏览器|字体颜色|下载后|索引号|所属机构|发布时间|发布日期"
+    r"|打印本页"
+)
 # A description of the place rather than a goal for it: a sentence that says where the area lies or what
 # it holds (蛟河市地处吉林省东部…,幅员面积6429平方公里,总人口44万; 全市共有…8868家,其中…578户; 滇中城市群范围
 # 包括…,国土面积…); the rest of its paragraph goes on describing until a sentence looks forward. A sentence
@@ -153,8 +163,11 @@ def read_prose_targets(
 
 # A notice's own sentence names the plan it hands down, not something counted: 现将2024年十个方面为民实事
 # 实施方案印发给你们; nor does a sentence about documents it cites (《X》已经…第110次常委会会议审议同意,
-# 省政府研究制定了《A》和《B》以及…等8个专项实施方案).
-_NOT_A_TARGET_NAME = re.compile(r"印发给你们|现将|现印发|《")
+# 省政府研究制定了《A》和《B》以及…等8个专项实施方案; 关于印发…等11个专项规划的通知). A shortfall the plan
+# starts from is no target either (80%的乡镇没有农村公益性公墓; 全省还有13个县市区没有…殡仪馆).
+_NOT_A_TARGET_NAME = re.compile(
+    r"印发给你们|现将|现印发|《|关于印发|的通知|行动计划$|实施方案$|没有|尚未|还有|仍有"
+)
 
 
 def _cut_at(text: str) -> int:
@@ -255,6 +268,10 @@ def _is_target(clause: str, match: re.Match[str], quoted: set[int], offset: int)
         return False  # 年产值在5000万元以上的企业: a threshold describing something, not a target
     if before.endswith(("(", "(")):
         return False  # 投资(500万元): an amount noted in brackets
+    if _ACHIEVED_BEFORE.search(before):
+        return False  # 贫困人口已减少到107万人: where things stand, not where they are to be
+    if _YEAR_NUMBER.fullmatch(match.group("num")) and clause.startswith("年", match.end("num")):
+        return False  # 巩固提升2021年行动计划, 不超过2012年水准: a year, not a value
     return re.search(r"[\u4e00-\u9fff]", clause) is not None
 
 

@@ -465,7 +465,7 @@ def test_a_document_sharing_sites_terms_are_no_targets() -> None:
         "- 8、VIP文档为合作方或网友上传,每下载1次, 网站将根据用户上传文档的质量评分,对文档贡献者给予补贴。\n"
         "禹会区“十四五”民政事业发展规划\n"
     )
-    assert len(_parse(text)) == 2  # read as text, the terms look like targets
+    assert len(_parse(text)) == 1  # read as text, a term looks like a target (每下载1次)
     assert extract_indicators("page.txt", strip_boilerplate(normalise(text))) == []
 
 
@@ -533,3 +533,39 @@ def test_an_area_or_a_length_in_ten_thousands_is_a_quantity() -> None:
         ("15万平方米", "万平方米"),
         ("50万亩", "万亩"),
     ]
+
+
+def test_a_pages_viewing_hints_and_catalogue_fields_are_furniture() -> None:
+    # check51 bc09 (共浏览141次 字体颜色), check60 bl05 (the browser hint), probe7 p703 (所属机构 after a
+    # date), check25 ab14 (a sharing site's download note)
+    text = "\n".join(
+        [
+            "某区应急管理“十四五”规划",
+            "2017年11月9日  共浏览141 次      字体颜色",
+            "使用大于1366*768分辨率/IE10.0或以上浏览器可以获得最佳浏览效果",
+            "2021-09-27 所属机构:某区应急管理局",
+            "下载后只包含 1 个 DOC 格式的文档",
+            "到2025年,全区生产安全事故死亡人数下降15%以上,精细化气象预报水平分辨率达到1公里。",
+        ]
+    )
+    assert [(i.name, i.target) for i in _parse(text)] == [
+        ("全区生产安全事故死亡人数", "下降15%以上"),
+        ("精细化气象预报水平分辨率", "1公里"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "到2025年,设置12项主要指标。",  # check36 am03: the plan's own indicators, counted
+        "明确提出“十四五”时期自治区体育事业6个发展目标。",  # check38 ap03
+        "加快推进160项重点任务落实。",  # check40 ar03
+        "全面启动10项重点任务、34项主要工作举措。",  # check54 bf05
+        "全自治区农村牧区尚未完全稳定解决温饱问题的贫困人口已减少到107万人。",  # check23 i10: reached
+        "到2025年,80%的乡镇没有农村公益性公墓,全省还有13个县市区没有带火化功能的殡仪馆。",  # check55 bg02
+        "天津市静海区人民政府关于印发天津市静海区民政事业发展“十四五”规划等11个专项规划的通知",  # check21 a09
+        "制定空气质量巩固提升2021年行动计划,可吸入颗粒物年均浓度不超过2012年水准。",  # check6 n05, bg04
+    ],
+)
+def test_counts_of_the_plans_parts_states_reached_and_years_are_no_targets(sentence: str) -> None:
+    assert _parse(f"某省“十四五”发展规划\n{sentence}\n") == []
