@@ -53,6 +53,7 @@ from plangraph.ingest.plan_title_key import names_division, placeless_division, 
 from plangraph.ingest.records import Evidence, PlanRef, RegionRef
 from plangraph.ingest.text_patterns import (
     DAMAGED_DOC_NUMBER,
+    DRAFT_STAGE,
     DROPPED_YEAR_ZERO,
     FIVE_YEAR,
     PLAN_KINDS,
@@ -655,7 +656,7 @@ def _as_final(title: str) -> str:
     return DROPPED_YEAR_ZERO.sub("二〇", title)
 
 
-_CITED_DRAFT = re.compile(r"[(](?:征求意见稿|草案|送审稿|讨论稿)[)]$")
+_CITED_DRAFT = re.compile(rf"[(]{DRAFT_STAGE}[)]$")
 
 
 def _after_last_base(title: str) -> int:

@@ -25,10 +25,12 @@ from plangraph.ingest.text_patterns import (
     CITING,
     DATE,
     DOC_NUMBER,
+    DRAFT_STAGE,
     DROPPED_YEAR_ZERO,
     ISSUING_ORGANS,
     MADE_FROM,
     NEWS_LEAD,
+    NEWS_LEAD_PLAN_FIRST,
     OWN_PLAN_KINDS,
     SELF_DESCRIBED,
     TITLE_FIELD_LABEL,
@@ -40,11 +42,11 @@ from plangraph.ingest.text_patterns import (
 # A plan title may end in a bracketed period or edition: (2021—2035年), (2016年—2035年), (2020-2022),
 # (修订版), (试行).
 _TITLE_TAIL = r"(?:\s*[(](?:\d{4}\s*年?\s*[-—–~至到]*\s*(?:\d{4})?\s*年?(?:版)?|修订版|修订稿|试行|暂行)[)])?"
-# Drafts are the same plan: (征求意见稿), (草案), (送审稿), (初稿) are not part of its title.
+# Drafts are the same plan: (征求意见稿), (草案), (送审稿), (报批稿) are not part of its title.
 # A draft's tag after its title, the round of consultation perhaps counted (第二次征求意见稿), or the
 # notice that shows it before approval (绩溪县城区供水专项规划(2020-2030年)批前公示).
 _DRAFT = (
-    r"(?:\s*[(](?:第[一二三四五六七八九十]次)?(?:征求意见稿|草案|送审稿|讨论稿|公开征求意见稿|初\s*稿)[)]"
+    rf"(?:\s*[(](?:第[一二三四五六七八九十]次)?{DRAFT_STAGE}[)]"
     r"|\s*批前公示)"
 )
 # A site's note that it prints the whole text: 西藏自治区“十三五”时期…规划纲要(全文), 遼寧“十四五”規劃…
@@ -101,14 +103,17 @@ _BARE_SUBJECT_TITLE = re.compile(
 # a site posts beside it (关于《莱山区“十四五”工业和信息化发展规划》草案解读, …的草案解读, 起草情况的说明):
 # 关于征求《四川省国土空间规划(2020—2035年)(草案)》社会公众意见的公告,
 # 关于公开征求《X(征求意见稿)》意见的公告, 关于《X》(草案)公开征求意见的公告.
-_DRAFT_MARK = r"(?:\s*[(]?\s*(?:公开)?(?:征求意见稿|草案|送审稿|讨论稿|初\s*稿)\s*[)]?)"
+_DRAFT_MARK = rf"(?:\s*[(]?\s*{DRAFT_STAGE}\s*[)]?)"
 _CONSULTATION_TITLE = re.compile(
     rf"(?:征求|关于)\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL}){_DRAFT_MARK}?》"
     rf"{_DRAFT_MARK}?[^《》\n。]{{0,12}}?(?:意见|公示|解读|起草情况的说明|编制说明|起草说明)"
 )
-# A reading headed by the plan's name alone: 《福州市“十四五”渔业发展专项规划》政策解读.
+# A reading headed by the plan's name alone: 《福州市“十四五”渔业发展专项规划》政策解读, or with the kind of
+# reading first (文字解读:《平阴县防震减灾“十四五”规划》, 图解|一图读懂《X》).
+_READING_KIND = r"(?:(?:政策|文字|图文|图片|视频|文件)?解读|图解|一图(?:读懂|看懂|解读))"
 _READING_HEADING = re.compile(
-    rf"^\s*《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*的?(?:政策|草案|文件)?解读\s*$"
+    rf"^\s*(?:(?P<kind>{_READING_KIND})\s*[::|丨]?\s*)?《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》"
+    r"\s*(?(kind)|的?(?:政策|草案|文件)?解读)\s*$"
 )
 # A title named in the document's own text: 编制《X》(以下简称《纲要》).
 _NAMED_TITLE = re.compile(rf"《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}{_TITLE_TAIL})》\s*[(]以下简称")
@@ -378,6 +383,7 @@ def _first_title(nt: NormalisedText, head: list[Line]) -> tuple[str, tuple[int, 
         _APPROVAL_TITLE,
         _CONSULTATION_TITLE,
         NEWS_LEAD,
+        NEWS_LEAD_PLAN_FIRST,
         _READING_HEADING,
     )
     for pattern in notice_patterns:

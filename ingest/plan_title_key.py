@@ -19,6 +19,7 @@ import re
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.normalise import fold_text, to_simplified
 from plangraph.ingest.records import RegionRef
+from plangraph.ingest.text_patterns import DRAFT_STAGE
 
 # Quote marks and brackets of every form a title is printed with; none of them names another plan.
 _MARKS = re.compile(r"[\s《》〈〉<>“”‘’\"'`「」『』【】〖〗]")
@@ -28,7 +29,7 @@ _DIGIT = {**dict.fromkeys("〇○OoО0零", "0"), **{ch: str(i) for i, ch in enu
 # An en dash, em dash, minus or tilde between two years is one range.
 _RANGE = re.compile(r"(?<=\d)\s*[-‐‑‒–—―−~～至到]+\s*(?=\d)")
 # A draft is the plan it becomes: a trailing (征求意见稿), (草案), (送审稿) is no part of its identity.
-_DRAFT = re.compile(r"\((?:公开)?(?:征求意见稿|草案|送审稿|讨论稿|初\s*稿)\)$")
+_DRAFT = re.compile(rf"\({DRAFT_STAGE}\)$")
 # A division's five-year development outline, by its short or its full name (after the folds above).
 # The short name may keep the vision (江西“十四五”规划和二〇三五年远景目标纲要) and the division its short
 # name (江西 for 江西省), which the key spells in full.

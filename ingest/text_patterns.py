@@ -69,12 +69,15 @@ TITLE_MATTER_OPENS = r"(?:关于|贯彻落实|贯彻|落实|共建)"
 # A government catalogue's field for the document's title, spaced or bracketed, its colon or cell bar
 # after it (名 称: | …, 标题 : …, [名称] …): the notice's title (its sender) or the plan's.
 TITLE_FIELD_LABEL = r"(?:标[\s?]*题|名[\s?]*称)\s*(?:\]|】|[::]|(?=\|))\s*\|?\s*"
-PLAN_KINDS = r"(?:规划|纲要|方案|计划)"
+PLAN_KINDS = r"(?:规划|纲要|大纲|方案|计划)"
+# The stages a plan's draft passes through before it is issued (征求意见稿 → 送审稿 → 报批稿), as a draft's
+# tag names them: a draft is the plan it becomes. One list for titles, title keys and cited parents.
+DRAFT_STAGE = r"(?:公开)?(?:征求意见稿|草案|送审稿|报审稿|报批稿|讨论稿|初\s*稿)"
 # What a document users bring as a plan may be headed: the plan kinds and an emergency plan (预案, e.g.
 # 某某县突发事件总体应急预案) and a year's work points (2015年全市…工作要点), a work plan by another name.
 # Opinions (关于…的实施意见) are read by their own title rule, as their
 # title names the issuer and 关于.
-OWN_PLAN_KINDS = r"(?:规划|纲要|方案|计划|预案|工作要点)"
+OWN_PLAN_KINDS = r"(?:规划|纲要|大纲|方案|计划|预案|工作要点)"
 # What makes a text a plan when it has no title, or is short: its own preamble (特制定本规划, 制定本预案,
 # 现就…提出以下实施意见, 现提出如下意见 — an opinion is a plan users bring) or the notice handing it
 # down (印发给你们, or 现印发你们 without 给: 经市政府同意,现印发你们,请认真抓好贯彻落实; 现转发给你们,
@@ -141,7 +144,9 @@ NEWS_LEAD = re.compile(
     # clause after it, or the date clause alone; the issue may be dated after its bodies (山西省政府近日印发);
     # a reading may first say why (按照市委、市政府…的部署和要求,为加快…,近日,市政府办公室印发了《X》)
     r"^\s*(?:(?:按照|根据|依据|为了?)[^。\n]{2,300}?[,,]\s*)?"
-    rf"(?:[^,,。;\n]{{2,30}}?(?:电|获悉|消息|了解到)\s*[,,]?\s*(?:{_LEAD_DATE})?|{_LEAD_DATE})"
+    # (a paper's 本报讯 with its reporter in brackets: 本报讯 (通讯员 施绍根) 贵州省贵阳市近日出台《X》)
+    rf"(?:[^,,。;\n]{{2,30}}?(?:电|讯|获悉|消息|了解到)\s*(?:[((][^()()\n]{{1,20}}[))])?\s*[,,]?\s*"
+    rf"(?:{_LEAD_DATE})?|{_LEAD_DATE})"
     # the approval the issue had (2020年7月,经推进海南全面深化改革开放领导小组同意,…办公室印发了《X》)
     r"(?:经[^。,,\n]{2,60}?(?:同意|批准)\s*[,,]\s*)?"
     # the bodies that issued it, or the division whose plan it is (近日上海长宁区发布国民经济和社会发展
@@ -154,6 +159,13 @@ NEWS_LEAD = re.compile(
     rf"(?P<open>《)?(?P<title>(?(open)[^《》\n]|[^《》\n,,。;]){{4,100}}?(?:{OWN_PLAN_KINDS}|意见)"
     # (a division's plan reported bare ends where the sentence goes on: …规划纲要,详情如下)
     rf"(?:\s*[(][^()]{{2,20}}[)])?)(?(open)》|(?(division)(?=的通知|\s*[,,。;:])|(?=的通知)))",
+    re.MULTILINE,
+)
+# A lead that puts the plan first and its issue after it: 近日,《江苏体育发展“十四五”规划》出台 (the bodies
+# left unnamed).
+NEWS_LEAD_PLAN_FIRST = re.compile(
+    rf"^\s*{_LEAD_DATE}《(?P<title>[^《》\n]{{4,100}}?{OWN_PLAN_KINDS}(?:\s*[(][^()]{{2,20}}[)])?)》"
+    r"\s*(?:已经?|日前|近日)?\s*(?:正式)?(?:出台|印发|发布|公布|出炉)",
     re.MULTILINE,
 )
 # A plan's text speaks of itself: a sentence that opens on 本规划 / 本纲要 and says what it is, when it
@@ -190,6 +202,7 @@ def reads_as_plan(text: str) -> bool:
         PLAN_BODY.search(joined)
         or PLAN_SELF.search(joined)
         or NEWS_LEAD.search(joined)
+        or NEWS_LEAD_PLAN_FIRST.search(joined)
         or PLAN_FOREWORD.search(joined)
         or any(not _REPORTED.search(m.group("lead")) for m in PLAN_MATTERS.finditer(joined))
     )

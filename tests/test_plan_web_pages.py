@@ -21,6 +21,7 @@ from plangraph.ingest.errors import IngestError
 from plangraph.ingest.extract_parents import extract_parents, parent_title
 from plangraph.ingest.normalise import normalise
 from plangraph.ingest.parse_document import parse_document
+from plangraph.ingest.plan_title_key import plan_title_key
 
 BODY = "\n\n一、总体要求\n\n" + "。".join(["加强市场监管工作,完善质量基础设施"] * 40) + "。\n"
 
@@ -2668,3 +2669,56 @@ def test_a_short_name_inside_a_word_places_nothing() -> None:
         "(晉政發〔2016〕29號)精神,結合我市實際,特制定本實施意見。\n"
     )
     assert (plan.level, plan.region) == ("city", None)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "region"),
+    [
+        # check64 bp09 (a planning portal): the draft sent for approval is the plan it becomes
+        (
+            "交能环水规划热门\n吴兴区水安全保障“十四五”规划(报批稿)\n2023-12-30 03:27:39 +0000 UTC\n前 言\n"
+            "“十三五”期间的吴兴水利,在区委、区政府的正确领导与高度重视下,加快推进水利建设。\n",
+            "吴兴区水安全保障“十四五”规划",
+            "吴兴区",
+        ),
+        # check64 bp03 (a sharing site): an outline of a plan (规划大纲) is a plan
+        (
+            "湖南省交通运输十三五发展规划大纲\n\n2024-07-30\n\n湖南省交通运输“十三五”发展规划大纲\n\n(征求意见稿)\n\n"
+            "湖南省交通运输厅 2014年12月\n\n目 录\n\n一、发展现状……………1\n",
+            "湖南省交通运输“十三五”发展规划大纲",
+            "湖南省",
+        ),
+        # check64 bp11 (the county's site): a reading headed by its kind, then the plan's name
+        (
+            "文字解读:《平阴县防震减灾“十四五”规划》\n字号:\n大 中 小\n一、政策背景\n"
+            "防震减灾是国家公共安全的重要组成部分。\n二、决策依据\n根据《中华人民共和国防震减灾法》,制定本规划。\n",
+            "平阴县防震减灾“十四五”规划",
+            "平阴县",
+        ),
+        # check64 bp04 (a news mirror): the lead puts the plan first, its issue after it
+        (
+            "“十四五”江蘇將實現人均體育場地面積3.6平方米\n2021年11月18日07:50 | 來源:江蘇廣電總臺\n"
+            "近日,《江蘇體育發展“十四五”規劃》出臺,為促進江蘇體育更高質量發展,制定了一系列目標任務。\n",
+            "江苏体育发展“十四五”规划",
+            "江苏省",
+        ),
+        # check64 bp06 (a paper's story): 本报讯, its reporter in brackets, the division, 近日出台《X》
+        (
+            "貴陽市出臺“十四五”殯葬服務體系專項規劃\n時間:2022-02-21   瀏覽量:128 次  來源:中國社會報\n"
+            "本報訊 (通訊員 施紹根) 貴州省貴陽市近日出臺《貴陽貴安“十四五”殯葬服務體系專項規劃》"
+            "(簡稱《規劃》),提出到2025年進一步健全覆蓋城鄉居民的殯葬基本公共服務體系。\n",
+            "贵阳贵安“十四五”殡葬服务体系专项规划",
+            "贵阳市",
+        ),
+    ],
+    ids=["approval-draft", "outline-of-a-plan", "reading-kind-first", "lead-plan-first", "paper-story"],
+)
+def test_drafts_outlines_readings_and_news_leads_name_the_plan(page: str, title: str, region: str) -> None:
+    plan = _plan_of(page)
+    assert (plan.title, plan.region.name if plan.region else None) == (title, region)
+
+
+def test_a_draft_sent_for_approval_keys_as_the_plan() -> None:
+    assert plan_title_key("吴兴区水安全保障“十四五”规划(报批稿)") == plan_title_key(
+        "吴兴区水安全保障“十四五”规划"
+    )
