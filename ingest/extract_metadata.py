@@ -48,6 +48,7 @@ from plangraph.ingest.text_patterns import (
     DATE,
     DOC_NUMBER,
     FIVE_YEAR,
+    HOSTED_EVENT_AFTER,
     ISSUING_ORGANS,
     OPEN_DOC_NUMBER,
     PLAN_BODY,
@@ -548,7 +549,8 @@ def _namings(text: str) -> Iterator[tuple[int, int, str, RegionRef | None]]:
             position += 1
             continue
         name, end = hit
-        yield position, end, name, g.resolve(name, context=text)
+        hosted = HOSTED_EVENT_AFTER.match(text, end) is not None  # 北京冬奥会: the event's, not the place
+        yield position, end, name, None if hosted else g.resolve(name, context=text)
         position = end
 
 

@@ -15,17 +15,9 @@ from plangraph.ingest.entities import Found, PlanContext
 from plangraph.ingest.gazetteer import AREA_COMPOUND, ZONE_NAME, gazetteer, short_name
 from plangraph.ingest.records import RegionRef
 from plangraph.ingest.segment import is_common_word
-from plangraph.ingest.text_patterns import NUMBERED_SLOGAN_OPENS
+from plangraph.ingest.text_patterns import INSTITUTION_AFTER, NUMBERED_SLOGAN_OPENS
 from plangraph.ingest.township_names import find_townships
 
-# A place name followed by these is part of an institution's name, not the place itself: a school, a
-# bank, a firm, or a medium (宁德市广播电视台, 寿宁县融媒体中心, 平顶山广播电视台, 湖州日报); or of an
-# event its host city names (2022年北京冬奥会, 杭州亚运会, 上海世博会): no division of the plan's.
-_INSTITUTION_AFTER = re.compile(
-    r"(?:大学|学院|理工|师范|医院|银行|中心支行|分行|支行|集团|公司"
-    r"|日报|晚报|报社|电视台|广播电视台|广播电视总台|广播电台|人民广播电台|融媒体中心"
-    r"|(?:冬残|残|冬|夏)?奥运?会|亚运会|亚残运会|世博会|大运会|全运会|园博会|进博会|服贸会)"
-)
 _COUNTRY = {"中国", "中华"}
 # A short name in brackets between the two halves of one name is that name's place tag.
 _BRACKET_TAG_BEFORE = re.compile(r"[\u4e00-\u9fff][(（]$")
@@ -95,7 +87,7 @@ def place_at(
         if name not in places.by_name:
             continue
         end = position + length
-        if _INSTITUTION_AFTER.match(text, end):
+        if INSTITUTION_AFTER.match(text, end):
             return None  # 宁德市广播电视台: nor is its shorter 宁德 the place
         glued = name in places.full_names and _GOVERNMENT_AFTER.match(text, end)
         if boundaries is not None and end not in boundaries and end < len(text) and not glued:

@@ -70,6 +70,17 @@ TITLE_MATTER_OPENS = r"(?:关于|贯彻落实|贯彻|落实|共建)"
 # after it (名 称: | …, 标题 : …, [名称] …): the notice's title (its sender) or the plan's.
 TITLE_FIELD_LABEL = r"(?:标[\s?]*题|名[\s?]*称)\s*(?:\]|】|[::]|(?=\|))\s*\|?\s*"
 PLAN_KINDS = r"(?:规划|纲要|大纲|方案|计划)"
+# A place name followed by these is part of an institution's name, not the place itself: a school, a
+# bank, a firm, or a medium (宁德市广播电视台, 寿宁县融媒体中心, 平顶山广播电视台, 湖州日报); or of an
+# event its host city names (2022年北京冬奥会, 杭州亚运会, 上海世博会): no division of the plan's.
+# An event's host is not even the place a page is about (北京冬奥会 thrice in the national 体育发展“十三五”
+# 规划), where a paper's name still tells it (稿件来源:甘肃日报 over a province's plan).
+HOSTED_EVENT = r"(?:(?:冬残|残|冬|夏)?奥运?会|亚运会|亚残运会|世博会|大运会|全运会|园博会|进博会|服贸会)"
+INSTITUTION_AFTER = re.compile(
+    r"(?:大学|学院|理工|师范|医院|银行|中心支行|分行|支行|集团|公司"
+    rf"|日报|晚报|报社|电视台|广播电视台|广播电视总台|广播电台|人民广播电台|融媒体中心|{HOSTED_EVENT})"
+)
+HOSTED_EVENT_AFTER = re.compile(HOSTED_EVENT)
 # The stages a plan's draft passes through before it is issued (征求意见稿 → 送审稿 → 报批稿), as a draft's
 # tag names them: a draft is the plan it becomes. One list for titles, title keys and cited parents.
 DRAFT_STAGE = r"(?:公开)?(?:征求意见稿|草案|送审稿|报审稿|报批稿|讨论稿|初\s*稿)"

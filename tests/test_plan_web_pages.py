@@ -2722,3 +2722,14 @@ def test_a_draft_sent_for_approval_keys_as_the_plan() -> None:
     assert plan_title_key("吴兴区水安全保障“十四五”规划(报批稿)") == plan_title_key(
         "吴兴区水安全保障“十四五”规划"
     )
+
+
+def test_a_host_citys_event_does_not_place_a_national_plan() -> None:
+    # check64 bp01 (a city bureau's repost of the national 体育发展“十三五”规划, no title): 北京冬奥会 is
+    # named again and again, the plan speaks of 我国 and of no division of its own
+    plan = _plan_of(
+        "“十三五”时期是全面建成小康社会决胜阶段,也是体育发展重要战略机遇期和筹办2022年北京冬奥会、冬残奥会的重要"
+        "时期。为促进我国体育全面协调可持续发展,根据党中央、国务院的总体部署,制定本规划。\n"
+        "一、“十二五”时期我国体育发展情况\n做好北京冬奥会筹办工作,以北京冬奥会为契机推动冰雪运动发展。\n"
+    )
+    assert (plan.level, plan.region.name if plan.region else None) == ("national", "全国")
