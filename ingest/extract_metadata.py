@@ -316,11 +316,7 @@ def extract_metadata(source: str, nt: NormalisedText) -> PlanMetadata:
         region = region_of_number(doc_number) or city_of_number(doc_number, nt.text)
     if region is None and title and _implements_national(title):
         region = NATIONAL
-    if (
-        region is None
-        and title is None
-        and (own := _region_from_outline(reader) or _region_from_body(reader))
-    ):
+    if region is None and (own := _region_from_outline(reader) or _region_from_body(reader)):
         region, region_evidence = own
     if region is None and _speaks_as_nation(nt.text):
         region, region_evidence = _province_named_most(reader) or (NATIONAL, None)

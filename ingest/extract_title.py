@@ -168,7 +168,10 @@ _TITLE_FRAME = (
     # a shared file's name may open on the document's number (邹政发〔2023〕2号邹城市人民政府关于…意见.pdf),
     # an attachment's on its place in the list (附件: 1. …的起草说明 / 2. 海盐县…工作方案(征求意见稿))
     rf"(?:{DOC_NUMBER.pattern}\s*|\d{{1,2}}\s*[.、]\s*|"
+    # a collection's piece (第一篇:X, 篇1:X on an essay site), a column's name before an opinion's 关于
+    # (重庆商务:关于高质量推进县域商业体系建设的实施意见)
     r"[(][\u4e00-\u9fff]{2,8}[)]|【[\u4e00-\u9fff]{2,8}】|原标题\s*[::]|[^丨|\s]{1,8}\s*[丨|]\s*"
+    r"|(?:第[一二三四五六七八九十\d]{1,3}篇|篇\s*\d{1,2})\s*[::]\s*|[\u4e00-\u9fff]{2,8}\s*[::]\s*(?=关于)"
     r"|[^,。;:!?《》“”]{1,30}?(?:网|报|社|台|局|委|厅|办|府|院|省|市|县|区)\s*(?:正式)?"
     r"(?:发布|印发|出台|公布|出炉)了?\s*)"
 )

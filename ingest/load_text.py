@@ -19,7 +19,7 @@ from charset_normalizer import from_bytes
 
 from plangraph.ingest.errors import IngestError
 from plangraph.ingest.extract_title import headed_as_plan
-from plangraph.ingest.normalise import to_simplified
+from plangraph.ingest.normalise import normalise
 from plangraph.ingest.text_patterns import reads_as_plan
 
 # Tried in this order; charset-normalizer names them the same way, so its answer indexes the readings.
@@ -166,7 +166,9 @@ def check_plan_text(text: str, path: Path | str) -> None:
             "(is it several plans joined, or not a plan?)",
         )
     cjk = count_cjk(text)
-    if cjk < MIN_CJK_CHARS and not (reads_as_plan(simple := to_simplified(text)) or headed_as_plan(simple)):
+    # read as the extractors read it: simplified, and without the pinyin a page glues after characters
+    # (印發(fā)給你們 is 印发给你们)
+    if cjk < MIN_CJK_CHARS and not (reads_as_plan(simple := normalise(text).text) or headed_as_plan(simple)):
         raise IngestError(
             path,
             f"not a plan document: only {cjk} Chinese characters, and no plan title over numbered parts, "

@@ -157,7 +157,10 @@ NEWS_LEAD = re.compile(
     r"^\s*(?:(?:按照|根据|依据|为了?)[^。\n]{2,300}?[,,]\s*)?"
     # (a paper's 本报讯 with its reporter in brackets: 本报讯 (通讯员 施绍根) 贵州省贵阳市近日出台《X》)
     rf"(?:[^,,。;\n]{{2,30}}?(?:电|讯|获悉|消息|了解到)\s*(?:[((][^()()\n]{{1,20}}[))])?\s*[,,]?\s*"
-    rf"(?:{_LEAD_DATE})?|{_LEAD_DATE})"
+    rf"(?:{_LEAD_DATE})?|{_LEAD_DATE}"
+    # or no date at all, in the wire's formula for a plan issued with a notice (中共云南省委办公厅、云南省
+    # 人民政府办公厅印发了《关于…的实施意见》,并发出通知,要求各地区各部门结合实际认真贯彻落实)
+    r"|(?=[^。\n]{4,300}?》\s*[,,]\s*并发出(?:了)?通知))"
     # the approval the issue had (2020年7月,经推进海南全面深化改革开放领导小组同意,…办公室印发了《X》)
     r"(?:经[^。,,\n]{2,60}?(?:同意|批准)\s*[,,]\s*)?"
     # the bodies that issued it, or the division whose plan it is (近日上海长宁区发布国民经济和社会发展

@@ -106,3 +106,17 @@ def test_a_short_page_that_hands_a_plan_down_is_read_as_one(tmp_path: Path) -> N
     plan = parse_document(path.name, read_source(path).text).plan
     assert (plan.title, plan.region.name) == ("襄阳市商标战略发展规划(2011-2015)", "襄阳市")
     assert (plan.issuers[0].name, plan.published) == ("襄阳市人民政府", "2012-03-13")
+
+
+def test_a_short_notice_with_pinyin_glued_after_its_characters_is_read_as_one(tmp_path: Path) -> None:
+    # check67 bs12 (a forum repost): 印發(fā)給你們 is 印发给你们 once the pinyin is taken out
+    notice = (
+        "汶上縣人民政府辦公室關于印發(fā)汶上縣國民休閑匯活動實施方案的通知\n"
+        "各鄉(xiāng)鎮(zhèn)人民政府,縣政府各部門,駐汶各單位:\n"
+        "為切實做好汶上縣“國民休閑匯”活動組織籌備工作,經汶上縣政府同意,"
+        "現將《汶上縣 “國民休閑匯”活動實施方案》印發(fā)給你們,請認真組織實施。\n"
+    )
+    path = tmp_path / "bs12.txt"
+    path.write_text(notice, encoding="utf-8")
+    plan = parse_document(path.name, read_source(path).text).plan
+    assert (plan.title, plan.region.name) == ("汶上县“国民休闲汇”活动实施方案", "汶上县")

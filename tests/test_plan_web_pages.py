@@ -2733,3 +2733,44 @@ def test_a_host_citys_event_does_not_place_a_national_plan() -> None:
         "一、“十二五”时期我国体育发展情况\n做好北京冬奥会筹办工作,以北京冬奥会为契机推动冰雪运动发展。\n"
     )
     assert (plan.level, plan.region.name if plan.region else None) == ("national", "全国")
+
+
+def test_the_wires_formula_reports_the_plan_and_its_issuers_without_a_date() -> None:
+    # check67 bs02 (a talent site's repost of the Yunnan wire story)
+    plan = _plan_of(
+        "中共云南省委办公厅、云南省人民政府办公厅印发了《关于分类推进人才评价机制改革的实施意见》,并发出通知,"
+        "要求各地区各部门结合实际认真贯彻落实。 《关于分类推进人才评价机制改革的实施意见》全文如下。 "
+        "为切实解决我省人才评价机制中存在的突出问题,结合我省实际,现就分类推进人才评价机制改革提出如下实施意见。\n"
+    )
+    assert plan.title == "关于分类推进人才评价机制改革的实施意见"
+    assert [i.name for i in plan.issuers] == ["中共云南省委办公厅", "云南省人民政府办公厅"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "region"),
+    [
+        # check67 bs04 (a tax site): a column's name before the opinion's 关于; the text calls its
+        # division 我市 and names 重庆 as it goes
+        (
+            "重庆商务:关于高质量推进县域商业体系建设的实施意见\n"
+            "各区县(自治县,西部科学城重庆高新区、万盛经开区)商务、发展改革部门:\n"
+            "为系统推进我市县域商业体系建设,促进农村商业高质量发展,经研究,提出如下实施意见。\n"
+            "一、总体要求\n推动重庆县域商业高质量发展,建设重庆农村现代流通体系。\n",
+            "关于高质量推进县域商业体系建设的实施意见",
+            "重庆市",
+        ),
+        # check60 bl10 (an essay site's collection): the piece's number before the title
+        (
+            "清徐县旅游发展规划(精选5篇)\n第一篇:清徐县旅游发展规划\n"
+            "为加快清徐县旅游业发展,结合我县实际,制定本规划。\n",
+            "清徐县旅游发展规划",
+            "清徐县",
+        ),
+    ],
+    ids=["column-before-an-opinion", "collection-piece"],
+)
+def test_a_column_or_a_pieces_number_before_the_title_is_no_part_of_it(
+    page: str, title: str, region: str
+) -> None:
+    plan = _plan_of(page)
+    assert (plan.title, plan.region.name if plan.region else None) == (title, region)
