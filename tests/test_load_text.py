@@ -93,30 +93,39 @@ def test_lossy_big5_that_reads_cleanly_in_no_encoding_is_refused(seeds: Path, tm
         read_source(path)
 
 
-def test_a_short_page_that_hands_a_plan_down_is_read_as_one(tmp_path: Path) -> None:
-    # o020's notice alone, as a short excerpt page prints it, its year typed with zeros (二0一二)
-    notice = (
-        "襄阳市人民政府关于印发《襄阳市商标战略发展规划(2011-2015)》的通知\n"
-        "各县(市)、区人民政府,各开发区管委会,市政府各部门:\n"
-        "现将《襄阳市商标战略发展规划(2011-2015)》印发给你们,请结合实际,认真贯彻实施。\n"
-        "襄阳市人民政府\n二0一二年三月十三日\n"
-    )
-    path = tmp_path / "o020-notice.txt"
+@pytest.mark.parametrize(
+    ("notice", "title", "region", "issuer", "published"),
+    [
+        # o020's notice alone, as a short excerpt page prints it, its year typed with zeros (二0一二)
+        (
+            "襄阳市人民政府关于印发《襄阳市商标战略发展规划(2011-2015)》的通知\n"
+            "各县(市)、区人民政府,各开发区管委会,市政府各部门:\n"
+            "现将《襄阳市商标战略发展规划(2011-2015)》印发给你们,请结合实际,认真贯彻实施。\n"
+            "襄阳市人民政府\n二0一二年三月十三日\n",
+            "襄阳市商标战略发展规划(2011-2015)",
+            "襄阳市",
+            "襄阳市人民政府",
+            "2012-03-13",
+        ),
+        # check67 bs12 (a forum repost): 印發(fā)給你們 is 印发给你们 once the pinyin is taken out
+        (
+            "汶上縣人民政府辦公室關于印發(fā)汶上縣國民休閑匯活動實施方案的通知\n"
+            "各鄉(xiāng)鎮(zhèn)人民政府,縣政府各部門,駐汶各單位:\n"
+            "為切實做好汶上縣“國民休閑匯”活動組織籌備工作,經汶上縣政府同意,"
+            "現將《汶上縣 “國民休閑匯”活動實施方案》印發(fā)給你們,請認真組織實施。\n",
+            "汶上县“国民休闲汇”活动实施方案",
+            "汶上县",
+            "汶上县人民政府办公室",
+            None,
+        ),
+    ],
+    ids=["dated-notice", "pinyin-glosses"],
+)
+def test_a_short_page_that_hands_a_plan_down_is_read_as_one(
+    tmp_path: Path, notice: str, title: str, region: str, issuer: str, published: str | None
+) -> None:
+    path = tmp_path / "notice.txt"
     path.write_text(notice, encoding="utf-8")
     plan = parse_document(path.name, read_source(path).text).plan
-    assert (plan.title, plan.region.name) == ("襄阳市商标战略发展规划(2011-2015)", "襄阳市")
-    assert (plan.issuers[0].name, plan.published) == ("襄阳市人民政府", "2012-03-13")
-
-
-def test_a_short_notice_with_pinyin_glued_after_its_characters_is_read_as_one(tmp_path: Path) -> None:
-    # check67 bs12 (a forum repost): 印發(fā)給你們 is 印发给你们 once the pinyin is taken out
-    notice = (
-        "汶上縣人民政府辦公室關于印發(fā)汶上縣國民休閑匯活動實施方案的通知\n"
-        "各鄉(xiāng)鎮(zhèn)人民政府,縣政府各部門,駐汶各單位:\n"
-        "為切實做好汶上縣“國民休閑匯”活動組織籌備工作,經汶上縣政府同意,"
-        "現將《汶上縣 “國民休閑匯”活動實施方案》印發(fā)給你們,請認真組織實施。\n"
-    )
-    path = tmp_path / "bs12.txt"
-    path.write_text(notice, encoding="utf-8")
-    plan = parse_document(path.name, read_source(path).text).plan
-    assert (plan.title, plan.region.name) == ("汶上县“国民休闲汇”活动实施方案", "汶上县")
+    assert (plan.title, plan.region.name) == (title, region)
+    assert (plan.issuers[0].name, plan.published) == (issuer, published)
