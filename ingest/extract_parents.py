@@ -137,6 +137,9 @@ _BARE = re.compile(
 # A law or regulation named bare in a list of bases (根据内蒙古自治区促进民族团结进步条例、…规划和…纲要): no
 # parent, but the titles after it are.
 _BARE_RULE = re.compile(r"[^《》,。;:!?\s、及和]{2,40}?(?:条例|法|办法|规定)(?=、|和|及|与|以及)")
+# …and so does a programme or a project (依据新时代文化浙江“186”工程、浙江省文化改革发展“十四五”规划和…纲要):
+# no plan title, but the list goes on.
+_BARE_PROGRAMME = re.compile(r"[^《》,。;:!?\s、及和]{2,30}?(?:工程|行动|战略)(?=、|和|及|与|以及)")
 # A bare title names one plan: its division (or 国家, 全国, 中共…), its cycle or years, or a 纲要 of its
 # own name (交通强国建设纲要); 国土空间规划, 上位规划, 专项规划 name kinds of plan, not one.
 _NAMES_ONE_PLAN = re.compile(
@@ -300,8 +303,9 @@ def _self_described(text: str, start: int, own_key: str | None) -> tuple[int, in
     return min(found) if found else None
 
 
-# The heading of the section that lists what the plan is made under: 一、编制依据, 1.2 编制依据, 规划依据:
-_BASIS_HEADING = re.compile(r"(?:编制|制定|制订|规划|修订|主要)?依据\s*[::]?")
+# The heading of the section that lists what the plan is made under: 一、编制依据, 1.2 编制依据, 规划依据:, or
+# a reading's 二、决策依据 / 出台依据 / 政策依据 (the government sites' template for 政策解读).
+_BASIS_HEADING = re.compile(r"(?:编制|制定|制订|规划|修订|主要|决策|出台|政策|起草)?依据\s*[::]?")
 # or a sentence that opens such a list, unnumbered: 规划编制的主要依据是:
 _BASIS_SENTENCE = re.compile(r"(?:本?规划)?(?:编制|制定|制订)的?(?:主要)?依据(?:是|为|有|主要有|包括)\s*[::]")
 # A line that opens the next section: numbered, short, no sentence (1.3 适用范围, 二、指导思想).
@@ -598,7 +602,11 @@ def _unbracketed(
                 if title := parent_title(issuer.group() + rest):
                     found.append((start, issued.end(), title))
             position = issued.end()
-        elif vague := _VAGUE_BASE.match(text, position, limit) or _BARE_RULE.match(text, position, limit):
+        elif vague := (
+            _VAGUE_BASE.match(text, position, limit)
+            or _BARE_RULE.match(text, position, limit)
+            or _BARE_PROGRAMME.match(text, position, limit)
+        ):
             position = vague.end()  # no plan, but titles may follow it: …的决策部署和《X规划》
         elif combined := _COMBINED.match(text, position, limit):
             rest = re.sub(r"\s+", "", combined.group("rest"))

@@ -17,7 +17,7 @@ from plangraph.ingest.boilerplate import is_chrome
 from plangraph.ingest.gazetteer import gazetteer
 from plangraph.ingest.heading_grammar import classify
 from plangraph.ingest.normalise import NormalisedText
-from plangraph.ingest.page_source import SHARED_FILE_NAME
+from plangraph.ingest.page_source import SHARED_FILE_BLURB, SHARED_FILE_NAME
 from plangraph.ingest.plan_title_key import plan_title_key
 from plangraph.ingest.text_layout import Line, lines_of
 from plangraph.ingest.text_patterns import (
@@ -581,6 +581,11 @@ def _heading(nt: NormalisedText, head: list[Line], start: int) -> tuple[str, tup
             if last and not _tail_only(last) and (m := _heading_title(last)):
                 return (*_found(offset, m), index)
             continue
+        if (blurb := SHARED_FILE_BLURB.match(line.text)) and (m := _heading_title(blurb.group("name"))):
+            # the file's name in a sharing site's blurb: the title as the document prints it, else the name
+            if (printed := _as_printed_inside(nt, line.end, m)) is not None:
+                return (*printed, index)
+            return (*_found(line.start + blurb.start("name"), m), index)
         if m := _heading_title(line.text):
             shared = SHARED_FILE_NAME.match(line.text) is not None
             if shared and (printed := _as_printed_inside(nt, line.end, m)) is not None:

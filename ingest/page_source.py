@@ -43,6 +43,11 @@ SHARED_FILE_NAME = re.compile(
     r"(?P<name>.+?)(?:(?:\s*[(]\d{1,4}\s*页[)])?\.(?:docx?|wps|pdf|txt)(?:VIP)?|_第\d{1,4}页)\s*$",
     re.IGNORECASE,
 )
+# …or names the file in its blurb (《吴兴区文化产业发展十四五规划.docx》由会员分享,可在线阅读,更多相关《…》
+# 请在第一文库网上搜索。).
+SHARED_FILE_BLURB = re.compile(
+    r"^\s*《(?P<name>[^《》\n]+?)\.(?:docx?|wps|pdf|txt)》\s*由会员分享", re.IGNORECASE
+)
 # …and names who uploaded it (上传人:Le****97).
 _UPLOADER = re.compile(r"^\s*上传人\s*[::]")
 
@@ -50,4 +55,4 @@ _UPLOADER = re.compile(r"^\s*上传人\s*[::]")
 def labels_shared_file(line: str) -> bool:
     """Whether a line is a document-sharing page's label of the file it shares (its name or uploader):
     such a page's dates are the upload's, and its heading is the uploader's name for the file."""
-    return SHARED_FILE_NAME.match(line) is not None or _UPLOADER.match(line) is not None
+    return any(pattern.match(line) for pattern in (SHARED_FILE_NAME, SHARED_FILE_BLURB, _UPLOADER))

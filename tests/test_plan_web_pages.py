@@ -2774,3 +2774,35 @@ def test_a_column_or_a_pieces_number_before_the_title_is_no_part_of_it(
 ) -> None:
     plan = _plan_of(page)
     assert (plan.title, plan.region.name if plan.region else None) == (title, region)
+
+
+def test_a_sharing_sites_blurb_names_the_file_and_a_programme_does_not_end_the_list_of_bases() -> None:
+    # check67 bs08 (a document-sharing site): the blurb names the file, the document prints the title glued
+    # to its first sentence, and the bases open on a programme (…工程) before the plans
+    record = parse_document(
+        "page.txt",
+        "《吴兴区文化产业发展十四五规划.docx》由会员分享,可在线阅读,更多相关《吴兴区文化产业发展十四五规划.docx"
+        "(24页珍藏版)》请在第一文库网上搜索。\n1、吴兴区文化产业发展“十四五”规划文化是一个国家和民族的灵魂。"
+        "为提升我区文化产业综合竞争力,依据新时代文化浙江“186”工程、浙江省文化改革发展“十四五”规划和湖州市吴兴区"
+        "国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要,编制本规划。\n" + BODY,
+    )
+    assert (record.plan.title, record.plan.region.name) == ("吴兴区文化产业发展“十四五”规划", "吴兴区")
+    assert [p.title for p in record.parents] == [
+        "浙江省文化改革发展“十四五”规划",
+        "湖州市吴兴区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+    ]
+
+
+def test_a_readings_decision_basis_section_lists_the_parents() -> None:
+    # check67 bs09 (a district bureau's 文稿解读): 二、决策依据 / 依据《A》《B》, no verb that makes the plan
+    record = parse_document(
+        "page.txt",
+        "【文稿解读】2021年张店区文化和旅游惠民消费季实施方案\n一、出台背景\n为贯彻落实省市决策部署,结合我区实际,"
+        "举办2021年张店区文化和旅游惠民消费季,制定实施方案。\n二、决策依据\n依据《山东省文化和旅游厅关于印发"
+        "<第五届山东文化和旅游惠民消费季实施方案>的通知》《2021年淄博市文化和旅游惠民消费季实施方案》\n"
+        "三、出台目的\n引导消费者树立正确的文化和旅游消费理念。\n" + BODY,
+    )
+    assert [p.title for p in record.parents] == [
+        "第五届山东文化和旅游惠民消费季实施方案",
+        "2021年淄博市文化和旅游惠民消费季实施方案",
+    ]
