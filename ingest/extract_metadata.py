@@ -236,8 +236,9 @@ class _Reader:
 
 # The words a division's own programme puts before its name (智慧海南, 数字福建, 美丽广西, 健康龙江).
 _BRAND = re.compile(r"(?:智慧|数字|美丽|健康|平安|法治|幸福|绿色|生态|人文|书香|诚信|文明)")
-# A title may open on the period's tag before its division: “十四五”广东省档案事业发展规划.
-_LEADING_TAG = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?")
+# A title may open on the period's tag before its division: “十四五”广东省档案事业发展规划, or on the party
+# whose committee makes a proposal (中共武昌区委关于制定武昌区…规划的建议).
+_LEADING_TAG = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期)?|中(?:共|国共产党)")
 # A zone run by one administration with a district names both, the district in brackets: 高新区(新市区)
 # 国民经济和社会发展第十四个五年规划…纲要 is the plan of 新市区 (乌鲁木齐).
 _BRACKETED_DIVISION = re.compile(r"[^()()]{2,14}?[((](?P<division>[\u4e00-\u9fff]{2,10}[区县市旗])[))]")

@@ -212,6 +212,13 @@ _PLACED_OPINION = re.compile(
     rf"^{_TITLE_FRAME}?\s*《?(?P<title>[^,。;:!?,;:!?\s《\[\]|]{_TITLE_CHAR}{{4,80}}?(?:实施|指导)意见)》?{_DRAFT}?\s*$"
 )
 
+# The party committee's proposal a five-year outline is drafted from is the first plan of its cycle, and
+# a page may print it alone: 中共武昌区委关于制定武昌区国民经济和社会发展第十三个五年规划的建议.
+_PROPOSAL_TITLE = re.compile(
+    rf"^{_TITLE_FRAME}?\s*《?(?P<title>中(?:共|国共产党)[\u4e00-\u9fff]{{1,30}}?委(?:员会)?关于制定"
+    rf"{_TITLE_CHAR}{{4,100}}?(?:规划|纲要)(?:和{_TITLE_CHAR}{{2,20}}?远景目标)?的建议)》?{_DRAFT}?\s*$"
+)
+
 # What a notice's title says of the plan it hands down; no plan's own heading says it.
 _NOTICE_WORDS = re.compile(r"关于(?:印发|转发|公布|发布|征求)|印发|转发")
 
@@ -230,6 +237,8 @@ def _heading_title(text: str) -> re.Match[str] | None:
         return m
     if (opinion := _OPINION_TITLE.match(text)) is not None:
         return opinion
+    if (proposal := _PROPOSAL_TITLE.match(text)) is not None:
+        return proposal
     m = _PLACED_OPINION.match(text)
     if m and not _NOTICE_WORDS.search(m.group("title")) and gazetteer().match_at(m.group("title"), 0):
         return m

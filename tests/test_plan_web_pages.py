@@ -2806,3 +2806,19 @@ def test_a_readings_decision_basis_section_lists_the_parents() -> None:
         "第五届山东文化和旅游惠民消费季实施方案",
         "2021年淄博市文化和旅游惠民消费季实施方案",
     ]
+
+
+def test_a_party_committees_proposal_printed_alone_is_read_as_the_first_plan_of_its_cycle() -> None:
+    # check69 bu07 (the district's catalogue page): the proposal an outline is drafted from
+    plan = _plan_of(
+        "名  称: 中共武昌区委关于制定武昌区国民经济和社会发展第十三个五年规划的建议 发布机构:\n"
+        "公开日期: 2015年12月14日 公开方式: 有效\n"
+        "中共武昌区委关于制定武昌区国民经济和社会发展第十三个五年规划的建议\n"
+        "“十三五”时期(2016-2020年),是全面深化改革、着力提高发展质量和效益的攻坚时期。\n"
+    )
+    assert (plan.title, plan.level, plan.region.name if plan.region else None) == (
+        "中共武昌区委关于制定武昌区国民经济和社会发展第十三个五年规划的建议",
+        "district",
+        "武昌区",
+    )
+    assert [i.name for i in plan.issuers] == ["中共武昌区委"]
