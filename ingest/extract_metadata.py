@@ -767,6 +767,12 @@ _COVER_MONTH = re.compile(
 )
 
 
+# A cover's body and month on one line (湖南省交通运输厅 2014年12月 under a draft's title).
+_COVER_LINE = re.compile(
+    rf"\s*(?P<body>[\u4e00-\u9fff()]{{2,40}}{AGENCY_SUFFIX})[ \u3000]+{_COVER_MONTH.pattern}\s*"
+)
+
+
 def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
     """The issuer printed on a plan's cover page (for a plan published without a covering notice), also
     where a shared document's text came out flattened, cover and contents on one line (…“十四五”规划阳高县
@@ -775,6 +781,8 @@ def _cover_issuer(reader: _Reader) -> tuple[int, int] | None:
         following = reader.head[index + 1] if index + 1 < len(reader.head) else None
         if following and AGENCY_LINE.match(line.text) and _COVER_MONTH.fullmatch(following.text):
             return line.start, line.end
+        if m := _COVER_LINE.fullmatch(line.text):
+            return line.start + m.start("body"), line.start + m.end("body")
     for line in reader.head:
         for m in _FLAT_COVER.finditer(line.text):
             if gazetteer().leading_region(m.group("body")) is not None:

@@ -2822,3 +2822,13 @@ def test_a_party_committees_proposal_printed_alone_is_read_as_the_first_plan_of_
         "武昌区",
     )
     assert [i.name for i in plan.issuers] == ["中共武昌区委"]
+
+
+def test_a_covers_body_and_month_on_one_line_issue_the_plan() -> None:
+    # check64 bp03 (a sharing site's copy of a draft): 湖南省交通运输厅 2014年12月 under the title; a month
+    # alone dates nothing
+    plan = _plan_of(
+        "湖南省交通运输“十三五”发展规划大纲\n(征求意见稿)\n湖南省交通运输厅 2014年12月\n目 录\n"
+        "一、发展现状……………1\n"
+    )
+    assert ([i.name for i in plan.issuers], plan.published) == (["湖南省交通运输厅"], None)
