@@ -465,9 +465,9 @@ _PROPOSAL_CITED = re.compile(r"《中共(?P<title>[^《》]{2,30}?)委(?:员会)
 
 
 def _region_from_outline(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
-    """For a page without title or issuer: the division whose development outline its own preamble
-    (the sentence that makes the plan) names as a basis, the lowest when it names several — a sector
-    plan is made under its own division's outline (安徽省 for the 安徽 market-regulation plan that cites
+    """For a page whose title, issuer and number place nothing: the division whose development outline
+    its own preamble (the sentence that makes the plan) names as a basis, the lowest when it names
+    several — a sector plan is made under its own division's outline (安徽省 for the 安徽 market-regulation plan that cites
     《安徽省国民经济和社会发展…纲要》, 伊犁哈萨克自治州 for the 伊犁州直 one) — or whose party committee's
     proposal it is made from, as an outline is under its own committee's (本规划纲要根据《中共合肥市庐阳区委
     关于制定…的建议》制定: 庐阳区, though the page says 全省 once)."""
@@ -501,8 +501,9 @@ def _may_say(scope: str, ref: RegionRef) -> bool:
 
 
 def _region_from_body(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
-    """For a page without title or issuer: the division the text calls 我省/全省 (我区, 全县 …; 我/本
-    before 全) and names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
+    """For a page whose title, issuer and number place nothing (a titled opinion of 我市 that names 重庆
+    as it goes, a headerless page): the division the text calls 我省/全省 (我区, 全县 …; 我/本 before 全)
+    and names most often at that level, e.g. 青海 in a preamble that says 结合省情实际."""
     found = list(_SELF_REFERENCE.finditer(reader.nt.text))
     # 我区/本区 is the plan speaking of itself; 全省 may be its province (打造全省引领区 in a district plan)
     own = [m for m in found if m.group().startswith(("我", "本"))] or found
