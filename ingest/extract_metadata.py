@@ -465,12 +465,13 @@ _PROPOSAL_CITED = re.compile(r"《中共(?P<title>[^《》]{2,30}?)委(?:员会)
 
 
 def _region_from_outline(reader: _Reader) -> tuple[RegionRef, Evidence] | None:
-    """For a page whose title, issuer and number place nothing: the division whose development outline
-    its own preamble (the sentence that makes the plan) names as a basis, the lowest when it names
-    several — a sector plan is made under its own division's outline (安徽省 for the 安徽 market-regulation plan that cites
-    《安徽省国民经济和社会发展…纲要》, 伊犁哈萨克自治州 for the 伊犁州直 one) — or whose party committee's
-    proposal it is made from, as an outline is under its own committee's (本规划纲要根据《中共合肥市庐阳区委
-    关于制定…的建议》制定: 庐阳区, though the page says 全省 once)."""
+    """For a page whose title, issuer and number place nothing: the division whose development
+    outline its own preamble (the sentence that makes the plan) names as a basis, the lowest when it
+    names several — a sector plan is made under its own division's outline (安徽省 for the 安徽
+    market-regulation plan that cites 《安徽省国民经济和社会发展…纲要》, 伊犁哈萨克自治州 for the 伊犁州直
+    one) — or whose party committee's proposal it is made from, as an outline is under its own
+    committee's (本规划纲要根据《中共合肥市庐阳区委关于制定…的建议》制定: 庐阳区, though the page says 全省
+    once)."""
     text = reader.nt.text
     making = PLAN_BODY.search(text)
     if making is None:
